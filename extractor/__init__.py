@@ -1,0 +1,59 @@
+"""extractor: the structure of a press release, from its raw text.
+
+>>> from extractor import parse
+>>> r = parse("#12/2024 New bridge opens\\n\\nThe bridge opened today.\\n\\n"
+...           "Jane Smith, Mayor of Town, said: \\u201cIt is a great day for everyone here.\\u201d\\n")
+>>> r.reference.text, r.title.text
+('12/2024', 'New bridge opens')
+>>> r.quotes[0].speaker, r.speakers[0].role
+('Jane Smith', 'Mayor')
+"""
+
+from __future__ import annotations
+
+from .document import Document
+from .fields import notes, quotes, reference, speakers, title, urls
+from .models import SCHEMA_VERSION, Defect, Note, Quote, Reference, Result, Speaker, Title, Url
+from .sections import split
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Defect",
+    "Note",
+    "Quote",
+    "Reference",
+    "Result",
+    "Speaker",
+    "Title",
+    "Url",
+    "__version__",
+    "parse",
+]
+
+
+def parse(text: str) -> Result:
+    """Parse the text of one press release.
+
+    Accepts any ``str``; raises :class:`TypeError` for anything else. Offsets in the
+    result index into ``text`` as given.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse() takes a str, not {type(text).__name__}")
+    doc = Document(text)
+    sections = split(doc)
+    found_title = title.find(doc, sections)
+    first = 0
+    if found_title is not None:
+        first = next((i for i, p in enumerate(doc.paragraphs) if p.end >= found_title.span[1]), 0) + 1
+    passages = quotes.find(doc, sections, first)
+    found_quotes, found_speakers = speakers.attribute(doc, passages)
+    return Result(
+        reference=reference.find(doc, sections),
+        title=found_title,
+        speakers=found_speakers,
+        quotes=found_quotes,
+        notes=notes.find(doc, sections.notes),
+        urls=urls.find(doc),
+    )

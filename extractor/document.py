@@ -1,0 +1,155 @@
+"""The input text, never modified, cut into lines and paragraphs with their offsets.
+
+Press releases reach us in three line styles, and a paragraph means the same thing in
+all of them:
+
+* one paragraph a line (text converted from Word or HTML);
+* paragraphs separated by blank lines, hard-wrapped inside (e-mail, plain text);
+* OCR or PDF text where a sentence runs on after a line break or a blank line.
+
+A line that does not end a sentence and a next line that starts in lower case are one
+paragraph, whatever stands between them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from . import patterns as P
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One printed line: ``[start, end)`` without its line break."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """Consecutive lines read as one paragraph; ``start``/``end`` exclude outer white space."""
+
+    lines: tuple[Line, ...]
+
+    @property
+    def start(self) -> int:
+        first = self.lines[0]
+        return first.start + (len(first.text) - len(first.text.lstrip()))
+
+    @property
+    def end(self) -> int:
+        last = self.lines[-1]
+        return last.end - (len(last.text) - len(last.text.rstrip()))
+
+    def text_in(self, doc: Document) -> str:
+        return doc.text[self.start : self.end]
+
+
+def squash(text: str) -> str:
+    """Collapse every run of white space to one space and trim the ends."""
+    return " ".join(text.split())
+
+
+class Document:
+    """The text handed to :func:`extractor.parse` and the views every stage shares."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @cached_property
+    def lines(self) -> tuple[Line, ...]:
+        out: list[Line] = []
+        for m in P.LINE.finditer(self.text):
+            if m.start() == m.end() == len(self.text) and out:
+                break
+            out.append(Line(m.start("body"), m.end("body"), m.group("body")))
+        return tuple(out)
+
+    @cached_property
+    def front_matter_end(self) -> int:
+        """Index of the first line after a YAML ``---`` block at the top, else 0."""
+        lines = self.lines
+        if not lines or lines[0].stripped != "---":
+            return 0
+        for i in range(1, min(len(lines), 60)):
+            if lines[i].stripped in ("---", "..."):
+                return i + 1
+        return 0
+
+    @cached_property
+    def front_matter(self) -> dict[str, tuple[str, tuple[int, int]]]:
+        """``key: value`` pairs of the front matter, each value with its span."""
+        out: dict[str, tuple[str, tuple[int, int]]] = {}
+        for line in self.lines[1 : max(self.front_matter_end - 1, 0)]:
+            m = P.FRONT_MATTER_FIELD.match(line.text)
+            if m:
+                out.setdefault(
+                    m.group("key").lower(),
+                    (m.group("value"), (line.start + m.start("value"), line.start + m.end("value"))),
+                )
+        return out
+
+    @cached_property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        """Paragraphs of the release proper (front matter left out)."""
+        blocks: list[list[Line]] = []
+        current: list[Line] = []
+        for line in self.lines[self.front_matter_end :]:
+            if line.blank:
+                if current:
+                    blocks.append(current)
+                    current = []
+            else:
+                current.append(line)
+        if current:
+            blocks.append(current)
+
+        paragraphs: list[list[Line]] = []
+        for block in blocks:
+            for group in _split_block(block):
+                if paragraphs and _runs_on(paragraphs[-1][-1], group[0]):
+                    paragraphs[-1].extend(group)
+                else:
+                    paragraphs.append(list(group))
+        return tuple(Paragraph(tuple(p)) for p in paragraphs)
+
+
+def _is_wrapped(block: list[Line]) -> bool:
+    """A block hard-wrapped at a fixed width: all lines but the last fill most of it."""
+    if len(block) < 2:
+        return False
+    widths = [len(line.text.rstrip()) for line in block]
+    widest = max(widths)
+    if widest > 100 or widest < 40:
+        return False
+    return all(w >= 0.6 * widest for w in widths[:-1])
+
+
+def _runs_on(prev: Line, nxt: Line) -> bool:
+    """The sentence on ``prev`` goes on at ``nxt`` (no full stop, lower-case start)."""
+    if not P.SENTENCE_OPEN_END.search(prev.text):
+        return False
+    return bool(P.LOWER_START.match(nxt.text) or P.FUNCTION_WORD_END.search(prev.text))
+
+
+def _split_block(block: list[Line]) -> list[list[Line]]:
+    if _is_wrapped(block) and not any(P.LIST_ITEM.match(line.text) for line in block[1:]):
+        return [block]
+    groups: list[list[Line]] = []
+    for line in block:
+        if groups and _runs_on(groups[-1][-1], line):
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    return groups

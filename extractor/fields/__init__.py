@@ -1,0 +1,1 @@
+"""One module per family of fields; each reads the document and its sections only."""

@@ -1,0 +1,80 @@
+"""Notes to editors: one note per numbered item, or per paragraph when unnumbered.
+
+A numbered note keeps the paragraphs that follow it until the next number (indented
+continuation lines, a contact printed as item 3). Bullets inside a note are its
+``items``; bullets run into one line (``• a • b``) are split there.
+"""
+
+from __future__ import annotations
+
+from .. import patterns as P
+from ..document import Document, Paragraph, squash
+from ..models import Note
+from ..sections import NotesSection
+
+
+def _items(doc: Document, para_lines: list[tuple[int, int]]) -> list[str]:
+    items: list[str] = []
+    for start, end in para_lines:
+        line = doc.text[start:end]
+        inline = (
+            [part for part in line.split("•")[1:]]
+            if line.count("•") >= 2 or ("•" in line and not P.BULLET.match(line))
+            else []
+        )
+        if inline:
+            for k, part in enumerate(inline):
+                part = squash(part)
+                if k == len(inline) - 1:  # the last bullet ends with its sentence
+                    cut = P.SENTENCE_BREAK.search(part)
+                    if cut:
+                        part = part[: cut.start() + 1]
+                if part:
+                    items.append(part)
+            continue
+        m = P.BULLET.match(line)
+        if m:
+            items.append(squash(line[m.end() :]))
+        elif items and P.LOWER_START.match(line):
+            items[-1] = squash(items[-1] + " " + line)
+    return items
+
+
+def find(doc: Document, section: NotesSection | None) -> tuple[Note, ...]:
+    if section is None:
+        return ()
+    paragraphs = doc.paragraphs
+    groups: list[tuple[int | None, int, list[Paragraph]]] = []  # number, text start, paragraphs
+    numbered = False
+    for j in range(section.first, section.end):
+        para = paragraphs[j]
+        start = section.inline_start if (j == section.first and section.inline_start is not None) else para.start
+        first_line_end = para.lines[0].end
+        m = P.NOTE_NUMBER.match(doc.text[start:first_line_end])
+        if m:
+            numbered = True
+            groups.append((int(m.group("n")), start + m.end(), [para]))
+        elif numbered and groups:
+            groups[-1][2].append(para)
+        elif (
+            groups
+            and P.BULLET.match(para.lines[0].text)
+            and (
+                doc.text[: groups[-1][2][-1].end].rstrip().endswith(":")
+                or (P.BULLET.match(groups[-1][2][-1].lines[0].text) and len(groups[-1][2]) > 1)
+            )
+        ):
+            groups[-1][2].append(para)  # bullets that list what the note before introduced
+        else:
+            groups.append((None, start, [para]))
+    notes: list[Note] = []
+    for number, start, paras in groups:
+        end = paras[-1].end
+        if end <= start:
+            continue
+        lines = [(max(line.start, start), line.end) for p in paras for line in p.lines if line.end > start]
+        text = squash(doc.text[start:end])
+        if not text:
+            continue
+        notes.append(Note(number, text, tuple(_items(doc, lines)), (start, end)))
+    return tuple(notes)

@@ -1,0 +1,154 @@
+"""Quoted passages: pairing quotation marks, paragraph by paragraph.
+
+Marks are read by what stands either side of them: an opening mark follows a space or
+a bracket and precedes a word; a closing mark follows a word or punctuation. An
+apostrophe (``children’s``, ``’90s``) stands between letters, or before digits, and
+is no mark at all. Only the outermost passage is a quote: a quotation nested inside
+it stays part of it.
+
+A quote that is still open at the end of its paragraph ends there (one quote per
+paragraph). The next paragraph goes on with it when it does not open a quote of its
+own but closes one (``… the end of it.”``), or when it has no marks and the paragraph
+after it does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .. import patterns as P
+from ..document import Document, squash
+from ..sections import Sections
+
+_OPENERS = {"“": "d", "„": "d", "‟": "d", "«": "d", "‘": "s", "‚": "s", "‛": "s", "\\u201c": "d", "\\u2018": "s"}
+_CLOSERS = {"”": "d", "»": "d", "’": "s", "\\u201d": "d", "\\u2019": "s"}
+_BEFORE_OPEN = set(" \t\n([{—–-/*_") | {""}
+_AFTER_CLOSE = set(" \t\n.,;:!?)]}—–-*_…") | {""}
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A quoted passage: ``[start, end)`` inside the marks, in paragraph ``para``."""
+
+    start: int
+    end: int
+    para: int
+    #: Offset of the opening mark, or ``None`` when it runs on from the paragraph before.
+    open_at: int | None
+    #: Offset just after the closing mark, or ``None`` when the paragraph ends first.
+    close_end: int | None
+
+    def text(self, doc: Document) -> str:
+        return squash(doc.text[self.start : self.end])
+
+
+@dataclass(frozen=True, slots=True)
+class _Mark:
+    start: int
+    end: int
+    family: str  # "d" double, "s" single
+    role: str  # "open", "close", "either"
+
+
+def _classify(text: str, start: int, end: int, lo: int, hi: int) -> _Mark | None:
+    mark = text[start:end]
+    prev = text[start - 1] if start > lo else ""
+    nxt = text[end] if end < hi else ""
+    prev_word = prev.isalnum()
+    next_word = nxt.isalnum()
+    if mark in ('"', "'"):
+        family = "d" if mark == '"' else "s"
+    elif mark in _OPENERS:
+        family = _OPENERS[mark]
+    else:
+        family = _CLOSERS[mark]
+    if family == "s" and ((prev_word and next_word) or (prev in _BEFORE_OPEN and nxt.isdigit())):
+        return None  # apostrophe: children’s, ’90s
+    can_open = (prev in _BEFORE_OPEN or prev in _OPENERS or prev in "“‘\"'") and nxt not in (" ", "\t", "\n", "")
+    can_close = (nxt in _AFTER_CLOSE or nxt in _CLOSERS or nxt in "”’\"'") and prev not in (" ", "\t", "\n", "")
+    if mark in _OPENERS and not (can_close and not can_open and prev_word):
+        return _Mark(start, end, family, "open")
+    if mark in _CLOSERS and not (can_open and not can_close and next_word):
+        return _Mark(start, end, family, "close")
+    if can_open and not can_close:
+        return _Mark(start, end, family, "open")
+    if can_close and not can_open:
+        return _Mark(start, end, family, "close")
+    if mark in _OPENERS or mark in _CLOSERS:
+        return _Mark(start, end, family, "open" if mark in _OPENERS else "close")
+    return _Mark(start, end, family, "either") if family == "d" else None
+
+
+def _marks(doc: Document, lo: int, hi: int) -> list[_Mark]:
+    out = []
+    for m in P.QUOTE_MARK.finditer(doc.text, lo, hi):
+        mark = _classify(doc.text, m.start(), m.end(), lo, hi)
+        if mark is not None:
+            out.append(mark)
+    return out
+
+
+def _paragraph_end(doc: Document, start: int, end: int) -> int:
+    m = P.TRAILING_END_MARKER.search(doc.text, start, end)
+    return m.start() if m else end
+
+
+def find(doc: Document, sections: Sections, first: int) -> list[Passage]:
+    """Quoted passages in the body, from paragraph ``first`` on."""
+    paragraphs = doc.paragraphs
+    body = [i for i in sections.body if i >= first]
+    out: list[Passage] = []
+    carry = False  # the paragraph before ended inside a quote
+    marks_of = {
+        i: _marks(doc, paragraphs[i].start, _paragraph_end(doc, paragraphs[i].start, paragraphs[i].end)) for i in body
+    }
+    for pos, i in enumerate(body):
+        para = paragraphs[i]
+        lo, hi = para.start, _paragraph_end(doc, para.start, para.end)
+        marks = marks_of[i]
+        k = 0
+        if carry:
+            carry = False
+            first_mark = marks[0] if marks else None
+            if first_mark is None:
+                nxt = marks_of.get(body[pos + 1], []) if pos + 1 < len(body) else []
+                if nxt and nxt[0].role == "close" and nxt[0].family == "d":
+                    out.append(Passage(lo, hi, i, None, None))
+                    carry = True
+                continue
+            if first_mark.role in ("close", "either") and first_mark.family == "d" and first_mark.start > lo:
+                out.append(Passage(lo, first_mark.start, i, None, first_mark.end))
+                k = 1
+        stack: list[_Mark] = []
+        while k < len(marks):
+            mark = marks[k]
+            k += 1
+            if (
+                mark.family == "s"
+                and any(s.family == "d" for s in stack)
+                and mark.role == "close"
+                and (not stack or stack[-1].family != "s")
+            ):
+                continue  # a possessive inside a double-quoted passage
+            if not stack:
+                if mark.role in ("open", "either"):
+                    stack.append(mark)
+                continue
+            top = stack[-1]
+            closes = mark.role in ("close", "either") and (
+                mark.family == top.family or (mark.family == "d" and any(s.family == "d" for s in stack))
+            )
+            if closes:
+                while stack and stack[-1].family != mark.family:
+                    stack.pop()
+                opener = stack.pop() if stack else top
+                if not stack:
+                    out.append(Passage(opener.end, mark.start, i, opener.start, mark.end))
+            elif mark.role == "open":
+                stack.append(mark)
+        if stack:
+            outer = stack[0]
+            if outer.family == "d" or P.WORD.findall(doc.text[outer.end : hi]).__len__() >= 5:
+                out.append(Passage(outer.end, hi, i, outer.start, None))
+                carry = outer.family == "d"
+    return [p for p in out if p.end > p.start and doc.text[p.start : p.end].strip()]

@@ -1,0 +1,90 @@
+"""The release's own number: ``#019/2011``, ``Press Release Number: 18-123``, ``IP/11/1234``.
+
+Rules are tried in order, strongest first; a value that reads as a date or a phone
+number is never a reference.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from .. import patterns as P
+from ..document import Document
+from ..models import Reference
+from ..sections import Sections, word_count
+
+#: How many paragraphs from the top count as the header.
+HEADER_PARAGRAPHS = 14
+
+
+def _plausible(value: str, line: str, start: int) -> bool:
+    digits = sum(c.isdigit() for c in value)
+    if digits >= 9:  # a phone number
+        return False
+    return all(not (d.start() <= start < d.end()) for d in P.DATE.finditer(line))
+
+
+def _header(doc: Document, sections: Sections) -> Iterator[tuple[int, str]]:
+    last = max(sections.body_start, 1)
+    for para in doc.paragraphs[: min(HEADER_PARAGRAPHS, last + 2)]:
+        yield para.start, para.text_in(doc)
+
+
+def _hash(doc: Document, sections: Sections) -> Reference | None:
+    for start, text in list(_header(doc, sections))[:4]:
+        m = P.REFERENCE_HASH.match(text)
+        if m:
+            return Reference(m.group("ref"), (start + m.start("ref"), start + m.end("ref")))
+    return None
+
+
+def _labelled(doc: Document, sections: Sections) -> Reference | None:
+    base = doc.lines[doc.front_matter_end].start if doc.front_matter_end < len(doc.lines) else 0
+    for m in P.REFERENCE_LABELLED.finditer(doc.text, base):
+        ref = m.group("ref").strip()
+        if _plausible(ref, m.group(0), m.start("ref") - m.start()):
+            return Reference(ref, (m.start("ref"), m.start("ref") + len(ref)))
+    return None
+
+
+def _slashed(doc: Document, sections: Sections) -> Reference | None:
+    for start, text in _header(doc, sections):
+        if "://" in text:
+            continue
+        m = P.REFERENCE_SLASHED.search(text)
+        if m:
+            return Reference(m.group("ref"), (start + m.start("ref"), start + m.end("ref")))
+    return None
+
+
+def _beside_date(doc: Document, sections: Sections) -> Reference | None:
+    """A bare number in a short header line that is otherwise a date or stands alone."""
+    for start, text in _header(doc, sections):
+        if word_count(text) > 8 or "\n" in text.strip():
+            continue
+        for m in P.REFERENCE_BESIDE_DATE.finditer(text):
+            rest = (text[: m.start()] + text[m.end() :]).strip(" \t,.-–")
+            dated = bool(P.DATE.search(rest))
+            if (dated or not rest) and _plausible(m.group("ref"), text, m.start("ref")):
+                return Reference(m.group("ref"), (start + m.start("ref"), start + m.end("ref")))
+    return None
+
+
+#: The rules in the order they are tried.
+RULES: tuple[tuple[str, Callable[[Document, Sections], Reference | None]], ...] = (
+    ("hash", _hash),
+    ("labelled", _labelled),
+    ("slashed", _slashed),
+    ("beside_date", _beside_date),
+)
+
+
+def find(doc: Document, sections: Sections) -> Reference | None:
+    for _name, rule in RULES:
+        found = rule(doc, sections)
+        if found is not None:
+            return found
+    return None
+
+
+__all__ = ["RULES", "find"]

@@ -1,0 +1,189 @@
+"""The headline: the first line of the header that reads as one.
+
+Lines are skipped, in order, when they are page furniture, labels (``PRESS RELEASE``),
+dates, reference numbers, the name of an office, or instructions to editors. A
+``Title:`` field or a markdown heading is taken as it is. Letterhead printed in
+capitals above a date line gives way to the headline under the date. Labels run into
+the headline and a site name appended to it are cut off; a headline wrapped over two
+lines is joined.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .. import patterns as P
+from .. import vocab as V
+from ..document import Document, squash
+from ..models import Title
+from ..sections import Sections, is_all_caps_heading, word_count
+
+#: How far down the header the headline may stand.
+MAX_LINES = 40
+#: A paragraph this long, or opening with a dateline, means the release has started.
+BODY_WORDS = 40
+#: A headline has at least this many words (``New ENTSO-E governance appointed``).
+MIN_WORDS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+
+
+def _header_lines(doc: Document, sections: Sections) -> list[_Line]:
+    out: list[_Line] = []
+    for para in doc.paragraphs[: sections.body_start + 6]:
+        for line in para.lines:
+            if line.blank:
+                continue
+            lead = len(line.text) - len(line.text.lstrip())
+            trail = len(line.text.rstrip())
+            out.append(_Line(line.start + lead, line.start + trail, line.text.strip()))
+            if len(out) >= MAX_LINES:
+                return out
+    return out
+
+
+def _is_dateline(text: str) -> bool:
+    """A line that is a date, maybe with a label or a number beside it."""
+    m = P.DATE.search(text)
+    if m is None:
+        return False
+    rest = text[: m.start()] + " " + text[m.end() :]
+    return word_count(rest) <= 4 or bool(P.FURNITURE.match(rest))
+
+
+def _is_office(text: str) -> bool:
+    words = P.WORD.findall(text)
+    if not words or len(words) > 8:
+        return False
+    return (words[0].lower() in V.ORG_WORDS or words[-1].lower() in V.ORG_WORDS) and all(
+        w[:1].isupper() or w.lower() in V.FUNCTION_WORDS for w in words
+    )
+
+
+def _skip(text: str) -> bool:
+    """Not the headline: furniture, label, date, reference, office, instruction."""
+    if P.FURNITURE.match(text) or P.LABEL_LINE.match(text) or _is_dateline(text):
+        return True
+    if P.REFERENCE_LABELLED.match(text) or (P.NOTES_HEADING.match(text) and word_count(text) <= 4):
+        return True
+    if P.CONTACT_HEADING.match(text) or "@" in text:
+        return True
+    words = word_count(text)
+    if words < MIN_WORDS - 1 or _is_office(text):
+        return True
+    if words == MIN_WORDS - 1:
+        # three words make a headline only in sentence case without job titles
+        # ("New bridge opens", not "Chief of Staff" or "Susan Kang Schroeder")
+        tokens = P.WORD.findall(text)
+        if all(t[:1].isupper() for t in tokens) or any(t.lower() in V.TITLE_WORDS for t in tokens):
+            return True
+    stripped = text.rstrip()
+    if stripped.endswith(":"):
+        return True
+    return stripped.endswith(".") and words >= 12
+
+
+def _clean(text: str) -> tuple[int, int]:
+    """The headline inside a line: ``[start, end)`` without labels, site name, reference, date."""
+    start, end = 0, len(text)
+
+    def cut(pattern: regex.Pattern[str]) -> regex.Match[str] | None:
+        return pattern.match(text[start:end])
+
+    m = cut(P.MARKDOWN_HEADING)
+    if m:
+        start, end = start + m.start("title"), start + m.end("title")
+    m = cut(P.BREADCRUMB)
+    if m:
+        start += m.start("last")
+    m = cut(P.REFERENCE_HASH)
+    if m:
+        start += m.end()
+    while True:
+        m = cut(P.LABEL_PREFIX)
+        if not m or start + m.end() >= end:
+            break
+        start += m.end()
+    m = P.SITE_SUFFIX.search(text[start:end])
+    if m and word_count(m.group("site")) <= 10 and word_count(text[start : start + m.start()]) >= 3:
+        end = start + m.start()
+    # a date printed after the headline on the same line
+    for d in P.DATE.finditer(text, start, end):
+        if d.end() >= len(text[:end].rstrip()) and word_count(text[start : d.start()]) >= 3:
+            end = d.start()
+    while end > start and text[end - 1] in " \t*_#-–|:":
+        end -= 1
+    while start < end and text[start] in " \t*_#":
+        start += 1
+    return start, end
+
+
+def find(doc: Document, sections: Sections) -> Title | None:
+    lines = _header_lines(doc, sections)
+    candidates: list[int] = []
+    dated_after: list[bool] = []
+    for i, line in enumerate(lines):
+        text = line.text
+        m = P.TITLE_FIELD.match(text)
+        if m:
+            return _make(doc, line.start + m.start("title"), line.start + m.end("title"))
+        heading = P.MARKDOWN_HEADING.match(text)
+        if heading and not _skip(_strip_md(text)):
+            return _build(doc, lines, i)
+        if (P.DATELINE_START.match(text) and word_count(text) >= 8) or word_count(text) >= BODY_WORDS:
+            break
+        if _skip(_strip_md(text)):
+            if _is_dateline(text) or P.LABEL_LINE.match(text) or P.REFERENCE_BESIDE_DATE.fullmatch(text.strip()):
+                dated_after = [True for _ in dated_after]
+            continue
+        candidates.append(i)
+        dated_after.append(False)
+    if not candidates:
+        return None
+    choice = candidates[0]
+    # Letterhead in capitals above a date line gives way to the headline under it.
+    if is_all_caps_heading(lines[choice].text) and dated_after[0]:
+        later = [c for c, d in zip(candidates, dated_after, strict=True) if not d]
+        if later:
+            choice = later[0]
+    return _build(doc, lines, choice)
+
+
+def _strip_md(text: str) -> str:
+    return P.MARKDOWN_EMPHASIS.sub("", text.lstrip("# "))
+
+
+def _build(doc: Document, lines: list[_Line], i: int) -> Title | None:
+    line = lines[i]
+    s, e = _clean(line.text)
+    if e <= s:
+        return None
+    start, end = line.start + s, line.start + e
+    # a headline wrapped onto the next line: both in capitals, or the next in lower case
+    if i + 1 < len(lines):
+        nxt = lines[i + 1]
+        gap = doc.text[line.end : nxt.start]
+        both_caps = is_all_caps_heading(line.text) and is_all_caps_heading(nxt.text) and word_count(nxt.text) <= 8
+        if gap.count("\n") <= 3 and (both_caps or _runs_on(line.text, nxt.text)):
+            ns, ne = _clean(nxt.text)
+            if ne > ns and not _is_dateline(nxt.text):
+                end = nxt.start + ne
+    return _make(doc, start, end)
+
+
+def _runs_on(line: str, nxt: str) -> bool:
+    if line.endswith((".", "!", "?", ":")):
+        return False
+    return bool(P.LOWER_START.match(nxt) or P.FUNCTION_WORD_END.search(line))
+
+
+def _make(doc: Document, start: int, end: int) -> Title | None:
+    text = squash(P.MARKDOWN_EMPHASIS.sub("", doc.text[start:end]))
+    return Title(text, (start, end)) if text else None

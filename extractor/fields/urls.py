@@ -1,0 +1,50 @@
+"""Web addresses: with a scheme, ``www.`` forms, and bare domains with a path.
+
+A bare domain with no path (``SanDiegoDA.com``) counts only where the text presents it
+as an address (``visit …``, ``website: …``); a domain inside an e-mail address never
+counts. Trailing sentence punctuation is dropped; each distinct address is listed once.
+"""
+
+from __future__ import annotations
+
+from .. import patterns as P
+from ..document import Document
+from ..models import Url
+
+
+def _key(text: str) -> str:
+    low = text.casefold()
+    if "://" in low:
+        low = low.split("://", 1)[1]
+    return low.rstrip("/")
+
+
+def find(doc: Document) -> tuple[Url, ...]:
+    text = doc.text
+    found: list[Url] = []
+    seen: set[str] = set()
+    for m in P.URL.finditer(text):
+        start, raw = m.start(), m.group("url")
+        if "://" not in raw and not raw.lower().startswith("www"):
+            if start and text[start - 1] == "@":
+                continue
+            bare = not m.group("path") or len(m.group("path")) <= 1
+            if bare and not P.URL_INVITE.search(text, max(0, start - 40), start):
+                continue
+        trail = P.URL_TRAILING.search(raw)
+        if trail:
+            raw = raw[: trail.start()]
+        if raw.count("(") < raw.count(")"):
+            raw = raw[: raw.rfind(")")]
+        if len(raw) < 4 or "." not in raw:
+            continue
+        end = start + len(raw)
+        if end < len(text) and text[end] == "@":  # the domain of an e-mail address
+            continue
+        key = _key(raw)
+        if key in seen:
+            continue
+        seen.add(key)
+        url = raw if "://" in raw else "http://" + raw
+        found.append(Url(raw, url, (start, end)))
+    return tuple(found)

@@ -1,0 +1,126 @@
+"""The result of parsing one release: frozen dataclasses and their JSON form.
+
+Every item found in the text keeps its ``span``: ``[start, end)`` offsets into the
+string given to :func:`extractor.parse`, so ``text[start:end]`` is what was printed.
+Values that are normalised (a collapsed quote, an absolute URL) sit next to the
+raw printed text.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+SCHEMA_VERSION = "1"
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """The publisher's identifier of the release, without its label words."""
+
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """The headline, whitespace collapsed; ``span`` covers its first to last printed character."""
+
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A person or body quoted in the release, once, at its fullest printed name."""
+
+    name: str
+    role: str | None = None
+    organisation: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "role": self.role, "organisation": self.organisation}
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quoted passage without its marks; ``speaker`` is a :class:`Speaker` name or ``None``."""
+
+    text: str
+    speaker: str | None
+    span: Span
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "speaker": self.speaker, "span": list(self.span)}
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """One note to editors: its printed number (or ``None``), whole text and bullet items."""
+
+    number: int | None
+    text: str
+    items: tuple[str, ...]
+    span: Span
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"number": self.number, "text": self.text, "items": list(self.items), "span": list(self.span)}
+
+
+@dataclass(frozen=True, slots=True)
+class Url:
+    """A web address as printed (``text``) and made absolute (``url``)."""
+
+    text: str
+    url: str
+    span: Span
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "url": self.url, "span": list(self.span)}
+
+
+@dataclass(frozen=True, slots=True)
+class Defect:
+    """Something odd in the input that the parser worked around."""
+
+    kind: str
+    message: str
+    span: Span | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "message": self.message, "span": list(self.span) if self.span else None}
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """Everything extracted from one release. ``to_dict()`` is the output contract."""
+
+    reference: Reference | None = None
+    title: Title | None = None
+    speakers: tuple[Speaker, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    notes: tuple[Note, ...] = ()
+    urls: tuple[Url, ...] = ()
+    defects: tuple[Defect, ...] = field(default=())
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dictionary of the contract (``../SPEC.md``)."""
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "reference": self.reference.text if self.reference else None,
+            "reference_span": list(self.reference.span) if self.reference else None,
+            "title": self.title.text if self.title else None,
+            "title_span": list(self.title.span) if self.title else None,
+            "speakers": [s.to_dict() for s in self.speakers],
+            "quotes": [q.to_dict() for q in self.quotes],
+            "notes": [n.to_dict() for n in self.notes],
+            "urls": [u.to_dict() for u in self.urls],
+            "defects": [d.to_dict() for d in self.defects],
+        }
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The result as a JSON document (UTF-8 characters kept as they are)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)

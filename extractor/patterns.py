@@ -1,0 +1,348 @@
+"""Every regular expression of the parser, named, commented and compiled once.
+
+Each pattern carries its own examples in :data:`EXAMPLES`: strings it must find
+and strings it must not, run by ``tests/test_patterns.py``. Patterns are written for
+linear time: no nested unbounded quantifiers, and bounded repeats where a run of
+words or characters is matched.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from . import vocab as V
+
+_X = regex.VERBOSE
+_XI = regex.VERBOSE | regex.IGNORECASE
+
+
+def _alt(words: tuple[str, ...] | frozenset[str]) -> str:
+    """An alternation of literal words, longest first so that prefixes do not win."""
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# --- lines and paragraphs -------------------------------------------------------------
+
+#: One line and its break; ``body`` is the line without the break (LF, CRLF or CR).
+LINE = regex.compile(r"(?P<body>[^\r\n]*)(?:\r\n|\r|\n|$)")
+
+#: ``key: value`` in YAML front matter (quotes around the value dropped).
+FRONT_MATTER_FIELD = regex.compile(r'^(?P<key>[A-Za-z_][\w-]{0,40}):[ \t]*"?(?P<value>[^"\r\n]*?)"?[ \t]*$')
+
+#: A line whose sentence is not finished: it ends in a word, a comma or a hyphen.
+SENTENCE_OPEN_END = regex.compile(r"[\w,\-–]\s*$")
+
+#: A line that continues a sentence: lower-case start, or a line before it that ends in a
+#: function word ("... asylum seekers from" / "Australia.").
+LOWER_START = regex.compile(r"^\s*[a-z]")
+FUNCTION_WORD_END = regex.compile(r"\b(?:" + _alt(V.FUNCTION_WORDS) + r")\s*$")
+
+#: A list item at the start of a line: a bullet or a number.
+LIST_ITEM = regex.compile(r"^\s*(?:[•·▪●◦\-*–]\s+|o\s+(?=[A-Z])|\(?\d{1,2}[.)]\s+)")
+
+# --- quotation marks -----------------------------------------------------------------
+
+#: Any quotation mark, typographic or straight, or its literal escape (``\u201c``) as
+#: left behind by scrapers that stored a Python repr.
+QUOTE_MARK = regex.compile(r"\\u201[89cd]|[“”„‟\"«»‘’‚‛']")
+
+#: Markdown emphasis wrapped around a quotation (``“ _words_ ”``).
+EMPHASIS_EDGE = regex.compile(r"^[\s_*]+|[\s_*]+$")
+
+# --- attribution of quotes -------------------------------------------------------------
+
+
+#: One character of a name phrase: anything but sentence punctuation and quote marks, or
+#: an abbreviation whose full stop does not end the sentence (``U.S.``, ``Dr.``, ``Jr.``).
+_PHRASE_CHAR = (
+    r"(?:\b[A-Z]\.|\b(?:Dr|Mr|Mrs|Ms|Jr|Sr|St|Prof|Sen|Rep|Gov|Lt|Hon|Rev|Inc|Ltd|Co|Gen|Atty)\."
+    r"|[^.;:!?\"“”\n])"
+)
+
+
+_VERB = _alt(V.SPEECH_VERBS)
+#: A name: capitalised words, initials, particles (``de``, ``van``), ``O’Neill``, ``Jr.``.
+_NAME_WORD = r"(?:[A-Z][\w’'\-]*\.?|(?:de|van|von|der|da|del|di|la|le|bin|al)(?=\s+[A-Z]))"
+_NAME = rf"(?:{_NAME_WORD})(?:[ \t]+{_NAME_WORD}){{0,6}}"
+
+#: After a closing mark: ``, said Jane Smith, Minister for X.`` / ``said the authors``.
+SAID_WHO = regex.compile(
+    rf"""^[\s,.;:!?]{{0,3}}(?:[-–—]\s*)?
+    (?P<verb>{_VERB})\s+
+    (?P<who>{_PHRASE_CHAR}{{1,160}}?)
+    (?=\s*(?:[.;:!?"“”\n]|$))""",
+    _X,
+)
+
+#: After a closing mark: ``, Jane Smith said.`` / ``," he added.`` / ``, the Minister said``.
+WHO_SAID = regex.compile(
+    rf"""^[\s,.;:!?]{{0,3}}(?:[-–—]\s*)?
+    (?P<who>{_PHRASE_CHAR}{{1,120}}?)\s+
+    (?P<verb>{_VERB})\b""",
+    _X,
+)
+
+#: A pull quote signed with a dash: ``” – Professor Chris Brightling, NIHR Fellow``.
+DASH_WHO = regex.compile(rf"^\s*[-–—]\s*(?P<who>{_NAME}(?:,[^\n\"“”]{{0,160}})?)\s*$")
+
+#: Before an opening mark, the clause that introduces it: ``Jane Smith, Minister, said: “``,
+#: ``According to Jane Smith, “``, ``He added: “``, ``the authors warn that this is a “``.
+WHO_SAID_BEFORE = regex.compile(
+    rf"""(?P<who>{_PHRASE_CHAR}{{1,200}}?)\s*,?\s+
+    (?P<verb>{_VERB})\b
+    (?P<tail>{_PHRASE_CHAR}{{0,160}}?)[\s:,\-–—]*$""",
+    _X,
+)
+ACCORDING_TO = regex.compile(
+    r"\b(?:according\s+to|in\s+the\s+words\s+of)\s+(?P<who>[^,.:;\"“”\n]{1,120})[,:]?\s*$", regex.IGNORECASE
+)
+
+#: A paragraph that hands over to the quoted paragraphs after it:
+#: ``Jane Smith released the following statement:`` / ``She says:``.
+INTRODUCES_NEXT = regex.compile(
+    rf"""(?P<who>{_PHRASE_CHAR}{{1,200}}?)\s*,?\s+
+    (?:(?P<verb>{_VERB})|(?:released|issued|made|gave|provided)\s+(?:the\s+following|this|a)\s+(?:statement|comment|remarks?)
+      (?:\s+[^.!?:\n]{{0,120}})?)\s*:\s*$""",
+    _X,
+)
+
+#: A run of capitalised name words inside an attribution.
+NAME_RUN = regex.compile(_NAME)
+
+#: Job-title words at the front of a name: ``Attorney General Jeff Sessions``.
+LEADING_TITLE = regex.compile(r"^(?:(?:" + _alt(V.TITLE_WORDS) + r")\.?\s+)+", regex.IGNORECASE)
+
+#: A pronoun or a role standing for the last speaker: ``he``, ``the Minister``.
+PRONOUN = regex.compile(r"^(?:he|she|they|we|i)$", regex.IGNORECASE)
+
+# --- notes to editors --------------------------------------------------------------------
+
+#: A notes heading at the start of a paragraph, optionally after an end marker on the same
+#: line (``Ends NOTES TO EDITORS``) or OCR junk; ``rest`` is any text run into the heading.
+NOTES_HEADING = regex.compile(
+    r"""^(?:\S{1,2}\s+)??(?:(?:\[?ends\]?|-+\s*ends\s*-+)\s+)?
+    (?P<heading>
+        (?:(?:a\s+)?notes?|information)\s+(?:to|for)\s+(?:the\s+)?editors?
+      | editors?['’]?s?\s+notes?
+      | (?P<weak>notes?|background(?:\s+notes?|\s+information)?)
+    )(?!\w)
+    \s*(?P<colon>[:?.])?[ \t]*(?P<rest>.*)$""",
+    _XI | regex.DOTALL,
+)
+
+#: A numbered note: ``1.`` ``1)`` ``(1)`` ``1 -`` (not ``1.5`` or ``2014``).
+NOTE_NUMBER = regex.compile(r"^\s*(?:\((?P<n>\d{1,2})\)|(?P<n>\d{1,2})(?:[.)]|\s+[-–]))(?!\d)\s*")
+
+#: A bullet at the start of a line inside a note.
+BULLET = regex.compile(r"^\s*(?:[•·▪●◦*\-–]|o(?=\s+[A-Z]))\s+")
+
+#: The end of a sentence inside a line: a full stop before white space and a capital.
+SENTENCE_BREAK = regex.compile(r"[.!?](?=\s+[A-Z])")
+
+#: Markers that end the release proper: ``ENDS``, ``-ends-``, ``###``, ``-30-``.
+END_MARKER = regex.compile(r"^\s*(?:\[?ends\]?|-+\s*ends?\s*-+|\#{3,}|-\s*30\s*-|\*{3,})\s*$", regex.IGNORECASE)
+#: ``###`` glued to the end of the last paragraph (``... said.###``).
+TRAILING_END_MARKER = regex.compile(r"\#{3,}\s*$")
+
+#: A heading that opens a media-contact block.
+CONTACT_HEADING = regex.compile(
+    r"""^\s*(?:\**)(?:media\s+contacts?|press\s+contacts?|contacts?(?:\s+(?:information|details))?
+      |for\s+(?:further|more)\s+(?:information|details)|further\s+information|media\s+enquiries
+      |press\s+office|media\s+relations|author\s+contacts?|investor\s+contacts?|press\s+enquiries
+      |media\s+inquiries|for\s+media\s+inquiries|notes?\s+to\s+media)\b""",
+    _XI,
+)
+
+#: Labels of page footers and related-content blocks that close the release proper.
+FOOTER_LABEL = regex.compile(
+    r"""^\s*(?:topic\(s\)|component\(s\)|press\s+release\s+number|updated\s+\w+\s+\d|share\s*$|latest\s+(?:posts|news)
+      |recent\s+posts|related\s+(?:posts|news|content|links|stories)|see\s+also|tags?\s*:|categor(?:y|ies)\s*:
+      |original/source|\[original)""",
+    _XI,
+)
+
+#: A sign of a phone number in a short paragraph: ``+44``, ``(202)``, ``029 2082``, ``Tel``.
+PHONE_HINT = regex.compile(
+    r"(?:\+\d|\(\d{2,4}\)|\b\d{3,4}[\s.\-]\d{3,4}[\s.\-]?\d{0,4}\b|\b(?:tel|phone|mob|fax)\b)", regex.IGNORECASE
+)
+
+#: An ``About X`` boilerplate heading: a short line, or ``About X`` glued to its text.
+ABOUT_HEADING = regex.compile(r"^\s*(?:\#{1,6}\s*)?\**about\s+(?:the\s+)?[A-Z\d][^\n]{0,80}$")
+#: A legal tail that is never body nor notes.
+DISCLAIMER_HEADING = regex.compile(
+    r"^\s*\**(?:disclaimer|forward[- ]looking\s+statements?|cautionary\s+(?:note|statement)|safe\s+harbor|notice)\b",
+    regex.IGNORECASE,
+)
+
+# --- URLs ----------------------------------------------------------------------------
+
+_TLD = _alt(V.TLDS)
+#: A web address: with a scheme, starting ``www.``, or a bare domain followed by a path.
+#: Balanced parentheses may stand inside (``PIIS2213-2600(16)30179-5``); it ends at white
+#: space, a quote mark, an angle bracket, or a closing bracket it did not open.
+URL = regex.compile(
+    rf"""(?P<url>
+        (?:(?:https?|ftp)://|www\d{{0,3}}\.)
+        (?:[^\s<>"“”‘’\[\]()]|\([^\s()<>]{{0,200}}\))++
+      | (?<![\w@.\-/])
+        (?:[A-Za-z0-9](?:[A-Za-z0-9\-]{{0,62}})\.){{1,6}}(?:{_TLD})
+        (?P<path>/(?:[^\s<>"“”‘’\[\]()]|\([^\s()<>]{{0,200}}\))*+)?
+        (?![\w@\-])
+    )""",
+    _XI,
+)
+#: Punctuation that closes a sentence, not the address.
+URL_TRAILING = regex.compile(r"(?:[.,;:!?)\]}'’\"”*_>]|\.[A-Z][a-z]{1,20})+$")
+#: Words that present a bare domain as an address: ``visit example.org``.
+URL_INVITE = regex.compile(
+    r"(?:visit|website|site|online|web|go\s+to|log\s+on\s+to|available\s+(?:at|on)|at:|found\s+at|news\s+at|see)[\s:(]{0,4}$",
+    regex.IGNORECASE,
+)
+
+# --- reference numbers ---------------------------------------------------------------
+
+_REF_VALUE = r"(?P<ref>(?:[A-Z]{1,5}[ \t]?)?\d[\w]*(?:[/\-.][\w]+){0,4})"
+
+#: A labelled release number: ``Press Release Number: 18-123``, ``Ref: PR 45/2019``,
+#: ``Press Notice 2007/0012``, ``AI Index: ASA 12/007/2002``, ``P. M. No. 42/1967``.
+REFERENCE_LABELLED = regex.compile(
+    rf"""(?:^|(?<=\s))
+    (?:press\s+release\s+(?:number|no\.?|\#)|release\s+(?:number|no\.?|\#)|news\s+release\s+(?:number|no\.?)
+      |press\s+notice(?:\s+(?:number|no\.?))?|media\s+release\s+(?:number|no\.?)|ref(?:erence)?(?:\s+no\.?)?
+      |ai\s+index|p\.\s?m\.\s?no\.?|pr\s+no\.?|statement\s+no\.?)
+    [ \t]*[:.\#]?[ \t]*(?:\r?\n[ \t]*){{0,3}}
+    {_REF_VALUE}""",
+    _XI,
+)
+#: ``#019/2011`` at the start of the title line.
+REFERENCE_HASH = regex.compile(r"^\s*\#(?P<ref>\d{1,5}/\d{2,4})\b")
+#: EU and UN style identifiers: ``IP/11/1234``, ``MEMO/11/22``, ``SG/SM/12345``.
+REFERENCE_SLASHED = regex.compile(r"(?<![\w/])(?P<ref>(?:[A-Z]{2,6}/){1,2}(?:\d{2}/)?\d{2,6})(?![\w/])")
+#: A release number printed beside the date in a ministerial header: ``27/78``,
+#: ``PR 90/273``, ``MIN 40/95``, ``AA305/2009``, ``M001/04``, ``No. 27/78``.
+REFERENCE_BESIDE_DATE = regex.compile(r"(?<![\w/.])(?:No\.?\s*)?(?P<ref>(?:[A-Z]{1,4}[ \t]?)?\d{1,5}/\d{2,4})(?![\w/])")
+
+# --- titles ---------------------------------------------------------------------------
+
+#: A label that is not the headline: ``PRESS RELEASE``, ``For immediate release``, ...
+LABEL_LINE = regex.compile(
+    r"""^\W*(?:(?:joint\s+|the\s+)?(?:[\w.&’'\-]+\s+){0,4}?(?:press|news|media)\s*(?:release|notice|statement|advisory)s?
+      |for\s+(?:immediate\s+)?release|for\s+press|immediate\s+release|statement|media\s+advisory|news
+      |embargo(?:ed)?\b.*|not\s+for\s+publication\b.*|press|updates?|latest\s+news|news\s+story|story)\W*$""",
+    _XI,
+)
+#: A label run into the headline: ``News release: ``, ``MEDIA ADVISORY: ``,
+#: ``EEX Press Release - ``, ``For Immediate Release: ``.
+LABEL_PREFIX = regex.compile(
+    r"""^\W*(?:(?:[\w.&’'\-]+\s+){0,3}?(?:press|news|media)\s*(?:release|advisory|statement)
+      |for\s+immediate\s+release|news|newsrelease|press\s+release|breaking)\s*[:\-–|]\s*""",
+    _XI,
+)
+#: A site or publisher name appended to a page title: ``Headline - Orange County DA``.
+SITE_SUFFIX = regex.compile(r"\s+(?:[-–|]|::)\s+(?P<site>[^-–|]{3,80})$")
+#: Page furniture lines: navigation, sharing, forms.
+FURNITURE = regex.compile(
+    r"""^\W*(?:skip\s+to\s+(?:main\s+)?content|scroll\s+to\s+top|follow\s+us|search(?:\s+for)?|share(?:\s+on)?|print
+      |e-?mail|home|menu|tweet|like|author|published|posted|\d+\s+min\s+read|back\s+to\s+\w+|related|subscribe
+      |click\s+here.*|print\s+e-?mail|share\s+print\s+e-?mail|sign\s+up.*|log\s*in|close|toggle.*)\W*$""",
+    _XI,
+)
+#: ``Title: …`` written by a scraper.
+TITLE_FIELD = regex.compile(r"^\s*(?:title|headline|subject)\s*:\s*(?P<title>\S.*?)\s*$", regex.IGNORECASE)
+#: A markdown heading.
+MARKDOWN_HEADING = regex.compile(r"^\s{0,3}(?P<hashes>\#{1,6})\s+(?P<title>\S.*?)\s*\#*\s*$")
+#: Markdown emphasis and link syntax to drop from a headline.
+MARKDOWN_EMPHASIS = regex.compile(r"\*{1,3}|_{2,3}")
+#: A breadcrumb: ``Home > About > News > Headline`` (also ``&gt;``).
+BREADCRUMB = regex.compile(r"^\W*home\s*(?:>|&gt;|›|»)(?:.*(?:>|&gt;|›|»))?\s*(?P<last>[^>›»]+)$", regex.IGNORECASE)
+#: A dateline that opens the first body paragraph: ``CHICAGO, June 17, 2025 /PRNewswire/ --``.
+DATELINE_START = regex.compile(
+    r"""^\W{0,4}[A-Z][A-Za-z.\-’' ]{1,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,30}){0,2}\s*
+    (?:,|[-–—]|\(|\s)\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|/|[A-Z][a-z]+day\b)""",
+    _X,
+)
+
+# --- dates (only as far as titles and references need them) ---------------------------
+
+_MONTH = _alt(V.MONTHS)
+#: A date in any of the common printed forms.
+DATE = regex.compile(
+    rf"""(?:(?:{_alt(V.WEEKDAYS)})\.?,?\s+)?
+    (?:\d{{1,2}}(?:st|nd|rd|th)?[\s\-]+(?:of\s+)?(?:{_MONTH})\.?,?[\s\-]+\d{{2,4}}
+      |(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}
+      |\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}
+      |\d{{4}}-\d{{2}}-\d{{2}}
+      |(?:{_MONTH})\s+\d{{4}}
+      |\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\b)""",
+    _XI,
+)
+
+#: Words of a line: used to count and to test case.
+WORD = regex.compile(r"[^\W\d_][\w’'\-]*")
+
+
+#: Examples each pattern must find (first list) and must not find (second list).
+EXAMPLES: dict[str, tuple[regex.Pattern[str], list[str], list[str]]] = {
+    "URL": (
+        URL,
+        ["see www.hiw.org.uk.", "http://x.org/a_(b)", "gov.wales/news", "specieswww.bionity.com"],
+        ["jane@example.org", "10.1038/ncomms10113", "Vitacost.com, Inc.", "odne_complaint.pdf"],
+    ),
+    "REFERENCE_LABELLED": (
+        REFERENCE_LABELLED,
+        [
+            "Press Release Number: 18-123",
+            "Ref: PR 45/2019",
+            "Press Notice 2007/0012",
+            "AI Index: ASA 12/007/2002",
+            "P. M. No. 42/1967",
+        ],
+        ["Case # 10CF1684", "Reference was made to the report"],
+    ),
+    "REFERENCE_HASH": (REFERENCE_HASH, ["#019/2011 Local boards"], ["# Heading", "#hashtag"]),
+    "REFERENCE_SLASHED": (
+        REFERENCE_SLASHED,
+        ["IP/11/1234", "SG/SM/12345", "MEMO/11/22"],
+        ["12/05/2011", "and/or", "https://x.org/ab/12"],
+    ),
+    "REFERENCE_BESIDE_DATE": (
+        REFERENCE_BESIDE_DATE,
+        ["21 April 1978 27/78", "MIN 40/95", "AA305/2009"],
+        ["12/05/2011", "2015/16x"],
+    ),
+    "NOTES_HEADING": (
+        NOTES_HEADING,
+        [
+            "Notes to editors",
+            "NOTES TO EDITORS:",
+            "Editor's notes",
+            "Note to editors",
+            "Notes",
+            "Ends NOTES TO EDITORS Publication",
+            "Notes for editors: Research",
+        ],
+        ["Noteworthy results", "The notes show"],
+    ),
+    "NOTE_NUMBER": (NOTE_NUMBER, ["1. The report", "2) Out of", "(3) HM", "4 - Estyn"], ["1.5 million", "2014 saw"]),
+    "END_MARKER": (END_MARKER, ["ENDS", "-ends-", "###", "-30-", "[Ends]"], ["Ends of the earth", "# Title"]),
+    "CONTACT_HEADING": (
+        CONTACT_HEADING,
+        ["Media contact", "For further information contact:", "Press office"],
+        ["Contacted by police, he", "Contactless payments"],
+    ),
+    "LABEL_LINE": (
+        LABEL_LINE,
+        ["PRESS RELEASE", "FOR IMMEDIATE RELEASE", "News release", "The BMJ Press Release:", "Embargoed until 00:01"],
+        ["Press freedom under threat in region", "New FRANK adverts mark tenth anniversary"],
+    ),
+    "DATELINE_START": (
+        DATELINE_START,
+        ["CHICAGO, June 17, 2025 /PRNewswire/ -- Kin", "SINGAPORE - 18 June 2026 -"],
+        ["Kin Launches Customized Home Insurance in Colorado"],
+    ),
+    "DATE": (
+        DATE,
+        ["12 May 2011", "May 12, 2011", "Thursday 12 May 2011", "15.3.2012", "November 2010"],
+        ["may be", "March on Rome"],
+    ),
+}

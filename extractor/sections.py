@@ -1,0 +1,157 @@
+"""Block stage: where the release proper starts and ends, and where its notes are.
+
+The stage reads paragraphs only (never fields) and hands each field the paragraphs it
+works on: the header to the title and reference rules, the body to the quote rules,
+the notes section to the notes rule. A new layout is a new marker here, not a change
+in a field.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import patterns as P
+from .document import Document, Paragraph
+
+
+@dataclass(frozen=True, slots=True)
+class NotesSection:
+    """The notes heading paragraph and the paragraphs under it, ``[first, end)``."""
+
+    heading: int
+    first: int
+    end: int
+    #: Offset where the first note starts when text is run into the heading line.
+    inline_start: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Sections:
+    doc: Document
+    body_start: int
+    body_end: int
+    notes: NotesSection | None
+
+    @property
+    def body(self) -> range:
+        """Paragraph indices of the release proper, notes left out."""
+        return range(self.body_start, self.body_end)
+
+
+def word_count(text: str) -> int:
+    return len(P.WORD.findall(text))
+
+
+def is_body_like(text: str) -> bool:
+    """A paragraph of running prose, not a heading, label or line of furniture."""
+    words = word_count(text)
+    stripped = text.rstrip()
+    if P.DATELINE_START.match(text) and words >= 8:
+        return True
+    return words >= 25 or (words >= 12 and stripped[-1:] in '.!?"”')
+
+
+def is_all_caps_heading(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 6 and all(c.isupper() for c in letters) and 2 <= word_count(text) <= 14
+
+
+def is_contactish(text: str) -> bool:
+    """A short paragraph that carries an e-mail address or a phone number."""
+    if word_count(text) > 30:
+        return False
+    return "@" in text or bool(P.PHONE_HINT.search(text))
+
+
+def ends_release(text: str) -> bool:
+    """A paragraph at which the release proper stops (its notes may still follow)."""
+    first_line = text.split("\n", 1)[0]
+    if P.END_MARKER.match(first_line) or P.DISCLAIMER_HEADING.match(first_line):
+        return True
+    if P.CONTACT_HEADING.match(first_line) and word_count(first_line) <= 12:
+        return True
+    if P.ABOUT_HEADING.match(first_line) and (word_count(first_line) <= 8 or not first_line.rstrip().endswith(".")):
+        return True
+    return bool(P.FOOTER_LABEL.match(first_line))
+
+
+def find_notes(doc: Document, paragraphs: tuple[Paragraph, ...]) -> NotesSection | None:
+    n = len(paragraphs)
+    for i, para in enumerate(paragraphs):
+        text = para.text_in(doc)
+        m = P.NOTES_HEADING.match(text)
+        if not m:
+            continue
+        rest = m.group("rest").strip()
+        if m.group("weak"):
+            word = m.group("heading").lower()
+            if rest:
+                # "Background It was five years ago …" is a heading run into its text only late
+                # in the release; "NOTE: bring your ID" in the body is not a notes section.
+                if not word.startswith("background") or i < n * 0.5 or not rest[:1].isupper():
+                    continue
+            elif word.startswith("note") and i < 2:
+                continue
+        first = i if rest else i + 1
+        inline = para.start + m.start("rest") if rest else None
+        end = _notes_end(doc, paragraphs, first, inline is not None)
+        if end <= first:
+            continue
+        return NotesSection(i, first, end, inline)
+    return None
+
+
+def _notes_end(doc: Document, paragraphs: tuple[Paragraph, ...], first: int, inline: bool) -> int:
+    """The paragraph after the last note: contacts, About, ENDS, a disclaimer or a new heading end it."""
+    numbered = False
+    last_text = ""
+    item_indent = 0
+    for j in range(first, len(paragraphs)):
+        text = paragraphs[j].text_in(doc)
+        if j == first and inline:
+            last_text = text
+            continue
+        line = text.split("\n", 1)[0]
+        if P.NOTE_NUMBER.match(line):
+            numbered = True
+            last_text = text
+            item_indent = _indent(paragraphs[j])
+            continue
+        if numbered and _indent(paragraphs[j]) > item_indent:
+            continue  # an indented continuation of the numbered note
+        if P.END_MARKER.match(line) or P.DISCLAIMER_HEADING.match(line) or line.strip() in ("---", "***"):
+            return j
+        if P.ABOUT_HEADING.match(line) and word_count(line) <= 8 and ":" not in line:
+            return j
+        if P.FURNITURE.match(line) or P.FOOTER_LABEL.match(line):
+            return j
+        continues = numbered and last_text.rstrip().endswith(":")
+        if not continues:
+            if P.CONTACT_HEADING.match(line) and (word_count(line) <= 12 or not numbered):
+                return j
+            if is_contactish(text):
+                return j
+            if is_all_caps_heading(line) and j > first:
+                return j
+        last_text = text
+    return len(paragraphs)
+
+
+def _indent(para: Paragraph) -> int:
+    first = para.lines[0].text.expandtabs(4)
+    return len(first) - len(first.lstrip())
+
+
+def split(doc: Document) -> Sections:
+    paragraphs = doc.paragraphs
+    texts = [p.text_in(doc) for p in paragraphs]
+    body_start = next((i for i, t in enumerate(texts) if is_body_like(t)), 0)
+    notes = find_notes(doc, paragraphs)
+    body_end = len(paragraphs)
+    for i in range(body_start + 1, len(paragraphs)):
+        if ends_release(texts[i]):
+            body_end = i
+            break
+    if notes is not None and notes.heading > body_start:
+        body_end = min(body_end, notes.heading)
+    return Sections(doc, body_start, body_end, notes)

@@ -1,0 +1,104 @@
+"""Word lists shared by the patterns and the field rules."""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    """A set of the white-space separated words of ``text``."""
+    return frozenset(text.split())
+
+
+#: Verbs that attribute a quotation to whoever stands beside them.
+SPEECH_VERBS = _words(
+    """
+    said says say added adds explained explains stated states noted notes commented comments continued
+    continues concluded concludes remarked remarks told tells wrote writes write warned warns warn
+    argued argues argue insisted insists emphasised emphasized emphasises emphasizes stressed stresses
+    observed observes declared declares announced announces acknowledged acknowledges admitted admits
+    believes believed claimed claims conclude explained urged urges recalled recalls replied replies
+    answered answers asked asks responded responds cautioned cautions predicted predicts suggested
+    suggests described describes called calls reflected reflects agreed agrees affirmed affirms
+    confirmed confirms highlighted highlights pointed points shared shares reiterated reiterates
+    mentioned mentions
+    """
+)
+
+#: Honorifics a name may carry (kept in the name; the scorer ignores them).
+HONORIFICS = _words(
+    """
+    mr mrs ms miss dr prof professor sir dame lord lady baroness baron cllr councillor rt hon rev
+    reverend mx
+    """
+)
+
+#: Job-title words printed before a name (``Attorney General Jeff Sessions``), stripped from it.
+TITLE_WORDS = _words(
+    """
+    senator sen rep representative congressman congresswoman minister secretary president chairman
+    chairwoman chair ceo cfo coo cto director attorney general governor mayor commissioner chief
+    inspector officer deputy acting assistant associate special agent in charge district state's
+    state’s u.s. us federal judge sheriff superintendent premier treasurer spokesperson spokesman
+    spokeswoman founder executive vice head leader speaker ambassador prime shadow lieutenant lt
+    captain capt sergeant sgt detective det constable pc councilman councilwoman alderman delegate
+    member mp mep msp am the hon honourable honorable right county city regional national international
+    senior junior principal manager professor scientist researcher author lead co-author coauthor
+    editor managing partner commander colonel major admiral
+    """
+)
+
+#: Role words that stand for a person in ``the Minister said``.
+ROLE_NOUNS = _words(
+    """
+    minister senator president secretary governor mayor commissioner director chairman chair
+    spokesperson spokesman spokeswoman attorney inspector premier ambassador chief professor doctor
+    judge sheriff
+    """
+)
+
+#: Nouns for a body rather than a person: ``the government said``, ``write the authors``.
+BODY_NOUNS = _words(
+    """
+    government company delegation commission department agency organisation organization office council
+    ministry committee board group team union authors researchers scientists investigators police
+    officials court
+    """
+)
+
+#: Words that end a line only when the sentence goes on after it.
+FUNCTION_WORDS = _words(
+    """
+    the of to from and in a an for with by on at or that as into than
+    """
+)
+
+#: Month names and abbreviations.
+MONTHS = _words(
+    """
+    january february march april may june july august september october november december jan feb mar
+    apr jun jul aug sep sept oct nov dec
+    """
+)
+WEEKDAYS = _words(
+    """
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat
+    sun
+    """
+)
+
+#: Top-level domains a bare address may end in (``gov.wales/news``, ``YouTube.com/UCLTV``).
+TLDS = _words(
+    """
+    com org net gov edu int mil uk eu us ca au nz ie de fr es it nl be ch at se no dk fi pl pt cz gr jp
+    cn in sg hk za br mx ru io co ai app dev info biz news wales scot tv me ly
+    """
+)
+
+#: Words that make a short line the name of an office rather than a headline.
+ORG_WORDS = _words(
+    """
+    department office ministry university college council agency commission inspectorate police service
+    services institute school government parliament senate house committee directorate bureau authority
+    board centre center trust foundation society association federation union court attorney attorney's
+    attorney’s prosecutor's
+    """
+)

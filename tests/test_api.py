@@ -1,0 +1,63 @@
+"""The Python API: typed results and the JSON contract."""
+
+from __future__ import annotations
+
+import doctest
+import json
+
+import extractor
+from extractor import Note, Quote, Result, parse
+
+from .conftest import SAMPLES
+
+CONTRACT_KEYS = {"schema_version", "reference", "title", "speakers", "quotes", "notes", "urls"}
+
+
+def test_typed_attributes() -> None:
+    r = parse((SAMPLES / "uk_gov_notes_to_editors.txt").read_text(encoding="utf-8"))
+    assert isinstance(r, Result)
+    assert r.title is not None and r.title.text.startswith("Inspectors find")
+    assert isinstance(r.quotes[0], Quote) and r.quotes[0].speaker == "Margaret Owusu"
+    assert isinstance(r.notes[2], Note) and r.notes[2].number == 3
+    assert r.speakers[0].organisation == "TSI"
+
+
+def test_to_dict_has_the_contract_keys_and_round_trips() -> None:
+    r = parse((SAMPLES / "eu_agency_ip.txt").read_text(encoding="utf-8"))
+    d = r.to_dict()
+    assert d.keys() >= CONTRACT_KEYS
+    assert json.loads(r.to_json()) == d
+    for q in d["quotes"]:
+        assert q["speaker"] is None or q["speaker"] in {s["name"] for s in d["speakers"]}
+
+
+def test_empty_text_gives_empty_result() -> None:
+    d = parse("").to_dict()
+    assert d["title"] is None and d["quotes"] == [] and d["urls"] == []
+
+
+def test_unattributed_quote_has_no_speaker() -> None:
+    text = (
+        "Council opens new park in the town centre\n\n"
+        "The park opened on Saturday after two years of work.\n\n"
+        "“It is the best thing to happen to this street in years and everyone loves it.”\n"
+    )
+    r = parse(text)
+    assert [q.speaker for q in r.quotes] == [None]
+    assert r.speakers == ()
+
+
+def test_apostrophes_are_not_quotes() -> None:
+    text = (
+        "Children’s charity marks the ’90s\n\n"
+        "The citizens’ panel met the children’s commissioner in the 1990s’ old hall today.\n"
+    )
+    assert parse(text).quotes == ()
+
+
+def test_readme_and_module_doctests() -> None:
+    assert doctest.testmod(extractor).failed == 0
+    from .conftest import ROOT
+
+    failures, _ = doctest.testfile(str(ROOT / "README.md"), module_relative=False)
+    assert failures == 0

@@ -1,0 +1,136 @@
+"""Properties that hold for any text: no exception, spans that slice back, offsets that shift."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from extractor import parse
+
+from .conftest import SAMPLES
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _spanned(d: dict[str, Any]) -> list[tuple[str, Any, list[int]]]:
+    items: list[tuple[str, Any, list[int]]] = []
+    if d["reference"] is not None:
+        items.append(("reference", d["reference"], d["reference_span"]))
+    if d["title"] is not None:
+        items.append(("title", d["title"], d["title_span"]))
+    for key in ("quotes", "notes", "urls"):
+        for item in d[key]:
+            items.append((key, item["text"], item["span"]))
+    return items
+
+
+def assert_spans_slice_back(text: str) -> None:
+    d = parse(text).to_dict()
+    for kind, value, (start, end) in _spanned(d):
+        printed = text[start:end]
+        if kind == "title":
+            printed = re.sub(r"\*{1,3}|_{2,3}", "", printed)
+        assert _squash(printed) == value, (kind, value, printed)
+
+
+# Text made of the characters that drive the parser: quote marks, brackets, digits,
+# bullets, labels and line breaks, so that random strings reach every rule.
+PIECES = st.sampled_from(
+    [
+        "“",
+        "”",
+        "‘",
+        "’",
+        '"',
+        "'",
+        "(",
+        ")",
+        "[",
+        "]",
+        "#",
+        "/",
+        ":",
+        ".",
+        ",",
+        "-",
+        "–",
+        "•",
+        "1. ",
+        "\n",
+        "\n\n",
+        " ",
+        "  ",
+        "said",
+        " said ",
+        "Notes to editors",
+        "ENDS",
+        "###",
+        "www.",
+        "http://",
+        ".com/",
+        "@",
+        "John Smith",
+        "the Minister",
+        "PRESS RELEASE",
+        "12 May 2011",
+        "IP/11/",
+        "Ref: ",
+        "---\n",
+        "About Us",
+        "he added",
+        "Media contact:",
+        "Background",
+        "A",
+        "b",
+        "7",
+        "\t",
+        "\r\n",
+        "\u00a0",
+    ]
+)
+TEXTS = st.one_of(st.text(max_size=400), st.lists(PIECES, max_size=120).map("".join))
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(TEXTS)
+def test_parse_never_raises_and_spans_slice_back(text: str) -> None:
+    assert_spans_slice_back(text)
+    json.loads(parse(text).to_json())
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS, st.sampled_from(["\n", "\n\n", "\n \n\t\n"]))
+def test_prefix_shifts_every_span(text: str, prefix: str) -> None:
+    if text.lstrip(" \t").startswith("---"):
+        text = "x" + text  # front matter is recognised only at the very top
+    plain = parse(text).to_dict()
+    shifted = parse(prefix + text).to_dict()
+    n = len(prefix)
+
+    def moved(d: dict[str, Any]) -> list[tuple[str, Any, list[int]]]:
+        return [(k, v, [s + n, e + n]) for k, v, (s, e) in _spanned(d)]
+
+    assert _spanned(shifted) == moved(plain)
+
+
+def test_samples_shift_with_a_prefix() -> None:
+    for path in sorted(SAMPLES.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        if text.startswith("---"):
+            continue
+        a, b = parse(text).to_dict(), parse("\n\n" + text).to_dict()
+        assert [(k, v, [s + 2, e + 2]) for k, v, (s, e) in _spanned(a)] == _spanned(b), path.name
+
+
+def test_non_string_raises_type_error() -> None:
+    import pytest
+
+    for bad in (None, b"bytes", 12, ["text"]):
+        with pytest.raises(TypeError):
+            parse(bad)  # type: ignore[arg-type]
