@@ -48,7 +48,7 @@ def parse(text: str) -> Result:
     if found_title is not None:
         first = next((i for i, p in enumerate(doc.paragraphs) if p.end >= found_title.span[1]), 0) + 1
     passages = quotes.find(doc, sections, first)
-    found_quotes, found_speakers = speakers.attribute(doc, passages)
+    found_quotes, found_speakers = speakers.attribute(doc, sections, passages)
     return Result(
         reference=reference.find(doc, sections),
         title=found_title,

@@ -30,7 +30,7 @@ LINE = regex.compile(r"(?P<body>[^\r\n]*)(?:\r\n|\r|\n|$)")
 FRONT_MATTER_FIELD = regex.compile(r'^(?P<key>[A-Za-z_][\w-]{0,40}):[ \t]*"?(?P<value>[^"\r\n]*?)"?[ \t]*$')
 
 #: A line whose sentence is not finished: it ends in a word, a comma or a hyphen.
-SENTENCE_OPEN_END = regex.compile(r"[\w,\-–]\s*$")
+SENTENCE_OPEN_END = regex.compile(r"(?:[\w\-–]|,[”\"’']?)\s*$")
 
 #: A line that continues a sentence: lower-case start, or a line before it that ends in a
 #: function word ("... asylum seekers from" / "Australia.").
@@ -61,6 +61,11 @@ _PHRASE_CHAR = (
 
 
 _VERB = _alt(V.SPEECH_VERBS)
+#: A statement handed over as a whole: ``released the following statement``.
+_STATEMENT = (
+    r"(?:released|issued|made|gave|provided|delivered|shared)\s+(?:the\s+following|this|a|an)\s+"
+    r"(?:joint\s+)?(?:statement|comment|remarks?)"
+)
 #: A name: capitalised words, initials, particles (``de``, ``van``), ``O’Neill``, ``Jr.``.
 _NAME_WORD = r"(?:[A-Z][\w’'\-]*\.?|(?:de|van|von|der|da|del|di|la|le|bin|al)(?=\s+[A-Z]))"
 _NAME = rf"(?:{_NAME_WORD})(?:[ \t]+{_NAME_WORD}){{0,6}}"
@@ -69,8 +74,7 @@ _NAME = rf"(?:{_NAME_WORD})(?:[ \t]+{_NAME_WORD}){{0,6}}"
 SAID_WHO = regex.compile(
     rf"""^[\s,.;:!?]{{0,3}}(?:[-–—]\s*)?
     (?P<verb>{_VERB})\s+
-    (?P<who>{_PHRASE_CHAR}{{1,160}}?)
-    (?=\s*(?:[.;:!?"“”\n]|$))""",
+    (?P<who>{_PHRASE_CHAR}{{1,200}})""",
     _X,
 )
 
@@ -89,22 +93,43 @@ DASH_WHO = regex.compile(rf"^\s*[-–—]\s*(?P<who>{_NAME}(?:,[^\n\"“”]{{0,
 #: ``According to Jane Smith, “``, ``He added: “``, ``the authors warn that this is a “``.
 WHO_SAID_BEFORE = regex.compile(
     rf"""(?P<who>{_PHRASE_CHAR}{{1,200}}?)\s*,?\s+
-    (?P<verb>{_VERB})\b
-    (?P<tail>{_PHRASE_CHAR}{{0,160}}?)[\s:,\-–—]*$""",
+    (?P<verb>{_VERB}|{_STATEMENT})\b
+    (?P<tail>{_PHRASE_CHAR}{{0,200}}?)[\s:,.\-–—]*$""",
     _X,
 )
 ACCORDING_TO = regex.compile(
     r"\b(?:according\s+to|in\s+the\s+words\s+of)\s+(?P<who>[^,.:;\"“”\n]{1,120})[,:]?\s*$", regex.IGNORECASE
 )
 
+#: What follows a verb that introduces the next quote rather than closing this one.
+INTRODUCES_QUOTE = regex.compile(r"\s*[:,]?\s*(?:[“\"‘']|\\u201[8c])")
+
+#: Words that introduce the title of a work, not a quotation: ``the project entitled “…”``,
+#: ``Maritime Security Notice (2-08) on ‘…’``, ``a hearing titled “…”``.
+TITLE_INTRO = regex.compile(
+    r"""\b(?:entitled|titled|headlined|named|dubbed|known\s+as
+      |(?:report|paper|study|book|film|programme|program|notice|guide|project|hearing|series|campaign|strategy)
+       (?:\s+\(\S{1,20}\))?\s+(?:on|about|called))\s*[:,]?\s*$""",
+    _XI,
+)
+
+#: A passive attribution: ``is described by the lead researcher as “``.
+BY_WHO = regex.compile(
+    rf"\b(?:described|called|hailed|labell?ed|termed|branded|praised|welcomed)\s+by\s+(?P<who>{_PHRASE_CHAR}{{1,80}}?)"
+    r"\s+as\s*$",
+    regex.IGNORECASE,
+)
+
 #: A paragraph that hands over to the quoted paragraphs after it:
 #: ``Jane Smith released the following statement:`` / ``She says:``.
 INTRODUCES_NEXT = regex.compile(
     rf"""(?P<who>{_PHRASE_CHAR}{{1,200}}?)\s*,?\s+
-    (?:(?P<verb>{_VERB})|(?:released|issued|made|gave|provided)\s+(?:the\s+following|this|a)\s+(?:statement|comment|remarks?)
-      (?:\s+[^.!?:\n]{{0,120}})?)\s*:\s*$""",
+    (?:(?P<verb>{_VERB})\s*:|{_STATEMENT}(?:\s+{_PHRASE_CHAR}{{0,200}}?)?\s*[:.])\s*$""",
     _X,
 )
+
+#: An auxiliary verb left at the end of a subject: ``the SEC has`` (cautioned).
+TRAILING_AUXILIARY = regex.compile(r"\s+(?:has|have|had|is|was|were|are|will|would|also|has\s+also)$", regex.I)
 
 #: A run of capitalised name words inside an attribution.
 NAME_RUN = regex.compile(_NAME)

@@ -17,8 +17,8 @@ SPEECH_VERBS = _words(
     observed observes declared declares announced announces acknowledged acknowledges admitted admits
     believes believed claimed claims conclude explained urged urges recalled recalls replied replies
     answered answers asked asks responded responds cautioned cautions predicted predicts suggested
-    suggests described describes called calls reflected reflects agreed agrees affirmed affirms
-    confirmed confirms highlighted highlights pointed points shared shares reiterated reiterates
+    suggests described describes called calls reflected reflects affirmed affirms
+    confirms highlighted highlights pointed points shared shares reiterated reiterates
     mentioned mentions
     """
 )
@@ -38,7 +38,7 @@ TITLE_WORDS = _words(
     chairwoman chair ceo cfo coo cto director attorney general governor mayor commissioner chief
     inspector officer deputy acting assistant associate special agent in charge district state's
     state’s u.s. us federal judge sheriff superintendent premier treasurer spokesperson spokesman
-    spokeswoman founder executive vice head leader speaker ambassador prime shadow lieutenant lt
+    spokeswoman founder executive vice head leader speaker ambassador da d.a. ag sa prime shadow lieutenant lt
     captain capt sergeant sgt detective det constable pc councilman councilwoman alderman delegate
     member mp mep msp am the hon honourable honorable right county city regional national international
     senior junior principal manager professor scientist researcher author lead co-author coauthor
@@ -99,6 +99,7 @@ ORG_WORDS = _words(
     department office ministry university college council agency commission inspectorate police service
     services institute school government parliament senate house committee directorate bureau authority
     board centre center trust foundation society association federation union court attorney attorney's
-    attorney’s prosecutor's
+    attorney’s prosecutor's inc ltd llc plc corp corporation company gmbh bank
+    partners network laboratory laboratories hospital clinic museum library
     """
 )

@@ -22,6 +22,8 @@ from ..sections import Sections
 
 _OPENERS = {"“": "d", "„": "d", "‟": "d", "«": "d", "‘": "s", "‚": "s", "‛": "s", "\\u201c": "d", "\\u2018": "s"}
 _CLOSERS = {"”": "d", "»": "d", "’": "s", "\\u201d": "d", "\\u2019": "s"}
+#: A double-quoted passage this short closed by a single mark is one passage (``“Essure’``).
+MISMATCH_WORDS = 2
 _BEFORE_OPEN = set(" \t\n([{—–-/*_") | {""}
 _AFTER_CLOSE = set(" \t\n.,;:!?)]}—–-*_…") | {""}
 
@@ -93,6 +95,11 @@ def _paragraph_end(doc: Document, start: int, end: int) -> int:
     return m.start() if m else end
 
 
+def _glued_after_stop(text: str, at: int, lo: int) -> bool:
+    """An opening mark right after a full stop with no space: ``needs.“As``."""
+    return at > lo and text[at - 1] in ".!?" and at + 1 < len(text) and text[at + 1].isupper()
+
+
 def find(doc: Document, sections: Sections, first: int) -> list[Passage]:
     """Quoted passages in the body, from paragraph ``first`` on."""
     paragraphs = doc.paragraphs
@@ -109,16 +116,18 @@ def find(doc: Document, sections: Sections, first: int) -> list[Passage]:
         k = 0
         if carry:
             carry = False
-            first_mark = marks[0] if marks else None
+            doubles = [m for m in marks if m.family == "d"]
+            first_mark = doubles[0] if doubles else None
             if first_mark is None:
                 nxt = marks_of.get(body[pos + 1], []) if pos + 1 < len(body) else []
-                if nxt and nxt[0].role == "close" and nxt[0].family == "d":
+                nxt_doubles = [m for m in nxt if m.family == "d"]
+                if nxt_doubles and nxt_doubles[0].role in ("close", "either"):
                     out.append(Passage(lo, hi, i, None, None))
                     carry = True
                 continue
-            if first_mark.role in ("close", "either") and first_mark.family == "d" and first_mark.start > lo:
+            if first_mark.role in ("close", "either") and first_mark.start > lo:
                 out.append(Passage(lo, first_mark.start, i, None, first_mark.end))
-                k = 1
+                k = marks.index(first_mark) + 1
         stack: list[_Mark] = []
         while k < len(marks):
             mark = marks[k]
@@ -129,6 +138,14 @@ def find(doc: Document, sections: Sections, first: int) -> list[Passage]:
                 and mark.role == "close"
                 and (not stack or stack[-1].family != "s")
             ):
+                if (
+                    len(stack) == 1
+                    and doc.text[mark.start] != "'"
+                    and len(P.WORD.findall(doc.text[stack[0].end : mark.start])) <= MISMATCH_WORDS
+                ):
+                    # “Essure’: a double mark closed by a single one
+                    out.append(Passage(stack[0].end, mark.start, i, stack[0].start, mark.end))
+                    stack = []
                 continue  # a possessive inside a double-quoted passage
             if not stack:
                 if mark.role in ("open", "either"):
@@ -144,6 +161,17 @@ def find(doc: Document, sections: Sections, first: int) -> list[Passage]:
                 opener = stack.pop() if stack else top
                 if not stack:
                     out.append(Passage(opener.end, mark.start, i, opener.start, mark.end))
+            elif (
+                mark.role == "open"
+                and mark.family == "d"
+                and stack[0].family == "d"
+                and _glued_after_stop(doc.text, mark.start, lo)
+            ):
+                # “…needs.“As Congress…: a paragraph break lost by the scraper; the open
+                # quote ends here and a new one starts.
+                outer = stack[0]
+                out.append(Passage(outer.end, mark.start, i, outer.start, None))
+                stack = [mark]
             elif mark.role == "open":
                 stack.append(mark)
         if stack:

@@ -1,77 +1,71 @@
 """Who said each quote, and which quoted passages are quotes at all.
 
-Attribution rules, tried in order for each passage:
+Attribution rules, tried in the order of :data:`RULES` for each passage:
 
-1. after it, in its sentence: ``”, said X``, ``” X said``, ``” – X, Role`` (pull quote);
-2. before it, in its sentence: ``X, Role, said: “``, ``According to X, “``;
-3. the paragraph before hands over: ``X released the following statement:`` / ``She says:``;
-4. the run: a passage later in a paragraph whose earlier passage has a speaker, or a
-   paragraph that opens with a quote straight after a paragraph of quotes by one speaker.
+``after``
+    after it, in its sentence: ``”, said X``, ``” X said``, ``” – X, Role`` (pull quote),
+    or a short next line that only says who (``“…”`` / ``said Senator X.``);
+``before``
+    before it, in its sentence: ``X, Role, said: “``, ``According to X, “``,
+    ``X issued the following statement …: “``, ``described by X as “``;
+``intro``
+    the paragraph before hands over: ``X released the following statement:`` / ``She says:``;
+``run``
+    a passage later in a paragraph whose earlier passage has a speaker, or a paragraph
+    that opens with a quote straight after a paragraph of quotes by one speaker.
 
 Names are taken at their fullest printed form (``Senator Hawley`` → ``Josh Hawley``),
 job titles are split off (``Attorney General Jeff Sessions``), pronouns go to the
 person named just before or the last speaker. A passage with no attribution keeps
 ``speaker: None``; short passages count as quotes only when attributed, and titles or
-slogans (mostly capitalised words) never do.
+slogans (mostly capitalised words) only when the attribution follows them directly.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import regex
 
 from .. import patterns as P
 from .. import vocab as V
-from ..document import Document, squash
+from ..document import Document, Paragraph, squash
 from ..models import Quote, Speaker
+from ..sections import Sections
 from .quotes import Passage
 
 #: A passage of at least this many words is a quote even with no attribution.
 MIN_UNATTRIBUTED_WORDS = 6
+#: At most this many full words make a personal name; longer runs start with other words
+#: (``Internal Market Anna Lindqvist``).
+MAX_NAME_WORDS = 3
+#: A line after a quote that only says who said it has at most this many words.
+ATTRIBUTION_LINE_WORDS = 14
+
+#: Name tokens that do not count towards a name's length: initials, particles, suffixes.
+_MINOR = regex.compile(
+    r"^(?:[A-Z]\.?|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?|de|De|van|Van|von|der|da|del|di|la|le|bin|al|"
+    r"Jr\.?|Sr\.?|II|III|IV)$"
+)
+#: Auxiliary verbs: a phrase with one is a clause, not a name (``Members … have agreed``).
+_AUXILIARY = regex.compile(r"\b(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might)\b")
 
 
 @dataclass(slots=True)
-class _Who:
+class Who:
+    """A speaker as resolved: name, and role and organisation when printed."""
+
     name: str
     role: str | None = None
     organisation: str | None = None
 
 
-@dataclass(slots=True)
-class _Names:
-    """Every person-like name run in the text, by surname, for the fullest-mention rule."""
-
-    by_surname: dict[str, str] = field(default_factory=dict)
-
-    @classmethod
-    def build(cls, text: str) -> _Names:
-        names = cls()
-        for m in P.NAME_RUN.finditer(text):
-            tokens = _name_tokens(m.group(0))
-            if len(tokens) < 2 or not _person_like(tokens):
-                continue
-            surname = tokens[-1].lower()
-            full = " ".join(tokens)
-            best = names.by_surname.get(surname)
-            if best is None or len(full) > len(best):
-                names.by_surname[surname] = full
-        return names
-
-    def fullest(self, tokens: list[str]) -> str | None:
-        full = self.by_surname.get(tokens[-1].lower())
-        if full and len(full) >= len(" ".join(tokens)):
-            first = tokens[0].lower()
-            if len(tokens) == 1 or first in full.lower().split() or first in V.HONORIFICS:
-                return full
-        return None
-
-
-#: Name tokens that do not count towards a name's length: initials, particles, suffixes.
-_MINOR = regex.compile(r"^(?:[A-Z]\.?|de|De|van|Van|von|der|da|del|di|la|le|bin|al|Jr\.?|Sr\.?|II|III|IV)$")
-#: At most this many full words make a personal name; longer runs start with other words
-#: (``Internal Market Anna Lindqvist``).
-MAX_NAME_WORDS = 3
+def _is_title_word(token: str) -> bool:
+    low = token.lower().strip(".,’'")
+    if low in V.TITLE_WORDS or low in V.ORG_WORDS:
+        return True
+    return "-" in low and any(part in V.TITLE_WORDS for part in low.split("-"))
 
 
 def _split_title(run: str) -> tuple[list[str], list[str]]:
@@ -79,11 +73,13 @@ def _split_title(run: str) -> tuple[list[str], list[str]]:
     tokens = run.split()
     last_title = -1
     for k, tok in enumerate(tokens):
-        if tok.lower().rstrip(".,") in V.TITLE_WORDS:
+        if _is_title_word(tok):
             last_title = k
     title, tokens = tokens[: last_title + 1], tokens[last_title + 1 :]
     if tokens:
         tokens[-1] = regex.sub(r"(?:[’']s?|,)$", "", tokens[-1])
+        if tokens[-1].endswith(".") and not _MINOR.match(tokens[-1]):
+            tokens[-1] = tokens[-1][:-1]  # the full stop of the sentence
     tokens = [t for t in tokens if t]
     major = [k for k, t in enumerate(tokens) if not _MINOR.match(t) and t.lower().rstrip(".") not in V.HONORIFICS]
     if len(major) > MAX_NAME_WORDS:
@@ -91,19 +87,23 @@ def _split_title(run: str) -> tuple[list[str], list[str]]:
     return title, tokens
 
 
-def _name_tokens(run: str) -> list[str]:
-    return _split_title(run)[1]
+def _surname(tokens: list[str]) -> str:
+    """The last token that is not a suffix: ``Elgie R. Sims Jr.`` → ``sims``."""
+    for tok in reversed(tokens):
+        if not regex.match(r"^(?:Jr\.?|Sr\.?|II|III|IV)$", tok):
+            return tok.lower().rstrip(".,")
+    return tokens[-1].lower()
 
 
 def _person_like(tokens: list[str]) -> bool:
     if not tokens:
         return False
     low = [t.lower().rstrip(".") for t in tokens]
-    if any(t in V.ORG_WORDS or t in V.MONTHS or t in V.WEEKDAYS for t in low):
+    if any(t in V.ORG_WORDS or t in V.MONTHS or t in V.WEEKDAYS or t in V.FUNCTION_WORDS for t in low):
         return False
     if all(t.isupper() and len(t) > 1 for t in tokens):
         return False  # an acronym: a body, not a person
-    return all(t[:1].isupper() for t in tokens)
+    return all(t[:1].isupper() or _MINOR.match(t) for t in tokens) and tokens[0][:1].isupper()
 
 
 def _split_role(text: str) -> tuple[str | None, str | None]:
@@ -120,34 +120,68 @@ def _split_role(text: str) -> tuple[str | None, str | None]:
     return text, None
 
 
+@dataclass(slots=True)
+class _Names:
+    """Every person-like name run of the release proper, by surname (fullest-mention rule)."""
+
+    by_surname: dict[str, list[str]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, texts: list[str]) -> _Names:
+        names = cls()
+        for text in texts:
+            for m in P.NAME_RUN.finditer(text):
+                tokens = _split_title(m.group(0))[1]
+                if len(tokens) < 2 or not _person_like(tokens):
+                    continue
+                names.by_surname.setdefault(_surname(tokens), []).append(" ".join(tokens))
+        return names
+
+    def fullest(self, tokens: list[str]) -> str | None:
+        """The longest printed name with this surname that agrees with the given first name."""
+        given = [t.lower().rstrip(".") for t in tokens[:-1] if t.lower().rstrip(".") not in V.HONORIFICS]
+        best = None
+        for full in self.by_surname.get(_surname(tokens), []):
+            words = [w.lower().rstrip(".") for w in full.split()]
+            if given and not any(w.startswith(given[0]) or given[0].startswith(w) for w in words[:-1]):
+                continue
+            if best is None or len(full) > len(best):
+                best = full
+        return best if best and len(best) >= len(" ".join(tokens)) else None
+
+
 class Attributor:
     """Resolves attribution phrases to speakers, keeping the last one for pronouns."""
 
-    def __init__(self, doc: Document) -> None:
-        self.doc = doc
-        self.names = _Names.build(doc.text)
-        self.last: _Who | None = None
+    def __init__(self, doc: Document, sections: Sections) -> None:
+        paragraphs = doc.paragraphs
+        self.names = _Names.build([paragraphs[i].text_in(doc) for i in range(0, sections.body_end)])
+        self.last: Who | None = None
 
-    def resolve(self, who: str, context: str = "") -> _Who | None:
-        """A speaker from an attribution phrase; ``context`` is text just before, for pronouns."""
+    def resolve(self, who: str, context: str = "", earlier: str = "", *, name_first: bool = False) -> Who | None:
+        """A speaker from an attribution phrase; ``context`` is the text before, for pronouns.
+
+        The name is the run of capitalised words that ends the phrase when the phrase
+        stands before its verb (``… HHS Secretary Alex Azar issued``), else the first
+        person-like run of its comma-separated parts (``said Y, director of X``). A run
+        after a preposition names a place or a body (``Minister for Foreign Affairs``).
+        """
         who = squash(who).strip(" ,;:-–—")
         who = regex.sub(r"^(?:and|but|while|as|so|then|also|here|today|now)\s+", "", who, flags=regex.I)
+        who = P.TRAILING_AUXILIARY.sub("", who)
         if not who:
             return None
-        if P.PRONOUN.match(who):
-            return self._recent_person(context) or self.last
-        low = who.lower()
-        m = regex.match(r"^the\s+(?P<noun>[\w\-’']+(?:\s+[\w\-’']+){0,2})$", low)
-        if m:
-            noun = m.group("noun").split()[-1]
-            if noun in V.ROLE_NOUNS:
-                return self._by_role(noun) or self.last or _Who(who)
-            if noun in V.BODY_NOUNS or noun.endswith("s"):
-                return _Who(who if who[:1].islower() else "the " + who[4:])
-            return self._recent_person(context) or self.last
         segments = [s.strip() for s in regex.split(r",\s*|\s+\(|\)\s*", who) if s.strip()]
-        for k, seg in enumerate(segments):
-            for run in P.NAME_RUN.finditer(seg):
+        tail = segments[-1] if segments else who
+        if P.PRONOUN.match(tail):
+            return self._recent_person(context) or self.last
+        described = self._described(who) or self._described(tail)
+        if described is not None:
+            if isinstance(described, Who):
+                return described
+            return self._recent_person(context) or self._recent_person(earlier) or self.last
+        for k, seg, run in self._candidates(segments, name_first):
+            if True:
                 title_words, tokens = _split_title(run.group(0))
                 if not tokens or not _person_like(tokens):
                     continue
@@ -167,29 +201,70 @@ class Attributor:
                 role, org = _split_role(role_text or "")
                 if title_words and (role is None or len(role) < 3):
                     role = " ".join(title_words)
-                return _Who(name, role, org)
-        # no person: a body speaks (``Amnesty International said``, ``the SEC``)
+                return Who(name, role, org)
+        return self._body(segments)
+
+    @staticmethod
+    def _candidates(segments: list[str], name_first: bool) -> list[tuple[int, str, regex.Match[str]]]:
+        out = []
+        for k, seg in enumerate(segments):
+            skipped_end = -1
+            for run in P.NAME_RUN.finditer(seg):
+                before = seg[: run.start()].split()
+                last = before[-1].lower() if before else ""
+                after_preposition = last in V.FUNCTION_WORDS and last not in ("and", "the")
+                # ``of Molecular and Cell Biology``: the second half of a skipped name
+                coordinated = last in ("and", "&") and skipped_end >= 0 and run.start() - skipped_end <= 6
+                if after_preposition or coordinated:
+                    skipped_end = run.end()
+                    continue
+                out.append((k, seg, run))
+        if not name_first and out and out[-1][0] == len(segments) - 1 and out[-1][2].end() == len(segments[-1]):
+            out.insert(0, out.pop())
+        return out
+
+    def _described(self, phrase: str) -> Who | bool | None:
+        """``the authors`` → a body; ``the Minister`` → the last minister; ``the 54-year-old`` → True."""
+        m = regex.match(r"^the\s+(?P<noun>[\w\-’']+(?:\s+[\w\-’']+){0,2})$", phrase, flags=regex.I)
+        if not m:
+            return None
+        printed = m.group("noun").split()[-1]
+        if printed[:1].isupper() and printed.lower() not in V.ROLE_NOUNS:
+            return Who(m.group("noun"))  # ``the SEC``, ``the Commission``: a body by name
+        noun = printed.lower()
+        if noun in V.ROLE_NOUNS:
+            return self._by_role(noun) or self.last or Who(phrase)
+        if noun in V.BODY_NOUNS or noun.endswith("s"):
+            return Who("the " + phrase[4:])
+        return True
+
+    @staticmethod
+    def _body(segments: list[str]) -> Who | None:
+        """No person: a body speaks (``Amnesty International said``, ``the SEC``)."""
         for seg in segments:
             for run in P.NAME_RUN.finditer(seg):
-                words = [t for t in run.group(0).split() if t.lower() not in ("the",)]
-                if words and not all(w.lower() in V.TITLE_WORDS for w in words):
-                    return _Who(" ".join(words))
+                words = [t for t in run.group(0).split() if t.lower() != "the"]
+                if not words or all(_is_title_word(w) for w in words):
+                    continue
+                acronym = len(words) == 1 and words[0].isupper() and len(words[0]) > 1
+                if acronym or (len(words) >= 2 and run.start() > 0 or len(words) >= 2 and len(segments) == 1):
+                    return Who(" ".join(words))
         return None
 
-    def _known(self, surname: str) -> _Who | None:
+    def _known(self, surname: str) -> Who | None:
         if self.last and self.last.name.split()[-1].lower() == surname.lower():
             return self.last
         return None
 
-    def _by_role(self, noun: str) -> _Who | None:
+    def _by_role(self, noun: str) -> Who | None:
         if self.last and self.last.role and noun in self.last.role.lower():
             return self.last
         return None
 
-    def _recent_person(self, context: str) -> _Who | None:
+    def _recent_person(self, context: str) -> Who | None:
         found = None
-        for run in P.NAME_RUN.finditer(context):
-            tokens = _name_tokens(run.group(0))
+        for _, _, run in self._candidates([context], True):
+            tokens = _split_title(run.group(0))[1]
             if len(tokens) >= 2 and _person_like(tokens):
                 found = tokens
         if found is None:
@@ -197,14 +272,15 @@ class Attributor:
         name = self.names.fullest(found) or " ".join(found)
         if self.last and self.last.name == name:
             return self.last
-        return _Who(name)
+        return Who(name)
 
 
 def _sentence_start(text: str, lo: int, hi: int) -> int:
     """Start of the sentence that contains ``hi`` (not before ``lo``)."""
     best = lo
-    for m in P.SENTENCE_BREAK.finditer(text, lo, hi):
-        best = m.end()
+    for m in P.SENTENCE_BREAK.finditer(text, lo, min(len(text), hi + 2)):
+        if m.end() <= hi:
+            best = m.end()
     return best
 
 
@@ -217,60 +293,142 @@ def _title_like(text: str) -> bool:
     return caps / len(content) >= 0.6
 
 
-def attribute(doc: Document, passages: list[Passage]) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
+@dataclass(slots=True)
+class _Context:
+    """What the rules see of one passage."""
+
+    doc: Document
+    att: Attributor
+    passage: Passage
+    para: Paragraph
+    words: int
+    earlier: list[tuple[Passage, Who | None]]  # accepted passages earlier in the paragraph
+    previous: list[tuple[Passage, Who | None]]  # accepted passages of the paragraph before
+
+    @property
+    def opens_paragraph(self) -> bool:
+        p = self.passage
+        return self.doc.text[self.para.start : p.start if p.open_at is None else p.open_at].strip() == ""
+
+    def before_paragraph(self, n: int = 1) -> str:
+        paragraphs = self.doc.paragraphs
+        i = self.passage.para
+        return " ".join(paragraphs[j].text_in(self.doc) for j in range(max(0, i - n), i))
+
+
+Rule = Callable[[_Context], Who | None]
+
+
+def _after(c: _Context) -> Who | None:
+    p, text = c.passage, c.doc.text
+    if p.close_end is None:
+        return None
+    after = text[p.close_end : c.para.end]
+    if not after.strip():
+        return _after_next_paragraph(c)
+    m = P.DASH_WHO.match(after.split("\n", 1)[0])
+    if m and c.opens_paragraph:
+        return c.att.resolve(m.group("who"), name_first=True)
+    m = P.SAID_WHO.match(after)
+    if m and len(P.WORD.findall(m.group("who"))) <= 30:
+        return c.att.resolve(m.group("who"), text[c.para.start : p.start], c.before_paragraph(), name_first=True)
+    m = P.WHO_SAID.match(after)
+    if m is None or len(P.WORD.findall(m.group("who"))) > 6 or _AUXILIARY.search(m.group("who")):
+        return None
+    if P.INTRODUCES_QUOTE.match(after, m.end()):
+        return None  # the verb opens the next quote: ``. Y declared: ‘…``
+    return c.att.resolve(m.group("who"), text[c.para.start : p.start], c.before_paragraph())
+
+
+def _after_next_paragraph(c: _Context) -> Who | None:
+    """``“…”`` then a line of its own: ``State’s Attorney Burke said.``"""
+    paragraphs = c.doc.paragraphs
+    i = c.passage.para + 1
+    if i >= len(paragraphs):
+        return None
+    line = paragraphs[i].text_in(c.doc)
+    if len(P.WORD.findall(line)) > ATTRIBUTION_LINE_WORDS:
+        return None
+    context = c.doc.text[c.para.start : c.passage.start]
+    m = P.SAID_WHO.match(line)
+    if m:
+        return c.att.resolve(m.group("who"), context, c.before_paragraph(), name_first=True)
+    m = P.WHO_SAID.match(line)
+    if m and not _AUXILIARY.search(m.group("who")) and not P.INTRODUCES_QUOTE.match(line, m.end()):
+        return c.att.resolve(m.group("who"), context, c.before_paragraph())
+    return None
+
+
+def _before(c: _Context) -> Who | None:
+    p, text = c.passage, c.doc.text
+    if p.open_at is None:
+        return None
+    lo = max([q.close_end or q.end for q, _ in c.earlier] + [c.para.start])
+    start = _sentence_start(text, lo, p.open_at)
+    clause = text[start : p.open_at]
+    context = text[c.para.start : start]
+    m = P.ACCORDING_TO.search(clause) or P.BY_WHO.search(clause)
+    if m:
+        return c.att.resolve(m.group("who"), context, c.before_paragraph(), name_first=True)
+    m = P.WHO_SAID_BEFORE.search(clause)
+    if m and (c.words >= 4 or len(m.group("tail")) <= 60):
+        return c.att.resolve(m.group("who"), context + " " + clause[: m.start("who")], c.before_paragraph())
+    return None
+
+
+def _intro(c: _Context) -> Who | None:
+    if c.passage.para == 0 or not c.opens_paragraph:
+        return None
+    text = c.doc.text
+    prev = c.doc.paragraphs[c.passage.para - 1]
+    m = P.INTRODUCES_NEXT.search(text, prev.start, prev.end)
+    if not m:
+        return None
+    s = _sentence_start(text, prev.start, m.start("who"))
+    return c.att.resolve(text[s : m.end("who")], text[prev.start : s], c.before_paragraph(2))
+
+
+def _run(c: _Context) -> Who | None:
+    if c.earlier and c.earlier[-1][1] is not None:
+        return c.earlier[-1][1]
+    if c.opens_paragraph and c.previous and c.previous[-1][1] is not None:
+        return c.previous[-1][1]
+    return None
+
+
+#: The attribution rules in the order they are tried, by name.
+RULES: tuple[tuple[str, Rule], ...] = (("after", _after), ("before", _before), ("intro", _intro), ("run", _run))
+
+
+def _is_attribution_line(doc: Document, i: int) -> bool:
+    line = doc.paragraphs[i].text_in(doc)
+    if len(P.WORD.findall(line)) > ATTRIBUTION_LINE_WORDS:
+        return False
+    return bool(P.SAID_WHO.match(line) or P.WHO_SAID.match(line))
+
+
+def attribute(
+    doc: Document, sections: Sections, passages: list[Passage]
+) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
     text = doc.text
-    paragraphs = doc.paragraphs
-    att = Attributor(doc)
-    quotes: list[tuple[Passage, _Who | None]] = []
-    by_para: dict[int, list[tuple[Passage, _Who | None]]] = {}
+    att = Attributor(doc, sections)
+    quotes: list[tuple[Passage, Who | None]] = []
+    by_para: dict[int, list[tuple[Passage, Who | None]]] = {}
     for p in passages:
-        para = paragraphs[p.para]
         words = len(P.WORD.findall(text[p.start : p.end]))
-        who: _Who | None = None
-        strength = ""
-        opens_paragraph = text[para.start : p.start if p.open_at is None else p.open_at].strip() == ""
-        # 1. after the passage, in its sentence
-        if p.close_end is not None:
-            after = text[p.close_end : para.end]
-            m = P.DASH_WHO.match(after.split("\n", 1)[0])
-            if m and p.open_at is not None and text[para.start : p.open_at].strip() == "":
-                who, strength = att.resolve(m.group("who")), "after"
-            if who is None:
-                m = P.SAID_WHO.match(after) or P.WHO_SAID.match(after)
-                if m and len(P.WORD.findall(m.group("who"))) <= 12:
-                    who, strength = att.resolve(m.group("who"), text[para.start : p.start]), "after"
-        # 2. before it, in its sentence
-        if who is None and p.open_at is not None:
-            lo = max([q.close_end or q.end for q, _ in by_para.get(p.para, [])] + [para.start])
-            start = _sentence_start(text, lo, p.open_at)
-            clause = text[start : p.open_at]
-            m = P.ACCORDING_TO.search(clause)
-            if m:
-                who, strength = att.resolve(m.group("who"), text[para.start : start]), "before"
-            else:
-                m = P.WHO_SAID_BEFORE.search(clause)
-                if m and (words >= 4 or len(m.group("tail")) <= 60):
-                    who = att.resolve(m.group("who"), text[para.start : start + m.start("verb")])
-                    strength = "before" if who else ""
-        # 3. the paragraph before hands over to this one
-        if who is None and p.para > 0 and opens_paragraph:
-            prev = paragraphs[p.para - 1]
-            prev_text = text[prev.start : prev.end]
-            m = P.INTRODUCES_NEXT.search(prev_text)
-            if m:
-                s = _sentence_start(text, prev.start, prev.start + m.start("who"))
-                who = att.resolve(text[s : prev.start + m.end("who")], text[prev.start : s])
-                strength = "intro" if who else ""
-        # 4. the run of quotes
-        if who is None:
-            earlier = by_para.get(p.para, [])
-            if earlier and earlier[-1][1] is not None:
-                who, strength = earlier[-1][1], "run"
-            elif opens_paragraph:
-                prev_quotes = by_para.get(p.para - 1, [])
-                if prev_quotes and prev_quotes[-1][1] is not None:
-                    who, strength = prev_quotes[-1][1], "run"
+        previous = by_para.get(p.para - 1, [])
+        if not previous and p.para >= 2 and _is_attribution_line(doc, p.para - 1):
+            previous = by_para.get(p.para - 2, [])  # “…” / Sen. X said. / “…”
+        c = _Context(doc, att, p, doc.paragraphs[p.para], words, by_para.get(p.para, []), previous)
+        who, strength = None, ""
+        for name, rule in RULES:
+            who = rule(c)
+            if who is not None:
+                strength = name
+                break
         body = text[p.start : p.end]
+        if p.open_at is not None and P.TITLE_INTRO.search(text, max(0, p.open_at - 80), p.open_at):
+            continue  # the title of a report, project or hearing
         if strength in ("", "run"):
             if words < MIN_UNATTRIBUTED_WORDS or _title_like(body):
                 continue
@@ -288,42 +446,41 @@ def _key(name: str) -> frozenset[str]:
     return frozenset(t for t in regex.findall(r"\w+", name.casefold()) if t not in V.HONORIFICS and len(t) > 1)
 
 
-def _finish(doc: Document, quotes: list[tuple[Passage, _Who | None]]) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
-    canonical: dict[frozenset[str], _Who] = {}
-    order: list[frozenset[str]] = []
+def _same(a: frozenset[str], b: frozenset[str]) -> bool:
+    return bool(a and b) and (a <= b or b <= a)
+
+
+def _finish(doc: Document, quotes: list[tuple[Passage, Who | None]]) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
+    """Merge the speakers that are one person, at their fullest name; strip markup from quotes."""
+    speakers: list[Who] = []
+    keys: list[frozenset[str]] = []
     for _, who in quotes:
         if who is None:
             continue
         key = _key(who.name)
-        match = next((k for k in order if k == key or (key and (key <= k or k <= key))), None)
-        if match is None:
-            canonical[key] = who
-            order.append(key)
-        else:
-            have = canonical[match]
-            if len(who.name) > len(have.name):
-                canonical[match] = _Who(who.name, who.role or have.role, who.organisation or have.organisation)
-            elif not have.role and who.role:
-                canonical[match] = _Who(have.name, who.role, who.organisation or have.organisation)
+        k = next((n for n, have in enumerate(keys) if _same(have, key)), None)
+        if k is None:
+            speakers.append(Who(who.name, who.role, who.organisation))
+            keys.append(key)
+            continue
+        have = speakers[k]
+        if len(who.name) > len(have.name):
+            have.name, keys[k] = who.name, key
+        have.role = have.role or who.role
+        have.organisation = have.organisation or who.organisation
 
-    def name_of(who: _Who | None) -> str | None:
+    def name_of(who: Who | None) -> str | None:
         if who is None:
             return None
         key = _key(who.name)
-        match = next((k for k in order if k == key or (key and (key <= k or k <= key))), None)
-        return canonical[match].name if match is not None else who.name
+        k = next((n for n, have in enumerate(keys) if _same(have, key)), None)
+        return speakers[k].name if k is not None else who.name
 
-    out_quotes = []
+    out = []
     for p, who in quotes:
-        start, end = p.start, p.end
-        m = P.EMPHASIS_EDGE.search(doc.text, start, end)
-        raw = doc.text[start:end]
-        lead = len(raw) - len(raw.lstrip(" \t\n_*"))
-        trail = len(raw) - len(raw.rstrip(" \t\n_*"))
-        start, end = start + lead, end - trail
-        del m
-        if end <= start:
-            continue
-        out_quotes.append(Quote(squash(doc.text[start:end]), name_of(who), (start, end)))
-    speakers = tuple(Speaker(w.name, w.role, w.organisation) for w in (canonical[k] for k in order))
-    return tuple(out_quotes), speakers
+        raw = doc.text[p.start : p.end]
+        start = p.start + len(raw) - len(raw.lstrip(" \t\n_*"))
+        end = p.end - (len(raw) - len(raw.rstrip(" \t\n_*")))
+        if end > start:
+            out.append(Quote(squash(doc.text[start:end]), name_of(who), (start, end)))
+    return tuple(out), tuple(Speaker(w.name, w.role, w.organisation) for w in speakers)
