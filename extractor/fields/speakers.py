@@ -247,7 +247,7 @@ class Attributor:
                 if not words or all(_is_title_word(w) for w in words):
                     continue
                 acronym = len(words) == 1 and words[0].isupper() and len(words[0]) > 1
-                if acronym or (len(words) >= 2 and run.start() > 0 or len(words) >= 2 and len(segments) == 1):
+                if acronym or ((len(words) >= 2 and run.start() > 0) or (len(words) >= 2 and len(segments) == 1)):
                     return Who(" ".join(words))
         return None
 
