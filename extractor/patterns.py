@@ -188,7 +188,9 @@ FOOTER_LABEL = regex.compile(
 
 #: A sign of a phone number in a short paragraph: ``+44``, ``(202)``, ``029 2082``, ``Tel``.
 PHONE_HINT = regex.compile(
-    r"(?:\+\d|\(\d{2,4}\)|\b\d{3,4}[\s.\-]\d{3,4}[\s.\-]?\d{0,4}\b|\b(?:tel|phone|mob|fax)\b)", regex.IGNORECASE
+    r"""(?<![\w/.\-])(?:\+\d[\d\s().\-]{7,}|\(\d{2,5}\)\s?\d|\d{2,5}[\s.\-]\d{3,4}[\s.\-]\d{3,4}(?![\w/\-])
+      |(?:tel|phone|mob|mobile|fax|office|cell)\s*[.:]?\s*[+(\d])""",
+    regex.IGNORECASE | regex.VERBOSE,
 )
 
 #: An ``About X`` boilerplate heading: a short line, or ``About X`` glued to its text.
@@ -209,7 +211,7 @@ URL = regex.compile(
     rf"""(?P<url>
         (?:(?:https?|ftp)://|www\d{{0,3}}\.)
         (?:[^\s<>"“”‘’\[\]()]|\([^\s()<>]{{0,200}}\))++
-      | (?<![\w@.\-/])
+      | (?<![\w@.\-/])(?![A-Za-z0-9\-]*www\.)
         (?:[A-Za-z0-9](?:[A-Za-z0-9\-]{{0,62}})\.){{1,6}}(?:{_TLD})
         (?P<path>/(?:[^\s<>"“”‘’\[\]()]|\([^\s()<>]{{0,200}}\))*+)?
         (?![\w@\-])
@@ -220,8 +222,10 @@ URL = regex.compile(
 URL_TRAILING = regex.compile(r"(?:[.,;:!?)\]}'’\"”*_>]|\.[A-Z][a-z]{1,20})+$")
 #: Words that present a bare domain as an address: ``visit example.org``.
 URL_INVITE = regex.compile(
-    r"(?:visit|website|site|online|web|go\s+to|log\s+on\s+to|available\s+(?:at|on)|at:|found\s+at|news\s+at|see)[\s:(]{0,4}$",
-    regex.IGNORECASE,
+    r"""(?:\b(?:visit|website|go\s+to|log\s+on\s+to|available\s+(?:at|on)|found\s+at|online\s+at|news\s+at
+      |information\s+at|details\s+at|more\s+at|apply\s+at|register\s+at|keep\s+up\s+with|follow\s+(?:us|along))\b[^.!?\n]{0,80}
+      |\b(?:site|online|web|see|at:))[\s:(]{0,4}$""",
+    regex.IGNORECASE | regex.VERBOSE,
 )
 
 # --- reference numbers ---------------------------------------------------------------
@@ -264,7 +268,10 @@ LABEL_PREFIX = regex.compile(
     _XI,
 )
 #: A site or publisher name appended to a page title: ``Headline - Orange County DA``.
-SITE_SUFFIX = regex.compile(r"\s+(?:[-–|]|::)\s+(?P<site>[^-–|]{3,80})$")
+SITE_SUFFIX = regex.compile(r"\s+(?:[-–|]|::)\s+(?P<site>(?:(?!\s[-–|]\s).){3,80})$")
+#: A release label that leads a letterhead line: ``MEDIA RELEASE The Hon Jane Smith MP``,
+#: ``JOINT PRESS RELEASE BY THE MINISTER …`` (not ``Press release: Headline``).
+LABEL_LEAD = regex.compile(r"^\W*(?:joint\s+)?(?:press|media|news)\s+(?:release|statement)\b(?!\s*[:\-–|])", regex.I)
 #: Page furniture lines: navigation, sharing, forms.
 FURNITURE = regex.compile(
     r"""^\W*(?:skip\s+to\s+(?:main\s+)?content|scroll\s+to\s+top|follow\s+us|search(?:\s+for)?|share(?:\s+on)?|print
@@ -272,6 +279,13 @@ FURNITURE = regex.compile(
       |click\s+here.*|print\s+e-?mail|share\s+print\s+e-?mail|sign\s+up.*|log\s*in|close|toggle.*)\W*$""",
     _XI,
 )
+#: A headline in title case run into the first sentence of the body, as flattened pages
+#: print it: ``Commission Responds to UN Reform Announcement The Commission has …``.
+_TC_WORD = r"(?:[A-Z][\w’'\-]*[:,]?|(?:of|on|to|for|in|the|and|a|an|at|by|with|from|as|over|into|after)\b)"
+RUN_IN_HEADLINE = regex.compile(
+    rf"^(?P<head>{_TC_WORD}(?:[ \t]+{_TC_WORD}){{4,24}}?)[ \t]+(?=(?:The|A|An|This|Today)\s)"
+)
+
 #: ``Title: …`` written by a scraper.
 TITLE_FIELD = regex.compile(r"^\s*(?:title|headline|subject)\s*:\s*(?P<title>\S.*?)\s*$", regex.IGNORECASE)
 #: A markdown heading.

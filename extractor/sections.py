@@ -102,19 +102,20 @@ def find_notes(doc: Document, paragraphs: tuple[Paragraph, ...]) -> NotesSection
 
 
 def _notes_end(doc: Document, paragraphs: tuple[Paragraph, ...], first: int, inline: bool) -> int:
-    """The paragraph after the last note: contacts, About, ENDS, a disclaimer or a new heading end it."""
+    """The paragraph after the last note: contacts, About, ENDS, a disclaimer or a new heading end it.
+
+    A note that ends with a colon (``3. For further information contact:``) keeps what
+    follows it, contact lines included, until the next numbered note.
+    """
     numbered = False
-    last_text = ""
+    expects_more = prev_colon = False
     item_indent = 0
     for j in range(first, len(paragraphs)):
         text = paragraphs[j].text_in(doc)
-        if j == first and inline:
-            last_text = text
-            continue
         line = text.split("\n", 1)[0]
-        if P.NOTE_NUMBER.match(line):
-            numbered = True
-            last_text = text
+        if (j == first and inline) or P.NOTE_NUMBER.match(line):
+            numbered = numbered or not inline or j > first
+            expects_more = prev_colon = text.rstrip().endswith(":")
             item_indent = _indent(paragraphs[j])
             continue
         if numbered and _indent(paragraphs[j]) > item_indent:
@@ -125,15 +126,16 @@ def _notes_end(doc: Document, paragraphs: tuple[Paragraph, ...], first: int, inl
             return j
         if P.FURNITURE.match(line) or P.FOOTER_LABEL.match(line):
             return j
-        continues = numbered and last_text.rstrip().endswith(":")
-        if not continues:
+        bullet = bool(P.BULLET.match(line))
+        if not numbered:
+            # an unnumbered note keeps only the line or bullets its colon announced
+            expects_more = (expects_more and bullet) or prev_colon
+        if not expects_more:
             if P.CONTACT_HEADING.match(line) and (word_count(line) <= 12 or not numbered):
                 return j
-            if is_contactish(text):
+            if is_contactish(text) or (is_all_caps_heading(line) and j > first):
                 return j
-            if is_all_caps_heading(line) and j > first:
-                return j
-        last_text = text
+        prev_colon = text.rstrip().endswith(":")
     return len(paragraphs)
 
 

@@ -19,7 +19,7 @@ HEADER_PARAGRAPHS = 14
 
 def _plausible(value: str, line: str, start: int) -> bool:
     digits = sum(c.isdigit() for c in value)
-    if digits >= 9:  # a phone number
+    if digits >= 9 and "/" not in value and not value[:1].isalpha():  # a phone number
         return False
     return all(not (d.start() <= start < d.end()) for d in P.DATE.finditer(line))
 

@@ -26,6 +26,8 @@ MAX_LINES = 40
 BODY_WORDS = 40
 #: A headline has at least this many words (``New ENTSO-E governance appointed``).
 MIN_WORDS = 4
+#: A headline run into the body is followed by at least this many words of it.
+MIN_RUN_ON_WORDS = 15
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,13 +69,22 @@ def _is_office(text: str) -> bool:
     )
 
 
+def _is_junk(text: str) -> bool:
+    """OCR noise or letter-spaced capitals: most words one or two letters long."""
+    words = P.WORD.findall(text)
+    return len(words) >= 3 and sum(len(w) <= 2 for w in words) * 2 > len(words)
+
+
 def _skip(text: str) -> bool:
     """Not the headline: furniture, label, date, reference, office, instruction."""
     if P.FURNITURE.match(text) or P.LABEL_LINE.match(text) or _is_dateline(text):
         return True
-    if P.REFERENCE_LABELLED.match(text) or (P.NOTES_HEADING.match(text) and word_count(text) <= 4):
+    notes = P.NOTES_HEADING.match(text)
+    if P.REFERENCE_LABELLED.match(text) or (notes and (not notes.group("weak") or word_count(text) <= 4)):
         return True
-    if P.CONTACT_HEADING.match(text) or "@" in text:
+    if P.CONTACT_HEADING.match(text) or "@" in text or "http" in text or "www." in text:
+        return True
+    if P.LABEL_LEAD.match(text) or _is_junk(text):
         return True
     words = word_count(text)
     if words < MIN_WORDS - 1 or _is_office(text):
@@ -88,6 +99,12 @@ def _skip(text: str) -> bool:
     if stripped.endswith(":"):
         return True
     return stripped.endswith(".") and words >= 12
+
+
+def _site_name(text: str) -> bool:
+    """A publisher's name: at most ten words, every one but the small ones capitalised."""
+    words = P.WORD.findall(text)
+    return 0 < len(words) <= 10 and all(w[:1].isupper() or w.lower() in V.FUNCTION_WORDS for w in words)
 
 
 def _clean(text: str) -> tuple[int, int]:
@@ -112,7 +129,7 @@ def _clean(text: str) -> tuple[int, int]:
             break
         start += m.end()
     m = P.SITE_SUFFIX.search(text[start:end])
-    if m and word_count(m.group("site")) <= 10 and word_count(text[start : start + m.start()]) >= 3:
+    if m and _site_name(m.group("site")) and word_count(text[start : start + m.start()]) >= 3:
         end = start + m.start()
     # a date printed after the headline on the same line
     for d in P.DATE.finditer(text, start, end):
@@ -138,9 +155,16 @@ def find(doc: Document, sections: Sections) -> Title | None:
         if heading and not _skip(_strip_md(text)):
             return _build(doc, lines, i)
         if (P.DATELINE_START.match(text) and word_count(text) >= 8) or word_count(text) >= BODY_WORDS:
+            if not candidates:
+                return _run_in(doc, line)
             break
         if _skip(_strip_md(text)):
-            if _is_dateline(text) or P.LABEL_LINE.match(text) or P.REFERENCE_BESIDE_DATE.fullmatch(text.strip()):
+            if (
+                _is_dateline(text)
+                or P.LABEL_LINE.match(text)
+                or P.LABEL_LEAD.match(text)
+                or P.REFERENCE_BESIDE_DATE.fullmatch(text.strip())
+            ):
                 dated_after = [True for _ in dated_after]
             continue
         candidates.append(i)
@@ -154,6 +178,18 @@ def find(doc: Document, sections: Sections) -> Title | None:
         if later:
             choice = later[0]
     return _build(doc, lines, choice)
+
+
+def _run_in(doc: Document, line: _Line) -> Title | None:
+    """A title-case headline run into the body's first sentence, when nothing stands above it."""
+    if P.DATELINE_START.match(line.text):
+        return None
+    m = P.RUN_IN_HEADLINE.match(line.text)
+    if not m or m.group("head").split()[-1].lower() in V.FUNCTION_WORDS:
+        return None
+    if word_count(line.text[m.end() :]) < MIN_RUN_ON_WORDS:
+        return None
+    return _make(doc, line.start, line.start + m.end("head"))
 
 
 def _strip_md(text: str) -> str:

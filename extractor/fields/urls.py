@@ -29,7 +29,7 @@ def find(doc: Document) -> tuple[Url, ...]:
             if start and text[start - 1] == "@":
                 continue
             bare = not m.group("path") or len(m.group("path")) <= 1
-            if bare and not P.URL_INVITE.search(text, max(0, start - 40), start):
+            if bare and not P.URL_INVITE.search(text, max(0, start - 120), start):
                 continue
         trail = P.URL_TRAILING.search(raw)
         if trail:
