@@ -101,9 +101,10 @@ def _glued_after_stop(text: str, at: int, lo: int) -> bool:
 
 
 def find(doc: Document, sections: Sections, first: int) -> list[Passage]:
-    """Quoted passages in the body, from paragraph ``first`` on."""
+    """Quoted passages from paragraph ``first`` (after the headline) to the end of the body."""
     paragraphs = doc.paragraphs
-    body = [i for i in sections.body if i >= first]
+    notes = range(sections.notes.heading, sections.notes.end) if sections.notes else range(0)
+    body = [i for i in range(min(first, sections.body_start), sections.body_end) if i not in notes]
     out: list[Passage] = []
     carry = False  # the paragraph before ended inside a quote
     marks_of = {

@@ -174,7 +174,7 @@ class Attributor:
         segments = [s.strip() for s in regex.split(r",\s*|\s+\(|\)\s*", who) if s.strip()]
         tail = segments[-1] if segments else who
         if P.PRONOUN.match(tail):
-            return self._recent_person(context) or self.last
+            return self._recent_person(context) or self._recent_person(earlier) or self.last
         described = self._described(who) or self._described(tail)
         if described is not None:
             if isinstance(described, Who):
@@ -195,7 +195,8 @@ class Attributor:
                 role_text = seg[: run.start()].strip() or None
                 rest = seg[run.end() :].strip()
                 if rest and not role_text:
-                    role_text = regex.sub(r"^(?:who|,)\s*", "", rest)
+                    # ``X who led the work`` is a description, not a job title
+                    role_text = None if regex.match(r"^(?:who|which|that|whose)\b", rest) else rest
                 elif not role_text and k + 1 < len(segments):
                     role_text = segments[k + 1]
                 role, org = _split_role(role_text or "")
@@ -233,7 +234,7 @@ class Attributor:
             return Who(m.group("noun"))  # ``the SEC``, ``the Commission``: a body by name
         noun = printed.lower()
         if noun in V.ROLE_NOUNS:
-            return self._by_role(noun) or self.last or Who(phrase)
+            return self._by_role(noun) or Who(phrase)
         if noun in V.BODY_NOUNS or noun.endswith("s"):
             return Who("the " + phrase[4:])
         return True
@@ -264,8 +265,9 @@ class Attributor:
     def _recent_person(self, context: str) -> Who | None:
         found = None
         for _, _, run in self._candidates([context], True):
-            tokens = _split_title(run.group(0))[1]
-            if len(tokens) >= 2 and _person_like(tokens):
+            title_words, tokens = _split_title(run.group(0))
+            titled = bool(title_words) or run.group(0).split()[0].lower().rstrip(".") in V.HONORIFICS
+            if _person_like(tokens) and (len(tokens) >= 2 or (titled and self.names.fullest(tokens))):
                 found = tokens
         if found is None:
             return None
@@ -311,6 +313,9 @@ class _Context:
         return self.doc.text[self.para.start : p.start if p.open_at is None else p.open_at].strip() == ""
 
     def before_paragraph(self, n: int = 1) -> str:
+        """The paragraphs before, where a pronoun may find its person; none when they quote."""
+        if self.previous:
+            return ""
         paragraphs = self.doc.paragraphs
         i = self.passage.para
         return " ".join(paragraphs[j].text_in(self.doc) for j in range(max(0, i - n), i))
