@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 from .document import Document
-from .fields import notes, quotes, reference, speakers, title, urls
+from .fields import acronyms, contacts, dates, layout, notes, quotes, reference, speakers, title, urls
 from .models import SCHEMA_VERSION, Defect, Note, Quote, Reference, Result, Speaker, Title, Url
 from .sections import split
 
@@ -49,11 +49,31 @@ def parse(text: str) -> Result:
         first = next((i for i, p in enumerate(doc.paragraphs) if p.end >= found_title.span[1]), 0) + 1
     passages = quotes.find(doc, sections, first)
     found_quotes, found_speakers = speakers.attribute(doc, sections, passages)
+    found_reference = reference.find(doc, sections)
+    found_urls = urls.find(doc)
+    date = dates.release_date(doc, sections)
+    mentions = dates.find_all(doc, int(date[:4]) if date else None)
+    url_spans = [u.span for u in found_urls]
+    found_emails = contacts.emails(doc, url_spans)
+    avoid = [d.span for d in mentions] + url_spans + [e.span for e in found_emails]
+    if found_reference is not None:
+        avoid.append(found_reference.span)
+    found_phones = contacts.phones(doc, avoid)
     return Result(
-        reference=reference.find(doc, sections),
+        reference=found_reference,
         title=found_title,
         speakers=found_speakers,
         quotes=found_quotes,
         notes=notes.find(doc, sections.notes),
-        urls=urls.find(doc),
+        urls=found_urls,
+        date=date,
+        dateline=layout.dateline(doc, sections),
+        embargo=layout.embargo(doc),
+        subtitle=layout.subtitle(doc, sections, found_title),
+        body=layout.body(doc, sections, found_title),
+        emails=found_emails,
+        phones=found_phones,
+        contacts=contacts.contacts(doc, sections, found_emails, found_phones),
+        acronyms=acronyms.find(doc, url_spans),
+        dates=mentions,
     )

@@ -30,6 +30,7 @@ Examples:
   extractor releases/ -o out.jsonl
 """
 
+SCHEMA_PATH = Path(__file__).with_name("schema.json")
 MSG_NOT_FOUND = "no such file or directory"
 MSG_BINARY = "not a text file (binary content)"
 MSG_DECODE = "cannot decode the bytes as text"
@@ -121,8 +122,14 @@ def _write(out: TextIO, record: dict[str, Any], pretty: bool) -> None:
     default=None,
     help="Indent the JSON (default: pretty for one input, compact JSON Lines for several).",
 )
+@click.option("--schema", "show_schema", is_flag=True, help="Print the JSON Schema of the output and exit.")
 @click.version_option(__version__, prog_name="extractor")
-def main(paths: tuple[str, ...], output: TextIO, pattern: str, encoding: str | None, pretty: bool | None) -> None:
+def main(
+    paths: tuple[str, ...], output: TextIO, pattern: str, encoding: str | None, pretty: bool | None, show_schema: bool
+) -> None:
+    if show_schema:
+        output.write(SCHEMA_PATH.read_text(encoding="utf-8"))
+        return
     sources = list(_expand(paths, pattern))
     many = len(sources) > 1
     failed = False

@@ -83,6 +83,94 @@ class Url:
 
 
 @dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date or date range as printed, with ISO ``start``/``end`` at the precision printed."""
+
+    text: str
+    start: str
+    end: str
+    span: Span
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end, "span": list(self.span)}
+
+
+@dataclass(frozen=True, slots=True)
+class Email:
+    """An e-mail address as printed (``text``) and in plain form (``address``)."""
+
+    text: str
+    address: str
+    span: Span
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "address": self.address, "span": list(self.span)}
+
+
+@dataclass(frozen=True, slots=True)
+class Phone:
+    """A telephone or fax number as printed, without its label; ``e164`` when the country is known."""
+
+    text: str
+    e164: str | None
+    span: Span
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "e164": self.e164, "span": list(self.span)}
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    """One media contact as grouped in print."""
+
+    name: str | None
+    role: str | None
+    organisation: str | None
+    email: str | None
+    phone: str | None
+    span: Span
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "role": self.role,
+            "organisation": self.organisation,
+            "email": self.email,
+            "phone": self.phone,
+            "span": list(self.span),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Acronym:
+    """A definition printed in the text: ``Long Form (SHORT)`` or ``SHORT (Long Form)``."""
+
+    short: str
+    long: str
+    span: Span
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"short": self.short, "long": self.long, "span": list(self.span)}
+
+
+@dataclass(frozen=True, slots=True)
+class Embargo:
+    """The embargo line's text and, when it can be resolved, its ISO date-time."""
+
+    text: str
+    until: str | None
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A piece of the release (subtitle, dateline, a body paragraph) and where it stands."""
+
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
 class Defect:
     """Something odd in the input that the parser worked around."""
 
@@ -104,7 +192,22 @@ class Result:
     quotes: tuple[Quote, ...] = ()
     notes: tuple[Note, ...] = ()
     urls: tuple[Url, ...] = ()
+    date: str | None = None
+    dateline: Text | None = None
+    embargo: Embargo | None = None
+    subtitle: Text | None = None
+    body: tuple[Text, ...] = ()
+    emails: tuple[Email, ...] = ()
+    phones: tuple[Phone, ...] = ()
+    contacts: tuple[Contact, ...] = ()
+    acronyms: tuple[Acronym, ...] = ()
+    dates: tuple[DateMention, ...] = ()
     defects: tuple[Defect, ...] = field(default=())
+
+    @property
+    def summary(self) -> Text | None:
+        """The lead paragraph: the first body paragraph."""
+        return self.body[0] if self.body else None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dictionary of the contract (``../SPEC.md``)."""
@@ -118,6 +221,19 @@ class Result:
             "quotes": [q.to_dict() for q in self.quotes],
             "notes": [n.to_dict() for n in self.notes],
             "urls": [u.to_dict() for u in self.urls],
+            "subtitle": self.subtitle.text if self.subtitle else None,
+            "date": self.date,
+            "dateline": self.dateline.text if self.dateline else None,
+            "embargo": self.embargo.text if self.embargo else None,
+            "embargo_until": self.embargo.until if self.embargo else None,
+            "summary": self.summary.text if self.summary else None,
+            "body": [p.text for p in self.body],
+            "body_spans": [list(p.span) for p in self.body],
+            "emails": [e.to_dict() for e in self.emails],
+            "phones": [p.to_dict() for p in self.phones],
+            "contacts": [c.to_dict() for c in self.contacts],
+            "acronyms": [a.to_dict() for a in self.acronyms],
+            "dates": [d.to_dict() for d in self.dates],
             "defects": [d.to_dict() for d in self.defects],
         }
 

@@ -180,7 +180,7 @@ CONTACT_HEADING = regex.compile(
 
 #: Labels of page footers and related-content blocks that close the release proper.
 FOOTER_LABEL = regex.compile(
-    r"""^\s*(?:topic\(s\)|component\(s\)|press\s+release\s+number|updated\s+\w+\s+\d|share\s*$|latest\s+(?:posts|news)
+    r"""^\s*(?:topic\(s\)|component\(s\)|press\s+release\s+number|updated\s+\w+\s+\d|latest\s+(?:posts|news)
       |recent\s+posts|related\s+(?:posts|news|content|links|stories)|see\s+also|tags?\s*:|categor(?:y|ies)\s*:
       |original/source|\[original)""",
     _XI,
@@ -296,7 +296,9 @@ MARKDOWN_EMPHASIS = regex.compile(r"\*{1,3}|_{2,3}")
 BREADCRUMB = regex.compile(r"^\W*home\s*(?:>|&gt;|›|»)(?:.*(?:>|&gt;|›|»))?\s*(?P<last>[^>›»]+)$", regex.IGNORECASE)
 #: A dateline that opens the first body paragraph: ``CHICAGO, June 17, 2025 /PRNewswire/ --``.
 DATELINE_START = regex.compile(
-    r"""^\W{0,4}[A-Z][A-Za-z.\-’' ]{1,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,30}){0,2}\s*
+    r"""^\W{0,4}(?!(?:Today|Yesterday|On|In|Last|This|Earlier|Since|Until|From|By|At|As|Between|During|After|Before
+      |Next|Over|For|The|A|An)\b)[A-Z][A-Za-z.\-’' ]{1,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,30}){0,2}\s*
+    (?:[-–—]?\s*[(\[][^)\]\n]{1,60}[)\]](?:\([^)\n]{0,80}\))?\s*[-–—]?\s*)?
     (?:,|[-–—]|\(|\s)\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|/|[A-Z][a-z]+day\b)""",
     _X,
 )
@@ -385,3 +387,138 @@ EXAMPLES: dict[str, tuple[regex.Pattern[str], list[str], list[str]]] = {
         ["may be", "March on Rome"],
     ),
 }
+
+# --- dates ------------------------------------------------------------------------------
+
+#: Month names as printed in dates: title case or capitals only, so that "may" and
+#: "march" as words are never months.
+_MON = "|".join(sorted({f for m in V.MONTHS for f in (m.title(), m.upper())}, key=len, reverse=True))
+_WD = "|".join(sorted({f for d in V.WEEKDAYS for f in (d.title(), d.upper())}, key=len, reverse=True))
+
+
+def _point(px: str) -> str:
+    """One date: ISO, numeric, day-month(-year) or month-day(-year), group names prefixed."""
+    return rf"""(?:
+        (?P<{px}iso_y>\d{{4}})-(?P<{px}iso_m>\d{{2}})-(?P<{px}iso_d>\d{{2}})(?![\d])
+      | (?P<{px}num_a>\d{{1,2}})[./](?P<{px}num_b>\d{{1,2}})[./](?P<{px}num_y>\d{{4}}|\d{{2}})(?![\d/]|\.\d)
+      | (?:(?:{_WD})\.?,?[ \t]+)?(?P<{px}day>\d{{1,2}})(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t\-]+(?P<{px}mon>{_MON})\b\.?
+        (?:,?[ \t\-]+(?P<{px}year>\d{{4}})(?!\d))?
+      | (?:(?:{_WD})\.?,?[ \t]+)?(?P<{px}mon>{_MON})\b\.?
+        (?:[ \t]+(?P<{px}day2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)(?:,?[ \t]+(?P<{px}year>\d{{4}})(?!\d))?
+          |,?[ \t]+(?P<{px}year>\d{{4}})(?!\d))
+    )"""
+
+
+#: A date or a date range as printed anywhere: ``12 May 2011``, ``May 12, 2011``,
+#: ``Thursday 12 May 2011``, ``12/05/2011``, ``2011-05-12``, ``15.3.2012``,
+#: ``November 2010``, ``12th May``, ``between November 2010 and March 2011``,
+#: ``from 1 to 3 June 2011``, ``2015-16``, ``financial year 2016/17``.
+DATE_MENTION = regex.compile(
+    rf"""(?<![\w/.\-])(?:
+      (?P<range>
+          (?:between|from)[ \t]+{_point("r1_")}[ \t]+(?:and|to|until|through)[ \t]+{_point("r2_")}
+        | (?:from[ \t]+)?(?P<r1_day>\d{{1,2}})(?:st|nd|rd|th)?[ \t]*(?:-|–|to)[ \t]*{_point("r2_")}
+      )
+    | (?P<fy>(?:(?:financial|fiscal)[ \t]+year[ \t]+)?
+        (?P<fy_y1>(?:19|20)\d{{2}})[-–/](?P<fy_y2>\d{{2}}|(?:19|20)\d{{2}})(?![\d/\-]))
+    | {_point("")}
+    )""",
+    regex.VERBOSE,
+)
+
+#: Lines whose date is not the release's: ``Updated …``, ``Today's date: …``.
+NOT_RELEASE_DATE = regex.compile(
+    r"\b(?:updated|today['’]?s\s+date|last\s+(?:modified|updated|reviewed)|accessed|printed|copyright)\b|©",
+    regex.IGNORECASE,
+)
+#: An embargo line: ``EMBARGOED UNTIL 00:01 …``, ``Embargo: …``, ``Not for publication before …``.
+EMBARGO = regex.compile(
+    r"^\W*(?:(?:strictly\s+)?embargo(?:ed)?\b|under\s+embargo|not\s+for\s+(?:publication|release|broadcast)|hold\s+for\s+release)",
+    regex.IGNORECASE,
+)
+#: Signs of an American release, where ``2/12/16`` is February 12.
+US_MARKERS = regex.compile(
+    r"""/\s*(?:PR\s?Newswire|GlobeNewswire|Business\s?Wire|Accesswire|EINPresswire)\s*/
+      |\b(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev
+         |N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.,
+      |\bD\.C\.|\((?:R|D|I)-[A-Z][a-z]{1,4}\.?\)""",
+    regex.VERBOSE,
+)
+#: An ISO date at the start of a front-matter value.
+ISO_DATE = regex.compile(r"\d{4}-\d{2}-\d{2}")
+
+# --- e-mails and phones -----------------------------------------------------------------
+
+#: An e-mail address, plain (``jane@example.org``, also after ``mailto:``) or obfuscated
+#: (``jane [at] example [dot] org``, ``jane(at)example.org``).
+EMAIL = regex.compile(
+    r"""(?<![\w.+'\-])(?P<plain_local>[A-Za-z0-9][\w.+'\-]{0,80})@
+        (?P<plain_domain>(?:[A-Za-z0-9][A-Za-z0-9\-]{0,62}\.){1,6}[A-Za-z]{2,24})(?![\w\-])
+      | (?<![\w.+\-])(?P<ob_local>[\w.+\-]{1,64})[ \t]?[\[(][ \t]?at[ \t]?[\])][ \t]?
+        (?P<ob_domain>[\w\-]{1,63}(?:[ \t]?(?:[\[(][ \t]?dot[ \t]?[\])]|\.)[ \t]?[\w\-]{1,63}){1,4})""",
+    regex.VERBOSE,
+)
+#: Where an address run together with the text before it really starts: after a phone
+#: number (``Inc.646.823.8656ksmith@``), a small word (``orFiona.bailey@``), or a run of
+#: capitals (``RicherCEOinvestorrelations@``).
+EMAIL_GLUE = regex.compile(
+    r"^(?:.*\d{3}[.\-]\d{3}[.\-]\d{4}|(?:or|and|email|e-mail|mail|contact|at|to)(?=[A-Z])|.*[a-z][A-Z]{2,}(?=[a-z]))"
+)
+#: A phone number candidate: country code, trunk or area code in brackets, digit groups
+#: separated by single spaces, dots, hyphens (or a slash between digits), an extension.
+PHONE = regex.compile(
+    r"""(?:(?<=[A-Za-z])(?=\+)|(?<=[A-Za-z]\.)(?=\d{3}[.\-]\d{3}[.\-]\d{4})|(?<=[a-z])(?=\d{3}[.\-]\d{3}[.\-]\d{4})
+       |(?<![\w/+.\-]))
+    (?P<phone>
+        (?:\+[ \u00a0]?\d{1,3}[ \u00a0.\-]?|00\d{2,3}[ \u00a0.\-]?)?
+        (?:\([ ]?\d{1,5}[ ]?\)[ \u00a0.\-]?){0,2}
+        \d{1,11}(?:(?:[ \u00a0.\-]|/(?=\d))\d{1,6}){0,5}
+        (?:[ ]?(?:ext\.?|x)[ ]?\d{1,5})?
+    )(?:(?![\w]|[.\-/]\d)|(?<=\d{3}[.\-]\d{3}[.\-]\d{4})(?=[a-z]))""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+#: The look of a phone number without a label.
+PHONE_SHAPE = regex.compile(
+    r"^(?:\+|00\d|\(\d|1[ .\-]8\d\d|0\d|\d{3}[.\-]\d{3}[.\-]\d{4}|\d{3}/\d{3}-\d{3,4}|\d{2,4}[ ]\d{3,4}[ ]\d{3,4}$"
+    r"|\d{1,4}(?:-\d{1,4}){3,}$)"
+)
+#: A label just before a phone number.
+PHONE_LABEL = regex.compile(
+    r"""\b(?:tel|telephone|phone|ph|fax|mob|mobile|cell|office|direct\s+line|call|helpline|hotline|contact
+      |t|m|f|w|h|bh|ah)\b\.?[ \t]*(?:\([\w ]{1,10}\)[ \t]*)?[:.]?[ \t]*(?:on[ \t]+)?$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+#: What before a number makes it money, a case, a reference or a birth date.
+NOT_PHONE_BEFORE = regex.compile(r"(?:[$£€#]|\bNo\.?|\bcase|\bISBN|\bdoi:?|\bref\.?:?|\bDOB:?|\bSB)\s*$", regex.I)
+#: The first name in a contact block, after its heading.
+CONTACT_NAME = regex.compile(
+    r"(?i:contacts?|information|enquiries|inquiries|office|relations)\b\W{0,6}"
+    r"(?P<name>[A-Z][a-z’'\-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z’'\-]+){1,2})\b"
+)
+
+# --- acronyms -------------------------------------------------------------------------
+
+#: A bracketed aside on one line: ``(CSSIW)``, ``(University College London)``.
+PARENTHESIS = regex.compile(r"\((?P<inner>[^()\n]{1,120})\)")
+#: Wrapping of a short form inside its brackets: ``(the “SEC”)``, ``("Aclarion")``.
+SHORT_FORM_WRAP = regex.compile(r"^(?:the\s+)?[“\"'‘]|[”\"'’]$", regex.IGNORECASE)
+#: Markdown emphasis inside running text.
+MARKUP = regex.compile(r"\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)")
+#: The token right before a bracket: ``UCL`` in ``UCL (University College London)``.
+TOKEN_BEFORE = regex.compile(r"(?<![\w\-])(?P<token>[A-Za-z][\w\-&]{1,11})\s*$")
+
+# --- layout: dateline, byline -------------------------------------------------------------
+
+#: The place of a dateline at the start of the first paragraph: ``LONDON, 3 May 2012 –``,
+#: ``SINGAPORE - Media OutReach Newswire - …``, ``CHICAGO, June 17, 2025 /PRNewswire/ —``.
+DATELINE_PLACE = regex.compile(
+    r"""^\W{0,4}(?P<place>[A-Z][A-Za-z.'’\-]+(?:[ ][A-Z][A-Za-z.'’\-]+){0,3})
+    (?=\**\s*(?:,|[-–—]|\(|[ ](?:[A-Z][a-z]+day\b)))""",
+    regex.VERBOSE,
+)
+#: A dateline place in capitals with no date after it: ``SANTA ANA –``, ``WASHINGTON, D.C. -``.
+DATELINE_CAPS = regex.compile(
+    r"^\W{0,4}(?P<place>[A-Z][A-Z.'’\-]{2,}(?:[ ][A-Z][A-Z.'’\-]+){0,3})(?:,[ ]?[A-Z][\w.]{0,5}\.?)*[ ]?[-–—][ ]"
+)
+#: A clock time: ``00:01``, ``6.40pm``, ``23:30 hours``.
+TIME = regex.compile(r"\b(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?", regex.IGNORECASE)

@@ -48,7 +48,11 @@ def is_body_like(text: str) -> bool:
     stripped = text.rstrip()
     if P.DATELINE_START.match(text) and words >= 8:
         return True
-    return words >= 25 or (words >= 12 and stripped[-1:] in '.!?"”')
+    if words >= 12 and stripped[-1:] in '.!?"”':
+        return True
+    # a long line in title case is a headline, not prose
+    lower = sum(1 for w in P.WORD.findall(text) if w[:1].islower())
+    return words >= 25 and lower * 10 >= words * 4
 
 
 def is_all_caps_heading(text: str) -> bool:

@@ -103,3 +103,8 @@ ORG_WORDS = _words(
     partners network laboratory laboratories hospital clinic museum library
     """
 )
+
+#: Month number by the first three letters of its name.
+MONTH_NUMBERS = {
+    m: n for n, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)
+}

@@ -26,6 +26,11 @@ FLOOR = {
     "quote_speaker": 0.96,
     "notes": 1.0,
     "urls": 1.0,
+    "date": 0.98,
+    "speakers": 0.97,
+    "emails": 1.0,
+    "phones": 0.98,
+    "acronyms": 1.0,
 }
 
 pytestmark = pytest.mark.skipif(

@@ -24,9 +24,13 @@ def _spanned(d: dict[str, Any]) -> list[tuple[str, Any, list[int]]]:
         items.append(("reference", d["reference"], d["reference_span"]))
     if d["title"] is not None:
         items.append(("title", d["title"], d["title_span"]))
-    for key in ("quotes", "notes", "urls"):
+    for key in ("quotes", "notes", "urls", "emails", "phones", "dates"):
         for item in d[key]:
             items.append((key, item["text"], item["span"]))
+    for text, span in zip(d["body"], d["body_spans"], strict=True):
+        items.append(("body", text, span))
+    for a in d["acronyms"]:
+        items.append(("acronym", a["short"], a["span"]))
     return items
 
 
@@ -36,6 +40,9 @@ def assert_spans_slice_back(text: str) -> None:
         printed = text[start:end]
         if kind == "title":
             printed = re.sub(r"\*{1,3}|_{2,3}", "", printed)
+        if kind == "acronym":  # the span covers the whole definition, long form and short
+            assert value in printed, (kind, value, printed)
+            continue
         assert _squash(printed) == value, (kind, value, printed)
 
 

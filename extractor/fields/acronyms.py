@@ -1,0 +1,113 @@
+"""Acronym definitions printed in the text, in both orders.
+
+``Long Form (SHORT)`` and ``SHORT (Long Form)``, found with the Schwartz–Hearst rule
+(Schwartz & Hearst 2003): the short form's letters appear in order in the long form,
+the first one at the start of a word, and the long form is the shortest such run of
+words before the bracket. A plural ``s`` (``LSCBs``), hyphens and ``&`` are allowed;
+citations ``(2011)``, asides ``(see below)``, ``(Pty) Ltd`` and tickers
+``(NASDAQ: LEXX)`` are not short forms. Each pair is listed once, at its first printing.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .. import patterns as P
+from .. import vocab as V
+from ..document import Document
+from ..models import Acronym
+
+#: A short form is at most this long (letters and digits).
+MAX_SHORT = 10
+
+
+def _short_form(text: str) -> bool:
+    letters = [c for c in text if c.isalnum()]
+    if not 2 <= len(letters) <= MAX_SHORT or not text[:1].isalnum():
+        return False
+    upper = sum(c.isupper() for c in text)
+    return upper >= 2 and not text.isdigit() and len(text.split()) <= 2
+
+
+def schwartz_hearst(short: str, long: str) -> str | None:
+    """The shortest tail of ``long`` that holds the letters of ``short`` in order."""
+    s = regex.sub(r"\s+(?:[IVX]+|\d+)$", "", short)  # UNAMIR II: the numeral is not spelled out
+    si, li = len(s) - 1, len(long) - 1
+    while si >= 0:
+        c = s[si].lower()
+        if not c.isalnum():
+            si -= 1
+            continue
+        while li >= 0 and (long[li].lower() != c or (si == 0 and li > 0 and _in_word(long[li - 1]))):
+            li -= 1
+        if li < 0:
+            return None
+        li -= 1
+        si -= 1
+    found = P.MARKUP.sub("", long[li + 1 :]).strip().rstrip(",;:-–")
+    # ``European Energy Exchange (EEX)``: take in the words before whose initials the short
+    # form still spells, up to one word per capital.
+    words = found.split()
+    before = P.MARKUP.sub("", long[: li + 1]).split()
+    capitals = sum(c.isupper() for c in s)
+    content = [w for w in words if w.lower() not in V.FUNCTION_WORDS and w != "&"]
+    while before and len(content) < capitals and before[-1][:1].lower() == s[:1].lower():
+        content.insert(0, before[-1])
+        words.insert(0, before.pop())
+    found = " ".join(words)
+    return found if len(found) > len(short) and short.lower() not in found.lower().split() else None
+
+
+def _in_word(ch: str) -> bool:
+    return ch.isalnum() or ch in "’'"
+
+
+def find(doc: Document, url_spans: list[tuple[int, int]]) -> tuple[Acronym, ...]:
+    text = doc.text
+    out: list[Acronym] = []
+    seen: set[tuple[str, str]] = set()
+    for m in P.PARENTHESIS.finditer(text):
+        open_at, close_end = m.start(), m.end()
+        if any(s <= open_at < e for s, e in url_spans):
+            continue
+        inner = P.SHORT_FORM_WRAP.sub("", m.group("inner").strip())
+        pair: tuple[str, str, int] | None = None
+        if _short_form(inner):
+            window_start = _window_start(text, open_at, inner)
+            before = text[window_start:open_at].rstrip()
+            long = schwartz_hearst(inner, before)
+            if long:
+                pair = (inner, long, open_at - len(text[window_start:open_at]) + before.rfind(long))
+        elif len(inner.split()) >= 2:
+            prev = P.TOKEN_BEFORE.search(text, max(0, open_at - 30), open_at)
+            if prev and _short_form(prev.group("token")):
+                long = schwartz_hearst(prev.group("token"), inner)
+                if long and long == inner:
+                    pair = (prev.group("token"), inner, prev.start("token"))
+        if pair is None:
+            continue
+        short, long, start = pair
+        long = " ".join(long.split())
+        key = (short, long.casefold())
+        if key in seen or P.WORD.match(long) is None:
+            continue
+        seen.add(key)
+        out.append(Acronym(short, long, (start, close_end)))
+    return tuple(out)
+
+
+def _window_start(text: str, at: int, short: str) -> int:
+    """Where the long form may start: at most min(|A| + 5, 2|A|) words back, in the sentence."""
+    n = min(len(short) + 5, len(short) * 2)
+    words = 0
+    i = at
+    while i > 0 and words <= n:
+        i -= 1
+        ch = text[i]
+        if ch in ".;:!?()[]" and not (ch == "." and i > 0 and text[i - 1].isupper()):
+            return i + 1
+        if ch == "\n" and i > 0 and text[i - 1] == "\n":
+            return i + 1
+        if ch.isspace() and i + 1 < at and not text[i + 1].isspace():
+            words += 1
+    return i if words <= n else i + 1

@@ -1,0 +1,128 @@
+"""E-mail addresses, phone numbers, and the media contact blocks that group them.
+
+E-mails: plain, ``mailto:``, obfuscated (``name [at] example [dot] org``); an address
+run together with what stands before it in a flattened contact line
+(``orFiona.bailey@…``, ``Consulting612.812.7477jodi@…``) is cut where the address starts.
+An address inside a URL is not listed again from there.
+
+Phones: UK, EU, US and international formats, without their labels. A number counts
+when it is shaped like a phone (``+44 …``, ``(202) 555-0143``, ``0800 …``,
+``202.555.0143``) or stands after a phone label (``Tel:``, ``call``); dates, years,
+money, percentages and reference numbers never count.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .. import patterns as P
+from ..document import Document, squash
+from ..models import Contact, Email, Phone, Span
+from ..sections import Sections
+from .dates import is_us
+
+#: A phone has at least this many digits (``116 123`` stands after a label).
+MIN_DIGITS = 7
+MIN_LABELLED_DIGITS = 6
+MAX_DIGITS = 15
+#: Lines of a contact block after its heading, at most.
+CONTACT_LINES = 12
+
+
+def _inside(spans: list[Span], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def emails(doc: Document, url_spans: list[Span]) -> tuple[Email, ...]:
+    text = doc.text
+    found: list[Email] = []
+    seen: set[str] = set()
+    for m in P.EMAIL.finditer(text):
+        start, end = m.start(), m.end()
+        if m.group("plain_local"):
+            local, domain = m.group("plain_local"), m.group("plain_domain")
+            cut = P.EMAIL_GLUE.search(local)
+            if cut:
+                start += cut.end()
+                local = local[cut.end() :]
+            address = f"{local}@{domain}"
+        else:
+            local = m.group("ob_local")
+            domain = regex.sub(r"\s*(?:[\[(]\s*dot\s*[\])]|\.)\s*", ".", m.group("ob_domain"), flags=regex.I)
+            address = f"{local}@{domain}"
+        if not local or _inside(url_spans, start, end):
+            continue
+        key = address.casefold()
+        if key in seen:
+            continue
+        seen.add(key)
+        found.append(Email(text[start:end], address, (start, end)))
+    return tuple(found)
+
+
+def _e164(raw: str, us: bool) -> str | None:
+    digits = regex.sub(r"\D", "", regex.sub(r"\(0\)", "", raw))
+    if raw.lstrip().startswith("+"):
+        return "+" + digits
+    if raw.startswith("00") and len(digits) > 10:
+        return "+" + digits[2:]
+    if us and len(digits) == 10 and digits[0] not in "01":
+        return "+1" + digits
+    if us and len(digits) == 11 and digits[0] == "1":
+        return "+" + digits
+    return None
+
+
+def phones(doc: Document, avoid: list[Span]) -> tuple[Phone, ...]:
+    text = doc.text
+    us = is_us(doc)
+    found: list[Phone] = []
+    seen: set[str] = set()
+    for m in P.PHONE.finditer(text):
+        raw = m.group("phone")
+        start, end = m.start("phone"), m.end("phone")
+        digits = regex.sub(r"\D", "", raw)
+        labelled = bool(P.PHONE_LABEL.search(text, max(0, start - 40), start))
+        shaped = bool(P.PHONE_SHAPE.match(raw))
+        if not (labelled or shaped):
+            continue
+        if not (MIN_LABELLED_DIGITS if labelled else MIN_DIGITS) <= len(digits) <= MAX_DIGITS:
+            continue
+        if P.NOT_PHONE_BEFORE.search(text, max(0, start - 12), start) or text[end : end + 1] == "%":
+            continue
+        if any(s < end and start < e for s, e in avoid):
+            continue
+        if digits in seen:
+            continue
+        seen.add(digits)
+        found.append(Phone(raw, _e164(raw, us), (start, end)))
+    return tuple(found)
+
+
+def contacts(
+    doc: Document, sections: Sections, found_emails: tuple[Email, ...], found_phones: tuple[Phone, ...]
+) -> tuple[Contact, ...]:
+    """People in media-contact blocks, each with the e-mail and phone printed beside them."""
+    out: list[Contact] = []
+    paragraphs = doc.paragraphs
+    for i, para in enumerate(paragraphs):
+        first = para.text_in(doc).split("\n", 1)[0]
+        if i < sections.body_start or not P.CONTACT_HEADING.match(first):
+            continue
+        lines = [line for p in paragraphs[i : i + CONTACT_LINES] for line in p.lines][:CONTACT_LINES]
+        block_end = lines[-1].end
+        for k, line in enumerate(lines[1:], 1):
+            t = line.text.strip()
+            if not t or P.END_MARKER.match(t) or P.ABOUT_HEADING.match(t) or P.NOTES_HEADING.match(t):
+                block_end = lines[k - 1].end
+                break
+        span = (para.start, block_end)
+        mails = [e for e in found_emails if span[0] <= e.span[0] < span[1]]
+        tels = [p for p in found_phones if span[0] <= p.span[0] < span[1]]
+        block = doc.text[span[0] : span[1]]
+        name_m = P.CONTACT_NAME.search(block)
+        name = squash(name_m.group("name")) if name_m else None
+        if not (mails or tels or name):
+            continue
+        out.append(Contact(name, None, None, mails[0].address if mails else None, tels[0].text if tels else None, span))
+    return tuple(out)

@@ -1,0 +1,186 @@
+"""Dates and date ranges anywhere in the text, and the release's own date.
+
+Every date keeps what was printed (``text``) beside its ISO value, at the precision
+printed: ``"2011-05-12"``, ``"2010-11"``, ``"2011"``. Numeric dates are read day first
+(UK, EU, Australia) unless the release is American (a ``/PRNewswire/`` dateline, a US
+state after a city, ``Washington, D.C.``), or unless the numbers allow only one reading
+(``12/17/2024``). A day and month without a year take the release's year.
+
+The release date is the first full date printed in the header (a ``Date:`` line, the
+line under the headline, a dateline opening the first paragraph), skipping dates
+labelled ``Updated`` or ``Today's date``; an embargo line's date counts only when no
+other is printed, and archive front matter only when the release prints none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .. import patterns as P
+from .. import vocab as V
+from ..document import Document
+from ..models import DateMention
+from ..sections import Sections, is_body_like
+
+#: Header lines searched for the release date, at most.
+HEADER_LINES = 30
+#: The first paragraph's dateline: a date within this many characters of its start.
+DATELINE_REACH = 140
+#: The dateline may open one of the first paragraphs of the body (after a standfirst).
+DATELINE_PARAGRAPHS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class _Ymd:
+    year: int | None
+    month: int | None
+    day: int | None
+
+    def iso(self) -> str | None:
+        """ISO 8601 at the precision printed; ``--MM-DD`` for a day and month with no year known."""
+        if self.year is None:
+            if self.month is not None and self.day is not None:
+                return f"--{self.month:02d}-{self.day:02d}"
+            return None
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+
+def _month(name: str) -> int:
+    return V.MONTH_NUMBERS[name.lower().rstrip(".")[:3]]
+
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    y = int(text)
+    if len(text) == 2:
+        y += 1900 if y >= 50 else 2000
+    return y
+
+
+def _valid(d: _Ymd) -> bool:
+    if d.month is not None and not 1 <= d.month <= 12:
+        return False
+    if d.day is not None and not 1 <= d.day <= 31:
+        return False
+    return d.year is None or 1800 <= d.year <= 2100
+
+
+def is_us(doc: Document) -> bool:
+    """An American release: numeric dates are read month first."""
+    return bool(P.US_MARKERS.search(doc.text, 0, min(len(doc.text), 4000)))
+
+
+class DateReader:
+    """Reads date matches into ISO values, with the reading order and default year of one release."""
+
+    def __init__(self, month_first: bool, default_year: int | None = None) -> None:
+        self.month_first = month_first
+        self.default_year = default_year
+
+    def point(self, m: regex.Match[str], prefix: str = "") -> _Ymd | None:
+        """The date of one point of a :data:`~extractor.patterns.DATE_MENTION` match."""
+        g: dict[str, str] = {k[len(prefix) :]: v for k, v in m.groupdict().items() if v and k.startswith(prefix)}
+        if "iso_y" in g:
+            d = _Ymd(int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"]))
+        elif "num_a" in g:
+            a, b = int(g["num_a"]), int(g["num_b"])
+            if a > 12 or (not self.month_first and b <= 12):
+                day, month = a, b
+            else:
+                day, month = b, a
+            d = _Ymd(_year(g["num_y"]), month, day)
+        elif "mon" in g:
+            printed_day = g.get("day") or g.get("day2")
+            year = _year(g.get("year")) or self.default_year
+            d = _Ymd(year, _month(g["mon"]), int(printed_day) if printed_day else None)
+        elif "day" in g:
+            d = _Ymd(None, None, int(g["day"]))  # the first day of ``1 to 3 June``
+        else:
+            return None
+        return d if _valid(d) else None
+
+
+def find_all(doc: Document, release_year: int | None) -> tuple[DateMention, ...]:
+    reader = DateReader(is_us(doc), release_year)
+    out: list[DateMention] = []
+    for m in P.DATE_MENTION.finditer(doc.text):
+        if m.group("range"):
+            start = reader.point(m, "r1_")
+            end = reader.point(m, "r2_")
+            if start is None or end is None:
+                continue
+            if start.year is None and end.year is not None:
+                start = _Ymd(end.year, start.month or end.month, start.day)
+            if start.month is None and end.month is not None:
+                start = _Ymd(start.year, end.month, start.day)
+            s_iso, e_iso = start.iso(), end.iso()
+        elif m.group("fy"):
+            y1 = int(m.group("fy_y1"))
+            y2 = int(m.group("fy_y2"))
+            y2 = y2 if y2 >= 1000 else (y1 // 100) * 100 + y2
+            if not 0 < y2 - y1 <= 1:
+                continue
+            s_iso, e_iso = f"{y1:04d}", f"{y2:04d}"
+        else:
+            d = reader.point(m)
+            if d is None:
+                continue
+            s_iso = e_iso = d.iso()
+        if s_iso is None or e_iso is None:
+            continue
+        out.append(DateMention(m.group(0), s_iso, e_iso, (m.start(), m.end())))
+    return tuple(out)
+
+
+def _full(doc: Document, lo: int, hi: int, reader: DateReader) -> tuple[str, int] | None:
+    """The first full date (day, month, year) in ``[lo, hi)`` and where it is."""
+    for m in P.DATE_MENTION.finditer(doc.text, lo, hi):
+        if m.group("range") or m.group("fy"):
+            continue
+        d = reader.point(m)
+        if d is not None and d.day is not None and d.year is not None:
+            return d.iso() or "", m.start()
+    return None
+
+
+def release_date(doc: Document, sections: Sections) -> str | None:
+    reader = DateReader(is_us(doc))
+    paragraphs = doc.paragraphs
+    embargoed: str | None = None
+    seen = 0
+    for para in paragraphs[: sections.body_start + DATELINE_PARAGRAPHS]:
+        for line in para.lines:
+            if seen >= HEADER_LINES:
+                break
+            seen += 1
+            if P.NOT_RELEASE_DATE.search(line.text):
+                continue
+            if is_body_like(para.text_in(doc)):
+                # a paragraph of the story: only a dateline that opens it counts
+                if line is not para.lines[0] or not P.DATELINE_START.match(line.text):
+                    continue
+                hi = min(line.end, line.start + DATELINE_REACH)
+            else:
+                hi = line.end
+            found = _full(doc, line.start, hi, reader)
+            if found is None:
+                continue
+            if P.EMBARGO.match(line.text):
+                embargoed = embargoed or found[0]
+                continue
+            return found[0]
+    if embargoed:
+        return embargoed
+    fm = doc.front_matter.get("date")
+    if fm:
+        m = P.ISO_DATE.match(fm[0])
+        if m:
+            return m.group(0)
+    return None

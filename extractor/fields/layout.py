@@ -1,0 +1,96 @@
+"""Where things stand: dateline, embargo, subtitle, and the body paragraphs.
+
+The body is the release proper after the headline, paragraph by paragraph, without
+labels, dates, page furniture, notes, contacts or boilerplate; its first paragraph is
+the summary. A subtitle is a headline-like line printed right under the headline.
+"""
+
+from __future__ import annotations
+
+from .. import patterns as P
+from ..document import Document, squash
+from ..models import Embargo, Text, Title
+from ..sections import Sections, is_body_like, word_count
+from .dates import DateReader, is_us
+
+#: An embargo line stands in the first lines.
+EMBARGO_LINES = 15
+
+
+def dateline(doc: Document, sections: Sections) -> Text | None:
+    if not doc.paragraphs or sections.body_start >= len(doc.paragraphs):
+        return None
+    for para in doc.paragraphs[sections.body_start : sections.body_start + 3]:
+        text = para.text_in(doc)
+        m = P.DATELINE_CAPS.match(text)
+        if not m and not P.DATELINE_START.match(text):
+            continue
+        m = m or P.DATELINE_PLACE.match(text)
+        if not m:
+            return None
+        place = m.group("place").rstrip(".,")
+        return Text(place, (para.start + m.start("place"), para.start + m.start("place") + len(place)))
+    return None
+
+
+def _hour(h: str, ampm: str | None) -> int:
+    hour = int(h)
+    if ampm and ampm.lower().startswith("p") and hour < 12:
+        return hour + 12
+    if ampm and ampm.lower().startswith("a") and hour == 12:
+        return 0
+    return hour
+
+
+def embargo(doc: Document) -> Embargo | None:
+    for line in doc.lines[doc.front_matter_end : doc.front_matter_end + EMBARGO_LINES]:
+        if not P.EMBARGO.match(line.text):
+            continue
+        stripped = line.text.strip()
+        start = line.start + line.text.index(stripped[0])
+        until = None
+        m = P.DATE_MENTION.search(line.text)
+        if m and not m.group("range") and not m.group("fy"):
+            d = DateReader(is_us(doc)).point(m)
+            if d is not None and d.day is not None:
+                until = d.iso()
+                t = P.TIME.search(line.text)
+                if t and until:
+                    until += f"T{_hour(t.group('h'), t.group('ampm')):02d}:{int(t.group('m')):02d}"
+        return Embargo(squash(stripped), until, (start, start + len(stripped)))
+    return None
+
+
+def body(doc: Document, sections: Sections, title: Title | None) -> tuple[Text, ...]:
+    out: list[Text] = []
+    after = title.span[1] if title else -1
+    notes = range(sections.notes.heading, sections.notes.end) if sections.notes else range(0)
+    for i in sections.body:
+        para = doc.paragraphs[i]
+        if para.start < after or i in notes:
+            continue
+        text = para.text_in(doc)
+        if not is_body_like(text) and (word_count(text) < 8 or P.FURNITURE.match(text)):
+            continue
+        end = para.start + len(text.rstrip().removesuffix("###").rstrip())
+        out.append(Text(squash(doc.text[para.start : end]), (para.start, end)))
+    return tuple(out)
+
+
+def subtitle(doc: Document, sections: Sections, title: Title | None) -> Text | None:
+    if title is None:
+        return None
+    for para in doc.paragraphs:
+        if para.start <= title.span[1]:
+            continue
+        text = para.text_in(doc).split("\n", 1)[0].strip()
+        if P.FURNITURE.match(text) or P.LABEL_LINE.match(text) or not text:
+            continue
+        if P.DATE_MENTION.match(text) and word_count(text) <= 6:
+            continue
+        words = word_count(text)
+        if 4 <= words <= 40 and not P.DATELINE_START.match(text) and not is_body_like(text):
+            start = para.start
+            return Text(squash(P.BULLET.sub("", text)), (start, start + len(text)))
+        return None
+    return None

@@ -1,0 +1,211 @@
+"""The extended fields, convention by convention: each case is printed text and what it must give."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor import parse
+
+HEAD = "Council announces new cycling strategy for the city\n\n"
+
+
+def one(text: str):  # type: ignore[no-untyped-def]
+    return parse(HEAD + text).to_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Date: Thursday, 12 May 2011\n\nThe council met today and agreed a plan for the city.", "2011-05-12"),
+        ("LONDON, 3 May 2012 – The council met today and agreed the plan for cycling in the city.", "2012-05-03"),
+        ("CHICAGO, June 17, 2025 /PRNewswire/ -- The council met and agreed the plan for the city.", "2025-06-17"),
+        ("Published 15.3.2012\n\nThe council met today and agreed the plan for cycling in the city.", "2012-03-15"),
+        ("Updated 4 June 2019\n\nThe council met today and agreed the plan for cycling in the city.", None),
+        ("The council met on 12 May 2011 and agreed the plan for cycling in the city of Leeds.", None),
+    ],
+)
+def test_release_date(text: str, date: str | None) -> None:
+    assert one(text)["date"] == date
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("between November 2010 and March 2011", "2010-11", "2011-03"),
+        ("from 1 to 3 June 2011", "2011-06-01", "2011-06-03"),
+        ("the year 2015-16", "2015", "2016"),
+        ("financial year 2016/17", "2016", "2017"),
+        ("on 2011-05-12", "2011-05-12", "2011-05-12"),
+        ("on Thursday 12 May 2011", "2011-05-12", "2011-05-12"),
+    ],
+)
+def test_date_mentions(text: str, start: str, end: str) -> None:
+    dates = one(f"The work ran {text} in the city.")["dates"]
+    assert [(d["start"], d["end"]) for d in dates] == [(start, end)]
+
+
+@pytest.mark.parametrize(
+    "text", ["We may see 20% more riders", "It will march on", "at 6.40pm on the road", "Tel 0800 555 111"]
+)
+def test_no_false_dates(text: str) -> None:
+    assert one(text + " in the city this year.")["dates"] == []
+
+
+def test_month_first_only_in_american_releases() -> None:
+    uk = parse(HEAD + "Published 2/12/16\n\nThe council met and agreed.")
+    us = parse(HEAD + "Published 2/12/16\n\nWASHINGTON, D.C. – The council met and agreed.")
+    assert uk.date == "2016-12-02" and us.date == "2016-02-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Contact jane.doe@example.org for more.", "jane.doe@example.org"),
+        ("Write to mailto:press@example.com today.", "press@example.com"),
+        ("E-mail h.smith [at] example [dot] org now.", "h.smith@example.org"),
+        ("E-mail press(at)example.org now.", "press@example.org"),
+        ("Media: Jo Bloggs orFiona.bailey@example.co.uk", "Fiona.bailey@example.co.uk"),
+    ],
+)
+def test_emails(text: str, found: str) -> None:
+    assert [e["address"] for e in one(text)["emails"]] == [found]
+
+
+def test_email_inside_a_url_is_not_listed_again() -> None:
+    assert one("See https://example.org/contact/press@example.org for the form.")["emails"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        ("Tel: +44 (0)29 2082 5111", "4402920825111"),
+        ("Call 029 2082 5111.", "02920825111"),
+        ("Phone (202) 555-0143 today.", "2025550143"),
+        ("Phone 202.555.0143 today.", "2025550143"),
+        ("Tel +41 58 631 00 00.", "41586310000"),
+        ("Call 1-800-555-0199 ext. 12 now.", "1800555019912"),
+    ],
+)
+def test_phones(text: str, digits: str) -> None:
+    phones = one(text)["phones"]
+    assert ["".join(c for c in p["text"] if c.isdigit()) for p in phones] == [digits]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It cost $2,500,000 in 2019.",
+        "Rates rose 59.5% from 2018 to 2023.",
+        "Case No. 3:22-cr-00117 was heard.",
+        "Report 12/007/2002 was published.",
+        "Born DOB: 11-11-51 in town.",
+        "In 2019 330 people came.",
+    ],
+)
+def test_not_phones(text: str) -> None:
+    assert one(text)["phones"] == []
+
+
+def test_us_phone_gets_e164() -> None:
+    r = parse(HEAD + "WASHINGTON, D.C. – The council met.\n\nMedia Contact: Jo Lee (202) 555-0143")
+    assert [p.e164 for p in r.phones] == ["+12025550143"]
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "long"),
+    [
+        (
+            "the Care and Social Services Inspectorate Wales (CSSIW) said",
+            "CSSIW",
+            "Care and Social Services Inspectorate Wales",
+        ),
+        ("Local Safeguarding Children Boards (LSCBs) are", "LSCBs", "Local Safeguarding Children Boards"),
+        (
+            "funded by AusAID (Australian Agency for International Development) this year",
+            "AusAID",
+            "Australian Agency for International Development",
+        ),
+        (
+            "the European Network of Transmission System Operators for Electricity (ENTSO-E) said",
+            "ENTSO-E",
+            "European Network of Transmission System Operators for Electricity",
+        ),
+        ("the Office of Research & Development (ORD) said", "ORD", "Office of Research & Development"),
+    ],
+)
+def test_acronyms(text: str, short: str, long: str) -> None:
+    assert [(a["short"], a["long"]) for a in one(text + " it.")["acronyms"]] == [(short, long)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "as shown before (2011) in",
+        "as explained (see below) in",
+        "Acme (Pty) Ltd said",
+        "Lexx Inc. (NASDAQ: LEXX) said",
+        "the device (Essure) was",
+    ],
+)
+def test_not_acronyms(text: str) -> None:
+    assert one(text + " it.")["acronyms"] == []
+
+
+def test_acronym_defined_in_the_notes_counts() -> None:
+    r = parse(HEAD + "The NHS said more.\n\nNotes to editors\n1. The National Health Service (NHS) is funded.")
+    assert [(a.short, a.long) for a in r.acronyms] == [("NHS", "National Health Service")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("LONDON, 3 May 2012 – The council met and agreed the plan for cycling in the city.", "LONDON"),
+        ("SINGAPORE - Media OutReach Newswire - 18 June 2026 - The council met and agreed the plan.", "SINGAPORE"),
+        ("SANTA ANA – The council met today and agreed the plan for cycling in the whole city.", "SANTA ANA"),
+        ("Today (27 March 2014) the council met and agreed the plan for cycling in the city.", None),
+    ],
+)
+def test_dateline(text: str, place: str | None) -> None:
+    assert one(text)["dateline"] == place
+
+
+@pytest.mark.parametrize(
+    ("line", "until"),
+    [
+        ("EMBARGOED UNTIL 00:01 Thursday 12 May 2011", "2011-05-12T00:01"),
+        ("Embargo: 23:30 hours UK time on Tuesday 13 October 2015", "2015-10-13T23:30"),
+        ("Not for publication before 10.30am on 4 June 2019", "2019-06-04T10:30"),
+        ("Embargoed until further notice", None),
+    ],
+)
+def test_embargo(line: str, until: str | None) -> None:
+    d = parse(line + "\n\n" + HEAD + "The council met and agreed the plan for the city today.").to_dict()
+    assert d["embargo"] == line and d["embargo_until"] == until
+
+
+def test_body_summary_subtitle_exclude_furniture_and_notes() -> None:
+    text = (
+        HEAD + "A plan to double cycling by 2030\n\n"
+        "The council has agreed a plan to double the number of people cycling in the city by 2030.\n\n"
+        "Share\n\nThe plan includes 40 miles of new protected lanes across the city and its suburbs.\n\n"
+        "ENDS\n\nNotes to editors\n1. The plan was consulted on in 2023."
+    )
+    d = parse(text).to_dict()
+    assert d["subtitle"] == "A plan to double cycling by 2030"
+    assert d["summary"].startswith("The council has agreed a plan")
+    assert len(d["body"]) == 2 and not any("consulted" in p for p in d["body"])
+
+
+def test_contact_block() -> None:
+    text = HEAD + "The council met.\n\nMedia contact:\nJane Doe\nPress Officer\njane.doe@example.gov.uk\n020 7946 0000"
+    (contact,) = parse(text).contacts
+    assert (contact.name, contact.email, contact.phone) == ("Jane Doe", "jane.doe@example.gov.uk", "020 7946 0000")
+
+
+def test_later_mention_links_to_the_full_name() -> None:
+    text = (
+        HEAD + "Senator Karen Whitfield welcomed the plan for the city and its people.\n\n"
+        "“This is a great day for every cyclist in the city,” Whitfield said."
+    )
+    r = parse(text)
+    assert r.quotes[0].speaker == "Karen Whitfield"
