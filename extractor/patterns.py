@@ -89,14 +89,18 @@ WHO_SAID = regex.compile(
 #: A pull quote signed with a dash: ``” – Professor Chris Brightling, NIHR Fellow``.
 DASH_WHO = regex.compile(rf"^\s*[-–—]\s*(?P<who>{_NAME}(?:,[^\n\"“”]{{0,160}})?)\s*$")
 
-#: Before an opening mark, the clause that introduces it: ``Jane Smith, Minister, said: “``,
-#: ``According to Jane Smith, “``, ``He added: “``, ``the authors warn that this is a “``.
-WHO_SAID_BEFORE = regex.compile(
-    rf"""(?P<who>{_PHRASE_CHAR}{{1,200}}?)\s*,?\s+
-    (?P<verb>{_VERB}|{_STATEMENT})\b
-    (?P<tail>{_PHRASE_CHAR}{{0,200}}?)[\s:,.\-–—]*$""",
-    _X,
-)
+#: A speech verb, or the hand-over of a whole statement, inside a clause. The clause
+#: rules find the verb first and test what follows it with an anchored tail pattern, so
+#: that no pattern scans the clause for both ends at once (linear time).
+SPEECH_VERB = regex.compile(rf"\b(?P<verb>{_STATEMENT}|{_VERB})\b")
+#: A sentence end with no space after it, as scrapers leave them: ``summer.Mayor``.
+GLUED_STOP = regex.compile(r"[.!?;](?=[A-Z“\"])|[!?;]\s")
+#: What may follow the verb up to an opening mark: ``said: “``, ``announced that … “``.
+CLAUSE_TAIL = regex.compile(rf"(?:{_PHRASE_CHAR})*+[\s:,.\-–—]*")
+#: What may follow the verb of a paragraph that hands over to the next: ``said:``,
+#: ``released the following statement after the vote:``.
+HANDOVER_TAIL = regex.compile(r"\s*:\s*")
+STATEMENT_TAIL = regex.compile(rf"(?:\s+(?:{_PHRASE_CHAR})*+)?\s*[:.]\s*")
 ACCORDING_TO = regex.compile(
     r"\b(?:according\s+to|in\s+the\s+words\s+of)\s+(?P<who>[^,.:;\"“”\n]{1,120})[,:]?\s*$", regex.IGNORECASE
 )
@@ -120,19 +124,13 @@ BY_WHO = regex.compile(
     regex.IGNORECASE,
 )
 
-#: A paragraph that hands over to the quoted paragraphs after it:
-#: ``Jane Smith released the following statement:`` / ``She says:``.
-INTRODUCES_NEXT = regex.compile(
-    rf"""(?P<who>{_PHRASE_CHAR}{{1,200}}?)\s*,?\s+
-    (?:(?P<verb>{_VERB})\s*:|{_STATEMENT}(?:\s+{_PHRASE_CHAR}{{0,200}}?)?\s*[:.])\s*$""",
-    _X,
-)
-
 #: An auxiliary verb left at the end of a subject: ``the SEC has`` (cautioned).
 TRAILING_AUXILIARY = regex.compile(r"\s+(?:has|have|had|is|was|were|are|will|would|also|has\s+also)$", regex.I)
 
 #: A run of capitalised name words inside an attribution.
 NAME_RUN = regex.compile(_NAME)
+#: A run of at least two capitalised name words: candidates for full names.
+NAME_RUN_2 = regex.compile(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,6}}")
 
 #: Job-title words at the front of a name: ``Attorney General Jeff Sessions``.
 LEADING_TITLE = regex.compile(r"^(?:(?:" + _alt(V.TITLE_WORDS) + r")\.?\s+)+", regex.IGNORECASE)
@@ -458,6 +456,8 @@ EMAIL = regex.compile(
         (?P<ob_domain>[\w\-]{1,63}(?:[ \t]?(?:[\[(][ \t]?dot[ \t]?[\])]|\.)[ \t]?[\w\-]{1,63}){1,4})""",
     regex.VERBOSE,
 )
+#: Where an e-mail address may stand: its ``@`` or an obfuscated ``[at]``.
+EMAIL_HINT = regex.compile(r"@|[\[(][ \t]?at[ \t]?[\])]", regex.IGNORECASE)
 #: Where an address run together with the text before it really starts: after a phone
 #: number (``Inc.646.823.8656ksmith@``), a small word (``orFiona.bailey@``), or a run of
 #: capitals (``RicherCEOinvestorrelations@``).

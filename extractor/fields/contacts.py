@@ -33,11 +33,28 @@ def _inside(spans: list[Span], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
+def _email_matches(text: str) -> list[regex.Match[str]]:
+    """EMAIL matches, read only around an ``@`` or an ``at`` in brackets (fast on long text)."""
+    out: list[regex.Match[str]] = []
+    pos = 0
+    for hint in P.EMAIL_HINT.finditer(text):
+        if hint.start() < pos:
+            continue
+        lo = max(pos, hint.start() - 90)
+        m = P.EMAIL.search(text, lo, min(len(text), hint.end() + 400))
+        while m is not None and m.end() <= hint.start():
+            m = P.EMAIL.search(text, m.end(), min(len(text), hint.end() + 400))
+        if m is not None:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
 def emails(doc: Document, url_spans: list[Span]) -> tuple[Email, ...]:
     text = doc.text
     found: list[Email] = []
     seen: set[str] = set()
-    for m in P.EMAIL.finditer(text):
+    for m in _email_matches(text):
         start, end = m.start(), m.end()
         if m.group("plain_local"):
             local, domain = m.group("plain_local"), m.group("plain_domain")

@@ -40,6 +40,10 @@ MIN_UNATTRIBUTED_WORDS = 6
 #: At most this many full words make a personal name; longer runs start with other words
 #: (``Internal Market Anna Lindqvist``).
 MAX_NAME_WORDS = 3
+#: A quote of under four words counts as partial only this close to its verb.
+SHORT_QUOTE_TAIL = 60
+#: How far back from a quote (or a hand-over colon) the attribution clause is read.
+CLAUSE_REACH = 300
 #: A line after a quote that only says who said it has at most this many words.
 ATTRIBUTION_LINE_WORDS = 14
 
@@ -130,7 +134,7 @@ class _Names:
     def build(cls, texts: list[str]) -> _Names:
         names = cls()
         for text in texts:
-            for m in P.NAME_RUN.finditer(text):
+            for m in P.NAME_RUN_2.finditer(text):
                 tokens = _split_title(m.group(0))[1]
                 if len(tokens) < 2 or not _person_like(tokens):
                     continue
@@ -369,16 +373,21 @@ def _before(c: _Context) -> Who | None:
     if p.open_at is None:
         return None
     lo = max([q.close_end or q.end for q, _ in c.earlier] + [c.para.start])
-    start = _sentence_start(text, lo, p.open_at)
+    start = max(_sentence_start(text, lo, p.open_at), p.open_at - CLAUSE_REACH)
     clause = text[start : p.open_at]
     context = text[c.para.start : start]
     m = P.ACCORDING_TO.search(clause) or P.BY_WHO.search(clause)
     if m:
         return c.att.resolve(m.group("who"), context, c.before_paragraph(), name_first=True)
-    m = P.WHO_SAID_BEFORE.search(clause)
-    if m and (c.words >= 4 or len(m.group("tail")) <= 60):
-        return c.att.resolve(m.group("who"), context + " " + clause[: m.start("who")], c.before_paragraph())
-    return None
+    verb = _clause_verb(text, start, p.open_at, P.CLAUSE_TAIL)
+    if verb is None or verb.start() == start:
+        return None
+    if c.words < 4 and p.open_at - verb.end() > SHORT_QUOTE_TAIL:
+        return None  # a short quote far from its verb is a scare quote, not a partial quote
+    who_start = start
+    for stop in P.GLUED_STOP.finditer(text, start, verb.start()):
+        who_start = stop.end()  # ``…this summer.Mayor Okafor said:``
+    return c.att.resolve(text[who_start : verb.start()], context, c.before_paragraph())
 
 
 def _intro(c: _Context) -> Who | None:
@@ -386,11 +395,30 @@ def _intro(c: _Context) -> Who | None:
         return None
     text = c.doc.text
     prev = c.doc.paragraphs[c.passage.para - 1]
-    m = P.INTRODUCES_NEXT.search(text, prev.start, prev.end)
-    if not m:
+    if text[prev.end - 1 : prev.end] not in (":", "."):
         return None
-    s = _sentence_start(text, prev.start, m.start("who"))
-    return c.att.resolve(text[s : m.end("who")], text[prev.start : s], c.before_paragraph(2))
+    # only the last sentence can hand over, and only its last few hundred characters
+    last = max(_sentence_start(text, prev.start, prev.end - 1), prev.end - CLAUSE_REACH)
+    verb = _clause_verb(text, last, prev.end, None)
+    if verb is None or verb.start() == last:
+        return None
+    return c.att.resolve(text[last : verb.start()], text[prev.start : last], c.before_paragraph(2))
+
+
+def _clause_verb(text: str, lo: int, hi: int, tail: regex.Pattern[str] | None) -> regex.Match[str] | None:
+    """The first speech verb in ``[lo, hi)`` whose rest of the clause fits ``tail``.
+
+    With ``tail`` None the clause must hand over: a verb followed by a colon, or a
+    statement phrase followed by the rest of its sentence and a colon or full stop.
+    """
+    for verb in P.SPEECH_VERB.finditer(text, lo, hi):
+        if tail is not None:
+            rest = tail
+        else:
+            rest = P.HANDOVER_TAIL if verb.group("verb").lower() in V.SPEECH_VERBS else P.STATEMENT_TAIL
+        if rest.fullmatch(text, verb.end(), hi):
+            return verb
+    return None
 
 
 def _run(c: _Context) -> Who | None:
