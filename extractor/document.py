@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from . import patterns as P
+from . import vocab as V
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,11 +137,25 @@ def _is_wrapped(block: list[Line]) -> bool:
     return all(w >= 0.6 * widest for w in widths[:-1])
 
 
+#: Characters after which a line's sentence is still open.
+_OPEN_END = frozenset("-–,")
+
+
 def _runs_on(prev: Line, nxt: Line) -> bool:
-    """The sentence on ``prev`` goes on at ``nxt`` (no full stop, lower-case start)."""
-    if not P.SENTENCE_OPEN_END.search(prev.text):
+    """The sentence on ``prev`` goes on at ``nxt``: no full stop, and a lower-case start or a
+    function word before the break (``… asylum seekers from`` / ``Australia.``)."""
+    last = prev.text.rstrip()
+    if not last:
         return False
-    return bool(P.LOWER_START.match(nxt.text) or P.FUNCTION_WORD_END.search(prev.text))
+    end = last[-1]
+    if end in "”\"’'" and last[-2:-1] == ",":
+        end = ","
+    if not (end.isalnum() or end == "_" or end in _OPEN_END):
+        return False
+    first = nxt.text.lstrip()[:1]
+    if first.islower() and first.isascii():
+        return True
+    return last.rsplit(None, 1)[-1].lower() in V.FUNCTION_WORDS
 
 
 def _split_block(block: list[Line]) -> list[list[Line]]:

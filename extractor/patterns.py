@@ -216,6 +216,10 @@ URL = regex.compile(
     )""",
     _XI,
 )
+#: A white-space separated token with a dot inside: where an address may stand.
+DOTTED_TOKEN = regex.compile(r"(?<!\S)[^\s.]*+\.\S*+")
+#: A sign of an address inside a token: a scheme, ``www.``, or a known top-level domain.
+URL_HINT = regex.compile(rf"://|www\d{{0,3}}\.|\.(?:{_TLD})(?![A-Za-z0-9\-])", regex.IGNORECASE)
 #: Punctuation that closes a sentence, not the address.
 URL_TRAILING = regex.compile(r"(?:[.,;:!?)\]}'’\"”*_>]|\.[A-Z][a-z]{1,20})+$")
 #: Words that present a bare domain as an address: ``visit example.org``.
@@ -522,3 +526,29 @@ DATELINE_CAPS = regex.compile(
 )
 #: A clock time: ``00:01``, ``6.40pm``, ``23:30 hours``.
 TIME = regex.compile(r"\b(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?", regex.IGNORECASE)
+
+# --- small helpers of the field rules ----------------------------------------------------
+
+#: A numeral after a short form that the long form does not spell: ``UNAMIR II``.
+NUMERAL_SUFFIX = regex.compile(r"\s+(?:[IVX]+|\d+)$")
+#: The ``[dot]`` of an obfuscated e-mail domain, or a plain dot with spaces around it.
+OBFUSCATED_DOT = regex.compile(r"\s*(?:[\[(]\s*dot\s*[\])]|\.)\s*", regex.IGNORECASE)
+#: The ``(0)`` trunk prefix printed inside international numbers.
+TRUNK_ZERO = regex.compile(r"\(0\)")
+NON_DIGIT = regex.compile(r"\D")
+#: A possessive or comma at the end of a name: ``Smith’s``.
+POSSESSIVE_END = regex.compile(r"(?:[’']s?|,)$")
+#: A name suffix that is not a surname: ``Jr.``, ``III``.
+NAME_SUFFIX_WORD = r"(?:Jr\.?|Sr\.?|II|III|IV)"
+NAME_SUFFIX = regex.compile(rf"^{NAME_SUFFIX_WORD}$")
+#: ``CEO of Kin`` → role, organisation.
+ROLE_OF_ORG = regex.compile(r"^(?P<role>.+?)\s+(?:of|at|for|from|with)\s+(?:the\s+)?(?P<org>[A-Z].*)$")
+#: A conjunction before a subject: ``and Smith said``.
+LEADING_CONJUNCTION = regex.compile(r"^(?:and|but|while|as|so|then|also|here|today|now)\s+", regex.IGNORECASE)
+#: Where an attribution phrase splits into name, role and organisation.
+SEGMENT_BREAK = regex.compile(r",\s*|\s+\(|\)\s*")
+#: A relative clause after a name: ``Fox who led the work``.
+RELATIVE_CLAUSE = regex.compile(r"^(?:who|which|that|whose)\b")
+#: ``the authors``, ``the Heritage Minister``: a subject named by a noun.
+THE_NOUN = regex.compile(r"^the\s+(?P<noun>[\w\-’']+(?:\s+[\w\-’']+){0,2})$", regex.IGNORECASE)
+WORD_CHARS = regex.compile(r"\w+")

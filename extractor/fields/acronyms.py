@@ -10,8 +10,6 @@ citations ``(2011)``, asides ``(see below)``, ``(Pty) Ltd`` and tickers
 
 from __future__ import annotations
 
-import regex
-
 from .. import patterns as P
 from .. import vocab as V
 from ..document import Document
@@ -31,7 +29,7 @@ def _short_form(text: str) -> bool:
 
 def schwartz_hearst(short: str, long: str) -> str | None:
     """The shortest tail of ``long`` that holds the letters of ``short`` in order."""
-    s = regex.sub(r"\s+(?:[IVX]+|\d+)$", "", short)  # UNAMIR II: the numeral is not spelled out
+    s = P.NUMERAL_SUFFIX.sub("", short)  # UNAMIR II: the numeral is not spelled out
     si, li = len(s) - 1, len(long) - 1
     while si >= 0:
         c = s[si].lower()

@@ -65,7 +65,7 @@ def emails(doc: Document, url_spans: list[Span]) -> tuple[Email, ...]:
             address = f"{local}@{domain}"
         else:
             local = m.group("ob_local")
-            domain = regex.sub(r"\s*(?:[\[(]\s*dot\s*[\])]|\.)\s*", ".", m.group("ob_domain"), flags=regex.I)
+            domain = P.OBFUSCATED_DOT.sub(".", m.group("ob_domain"))
             address = f"{local}@{domain}"
         if not local or _inside(url_spans, start, end):
             continue
@@ -78,7 +78,7 @@ def emails(doc: Document, url_spans: list[Span]) -> tuple[Email, ...]:
 
 
 def _e164(raw: str, us: bool) -> str | None:
-    digits = regex.sub(r"\D", "", regex.sub(r"\(0\)", "", raw))
+    digits = P.NON_DIGIT.sub("", P.TRUNK_ZERO.sub("", raw))
     if raw.lstrip().startswith("+"):
         return "+" + digits
     if raw.startswith("00") and len(digits) > 10:
@@ -98,7 +98,7 @@ def phones(doc: Document, avoid: list[Span]) -> tuple[Phone, ...]:
     for m in P.PHONE.finditer(text):
         raw = m.group("phone")
         start, end = m.start("phone"), m.end("phone")
-        digits = regex.sub(r"\D", "", raw)
+        digits = P.NON_DIGIT.sub("", raw)
         labelled = bool(P.PHONE_LABEL.search(text, max(0, start - 40), start))
         shaped = bool(P.PHONE_SHAPE.match(raw))
         if not (labelled or shaped):

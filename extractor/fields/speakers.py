@@ -42,6 +42,8 @@ MIN_UNATTRIBUTED_WORDS = 6
 MAX_NAME_WORDS = 3
 #: A quote of under four words counts as partial only this close to its verb.
 SHORT_QUOTE_TAIL = 60
+#: How far before a surname its first names and titles are read.
+NAME_WINDOW = 100
 #: How far back from a quote (or a hand-over colon) the attribution clause is read.
 CLAUSE_REACH = 300
 #: A line after a quote that only says who said it has at most this many words.
@@ -81,7 +83,7 @@ def _split_title(run: str) -> tuple[list[str], list[str]]:
             last_title = k
     title, tokens = tokens[: last_title + 1], tokens[last_title + 1 :]
     if tokens:
-        tokens[-1] = regex.sub(r"(?:[’']s?|,)$", "", tokens[-1])
+        tokens[-1] = P.POSSESSIVE_END.sub("", tokens[-1])
         if tokens[-1].endswith(".") and not _MINOR.match(tokens[-1]):
             tokens[-1] = tokens[-1][:-1]  # the full stop of the sentence
     tokens = [t for t in tokens if t]
@@ -91,12 +93,12 @@ def _split_title(run: str) -> tuple[list[str], list[str]]:
     return title, tokens
 
 
-def _surname(tokens: list[str]) -> str:
-    """The last token that is not a suffix: ``Elgie R. Sims Jr.`` → ``sims``."""
+def _surname_printed(tokens: list[str]) -> str:
+    """The last token that is not a suffix: ``Elgie R. Sims Jr.`` → ``Sims``."""
     for tok in reversed(tokens):
-        if not regex.match(r"^(?:Jr\.?|Sr\.?|II|III|IV)$", tok):
-            return tok.lower().rstrip(".,")
-    return tokens[-1].lower()
+        if not P.NAME_SUFFIX.match(tok):
+            return tok.rstrip(".,")
+    return tokens[-1]
 
 
 def _person_like(tokens: list[str]) -> bool:
@@ -115,7 +117,7 @@ def _split_role(text: str) -> tuple[str | None, str | None]:
     text = squash(text).strip(" ,.;")
     if not text:
         return None, None
-    m = regex.match(r"^(?P<role>.+?)\s+(?:of|at|for|from|with)\s+(?:the\s+)?(?P<org>[A-Z].*)$", text)
+    m = P.ROLE_OF_ORG.match(text)
     if m:
         return m.group("role"), m.group("org")
     words = text.split()
@@ -126,26 +128,38 @@ def _split_role(text: str) -> tuple[str | None, str | None]:
 
 @dataclass(slots=True)
 class _Names:
-    """Every person-like name run of the release proper, by surname (fullest-mention rule)."""
+    """The person-like names printed in the release proper, looked up by surname.
 
+    A surname is looked up once: its printings are found as a literal, and the run of
+    capitalised words that ends at each is read from a short window before it.
+    """
+
+    text: str
     by_surname: dict[str, list[str]] = field(default_factory=dict)
 
-    @classmethod
-    def build(cls, texts: list[str]) -> _Names:
-        names = cls()
-        for text in texts:
-            for m in P.NAME_RUN_2.finditer(text):
-                tokens = _split_title(m.group(0))[1]
-                if len(tokens) < 2 or not _person_like(tokens):
+    def printed(self, surname: str) -> list[str]:
+        key = surname.lower()
+        if key not in self.by_surname:
+            found: list[str] = []
+            literal = regex.compile(
+                rf"(?<![\w’'\-]){regex.escape(surname)}(?:[ \t]+{P.NAME_SUFFIX_WORD})?(?![\w’'\-])", regex.IGNORECASE
+            )
+            for hit in literal.finditer(self.text):
+                window = self.text[max(0, hit.start() - NAME_WINDOW) : hit.end()]
+                run = next((m for m in P.NAME_RUN_2.finditer(window) if m.end() == len(window)), None)
+                if run is None:
                     continue
-                names.by_surname.setdefault(_surname(tokens), []).append(" ".join(tokens))
-        return names
+                tokens = _split_title(run.group(0))[1]
+                if len(tokens) >= 2 and _person_like(tokens):
+                    found.append(" ".join(tokens))
+            self.by_surname[key] = found
+        return self.by_surname[key]
 
     def fullest(self, tokens: list[str]) -> str | None:
         """The longest printed name with this surname that agrees with the given first name."""
         given = [t.lower().rstrip(".") for t in tokens[:-1] if t.lower().rstrip(".") not in V.HONORIFICS]
         best = None
-        for full in self.by_surname.get(_surname(tokens), []):
+        for full in self.printed(_surname_printed(tokens)):
             words = [w.lower().rstrip(".") for w in full.split()]
             if given and not any(w.startswith(given[0]) or given[0].startswith(w) for w in words[:-1]):
                 continue
@@ -159,7 +173,8 @@ class Attributor:
 
     def __init__(self, doc: Document, sections: Sections) -> None:
         paragraphs = doc.paragraphs
-        self.names = _Names.build([paragraphs[i].text_in(doc) for i in range(0, sections.body_end)])
+        end = paragraphs[sections.body_end - 1].end if sections.body_end else 0
+        self.names = _Names(doc.text[:end])
         self.last: Who | None = None
 
     def resolve(self, who: str, context: str = "", earlier: str = "", *, name_first: bool = False) -> Who | None:
@@ -171,11 +186,11 @@ class Attributor:
         after a preposition names a place or a body (``Minister for Foreign Affairs``).
         """
         who = squash(who).strip(" ,;:-–—")
-        who = regex.sub(r"^(?:and|but|while|as|so|then|also|here|today|now)\s+", "", who, flags=regex.I)
+        who = P.LEADING_CONJUNCTION.sub("", who)
         who = P.TRAILING_AUXILIARY.sub("", who)
         if not who:
             return None
-        segments = [s.strip() for s in regex.split(r",\s*|\s+\(|\)\s*", who) if s.strip()]
+        segments = [s.strip() for s in P.SEGMENT_BREAK.split(who) if s.strip()]
         tail = segments[-1] if segments else who
         if P.PRONOUN.match(tail):
             return self._recent_person(context) or self._recent_person(earlier) or self.last
@@ -200,7 +215,7 @@ class Attributor:
                 rest = seg[run.end() :].strip()
                 if rest and not role_text:
                     # ``X who led the work`` is a description, not a job title
-                    role_text = None if regex.match(r"^(?:who|which|that|whose)\b", rest) else rest
+                    role_text = None if P.RELATIVE_CLAUSE.match(rest) else rest
                 elif not role_text and k + 1 < len(segments):
                     role_text = segments[k + 1]
                 role, org = _split_role(role_text or "")
@@ -230,7 +245,7 @@ class Attributor:
 
     def _described(self, phrase: str) -> Who | bool | None:
         """``the authors`` → a body; ``the Minister`` → the last minister; ``the 54-year-old`` → True."""
-        m = regex.match(r"^the\s+(?P<noun>[\w\-’']+(?:\s+[\w\-’']+){0,2})$", phrase, flags=regex.I)
+        m = P.THE_NOUN.match(phrase)
         if not m:
             return None
         printed = m.group("noun").split()[-1]
@@ -476,7 +491,7 @@ def attribute(
 
 
 def _key(name: str) -> frozenset[str]:
-    return frozenset(t for t in regex.findall(r"\w+", name.casefold()) if t not in V.HONORIFICS and len(t) > 1)
+    return frozenset(t for t in P.WORD_CHARS.findall(name.casefold()) if t not in V.HONORIFICS and len(t) > 1)
 
 
 def _same(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -7,6 +7,8 @@ counts. Trailing sentence punctuation is dropped; each distinct address is liste
 
 from __future__ import annotations
 
+import regex
+
 from .. import patterns as P
 from ..document import Document
 from ..models import Url
@@ -19,11 +21,20 @@ def _key(text: str) -> str:
     return low.rstrip("/")
 
 
+def _matches(text: str) -> list[regex.Match[str]]:
+    """URL matches, read only inside the white-space separated tokens that hint at one."""
+    out: list[regex.Match[str]] = []
+    for token in P.DOTTED_TOKEN.finditer(text):
+        if P.URL_HINT.search(token.group()):
+            out.extend(P.URL.finditer(text, token.start(), token.end()))
+    return out
+
+
 def find(doc: Document) -> tuple[Url, ...]:
     text = doc.text
     found: list[Url] = []
     seen: set[str] = set()
-    for m in P.URL.finditer(text):
+    for m in _matches(text):
         start, raw = m.start(), m.group("url")
         if "://" not in raw and not raw.lower().startswith("www"):
             if start and text[start - 1] == "@":
