@@ -3,22 +3,28 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
 import sys
-from collections.abc import Iterator
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
 import click
 
 from . import __version__, parse
+from .reading import BinaryInputError, decode
 
 HELP = """Turn the raw text of press releases into structured JSON.
 
-PATHS are text files, directories (every *.txt inside, recursively, sorted) or -
-for standard input; with no PATHS, standard input is read. One input prints one
-JSON document; several print JSON Lines, one object per input in input order,
-each with a "source" key. An input that cannot be read becomes a record with an
-"error" key and a message on stderr; the rest are still processed.
+PATHS are text files, directories (every file matching --glob inside, recursively,
+sorted) or - for standard input; with no PATHS, standard input is read. One input
+prints one JSON document; several print JSON Lines, one object per input in input
+order, each with a "source" key. An input that cannot be read (missing, binary,
+undecodable) becomes a record with an "error" key and a one-line message on stderr;
+the rest are still processed.
 
 \b
 Exit status: 0 every input parsed, 1 some input failed, 2 usage error.
@@ -27,87 +33,151 @@ Exit status: 0 every input parsed, 1 some input failed, 2 usage error.
 Examples:
   extractor release.txt
   cat release.txt | extractor
-  extractor releases/ -o out.jsonl
+  extractor releases/ --jobs 0 -o out.jsonl
+  extractor releases/ --fields title,quotes,urls
 """
 
 SCHEMA_PATH = Path(__file__).with_name("schema.json")
 MSG_NOT_FOUND = "no such file or directory"
-MSG_BINARY = "not a text file (binary content)"
-MSG_DECODE = "cannot decode the bytes as text"
+MSG_NO_FILES = "directory holds no file matching {pattern}"
+#: Keys every record keeps whatever --fields asks for.
+ALWAYS = ("source", "error", "schema_version")
+#: Records written between flushes of the output.
+FLUSH_EVERY = 64
+#: Tasks in flight per worker: enough to keep workers busy, few enough to keep memory flat.
+WINDOW_PER_JOB = 8
 
 
-def _expand(paths: tuple[str, ...], pattern: str) -> Iterator[str]:
+def _expand(paths: tuple[str, ...], pattern: str) -> Iterator[tuple[str, str | None]]:
+    """Each input as (source, problem): directories expanded, an empty one reported."""
     for p in paths or ("-",):
         path = Path(p)
         if p != "-" and path.is_dir():
-            yield from (str(f) for f in sorted(path.rglob(pattern)) if f.is_file())
+            files = sorted(str(f) for f in path.rglob(pattern) if f.is_file())
+            if not files:
+                yield p, MSG_NO_FILES.format(pattern=pattern)
+            for f in files:
+                yield f, None
         else:
-            yield p
+            yield p, None
 
 
-#: Control bytes that never stand in text (tab, line breaks and form feed left out).
-_CONTROL = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13)) + b"\x7f"
+def _error(source: str, kind: str, message: str) -> dict[str, Any]:
+    return {"source": source, "error": {"type": kind, "message": message}}
 
 
-def _looks_binary(data: bytes) -> bool:
-    """More than one byte in twenty (of the first 64 KiB) is a control byte."""
-    head = data[:65536]
-    if not head:
-        return False
-    control = len(head) - len(head.translate(None, _CONTROL))
-    return control * 20 > len(head)
+def _read(source: str) -> bytes:
+    return sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
 
 
-def _decode(data: bytes, encoding: str | None) -> tuple[str, str]:
-    """Text and the encoding used; UTF-8 (with or without BOM) first, then cp1252."""
-    if encoding:
-        return data.decode(encoding), encoding
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
-    if _looks_binary(data):
-        raise ValueError(MSG_BINARY)
+def record(source: str, data: bytes | None, encoding: str | None) -> dict[str, Any]:
+    """The output record of one input: its fields, or an ``error``; never raises."""
     try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        return data.decode("latin-1"), "latin-1"
-
-
-def _record(source: str, encoding: str | None) -> dict[str, Any]:
-    try:
-        data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
-        text, used = _decode(data, encoding)
+        raw = _read(source) if data is None else data
+        decoded = decode(raw, encoding)
     except FileNotFoundError:
         return _error(source, "FileNotFoundError", MSG_NOT_FOUND)
     except IsADirectoryError:
         return _error(source, "IsADirectoryError", "is a directory")
     except PermissionError:
         return _error(source, "PermissionError", "permission denied")
-    except (UnicodeDecodeError, LookupError) as exc:
-        return _error(source, type(exc).__name__, f"{MSG_DECODE}: {exc}")
-    except ValueError as exc:
+    except BinaryInputError as exc:
         return _error(source, "BinaryFileError", str(exc))
+    except LookupError as exc:
+        return _error(source, "LookupError", f"unknown encoding: {exc}")
     except OSError as exc:
         return _error(source, type(exc).__name__, exc.strerror or str(exc))
-    record: dict[str, Any] = {"source": source}
-    record.update(parse(text).to_dict())
-    record["encoding"] = used
-    return record
+    try:
+        out: dict[str, Any] = {"source": source}
+        out.update(parse(decoded.text).to_dict())
+    except Exception as exc:  # a bug must cost one record, not the batch
+        return _error(source, "InternalError", f"{type(exc).__name__}: {exc}")
+    out["encoding"] = decoded.encoding
+    if decoded.defects:
+        out["defects"] = [d.to_dict() for d in decoded.defects] + out.get("defects", [])
+    return out
 
 
-def _error(source: str, kind: str, message: str) -> dict[str, Any]:
-    click.echo(f"extractor: {source}: {message}", err=True)
-    return {"source": source, "error": {"type": kind, "message": message}}
+def _select(rec: dict[str, Any], fields: tuple[str, ...] | None) -> dict[str, Any]:
+    if not fields or "error" in rec:
+        return rec
+    return {k: v for k, v in rec.items() if k in fields or k in ALWAYS}
 
 
-def _write(out: TextIO, record: dict[str, Any], pretty: bool) -> None:
-    out.write(json.dumps(record, ensure_ascii=False, indent=2 if pretty else None))
-    out.write("\n")
+def _line(rec: dict[str, Any], fields: tuple[str, ...] | None, pretty: bool) -> str:
+    return json.dumps(_select(rec, fields), ensure_ascii=False, indent=2 if pretty else None)
+
+
+def _work(task: tuple[str, str | None, str | None, tuple[str, ...] | None, bool]) -> tuple[str, str | None]:
+    """Worker: one input to its JSON text and, when it failed, the message for stderr."""
+    source, problem, encoding, fields, pretty = task
+    rec = _error(source, "NoInputFiles", problem) if problem else record(source, None, encoding)
+    message = f"extractor: {source}: {rec['error']['message']}" if "error" in rec else None
+    return _line(rec, fields, pretty), message
+
+
+def _results(
+    tasks: list[tuple[str, str | None, str | None, tuple[str, ...] | None, bool]], jobs: int
+) -> Iterator[tuple[str, str | None]]:
+    """Results in input order; with several jobs a bounded window of tasks is in flight."""
+    stdin_at = [i for i, t in enumerate(tasks) if t[0] == "-" and not t[1]]
+    if jobs <= 1 or len(tasks) <= 1:
+        yield from (_work(t) for t in tasks)
+        return
+    stdin_data = sys.stdin.buffer.read() if stdin_at else None
+    with multiprocessing.get_context("spawn" if sys.platform == "win32" else "fork").Pool(jobs) as pool:
+        window: deque[Any] = deque()
+        for i, task in enumerate(tasks):
+            if i in stdin_at:
+                source, _, encoding, fields, pretty = task
+                rec = record(source, stdin_data, encoding)
+                msg = f"extractor: -: {rec['error']['message']}" if "error" in rec else None
+                window.append(_Done((_line(rec, fields, pretty), msg)))
+            else:
+                window.append(pool.apply_async(_work, (task,)))
+            while len(window) >= jobs * WINDOW_PER_JOB:
+                yield window.popleft().get()
+        while window:
+            yield window.popleft().get()
+
+
+class _Done:
+    """A result computed in the main process, with the interface of an AsyncResult."""
+
+    def __init__(self, value: tuple[str, str | None]) -> None:
+        self.value = value
+
+    def get(self) -> tuple[str, str | None]:
+        return self.value
+
+
+def _progress(items: Iterable[tuple[str, str | None]], total: int, show: bool) -> Iterator[tuple[str, str | None]]:
+    """Files done, rate and ETA on stderr, redrawn at most ten times a second."""
+    if not show:
+        yield from items
+        return
+    start = last = time.monotonic()
+    for done, item in enumerate(items, 1):
+        yield item
+        now = time.monotonic()
+        if now - last >= 0.1 or done == total:
+            last = now
+            rate = done / max(now - start, 1e-9)
+            eta = (total - done) / rate if rate else 0.0
+            sys.stderr.write(f"\r{done}/{total} files  {rate:,.0f}/s  ETA {eta:,.0f}s ")
+            sys.stderr.flush()
+    sys.stderr.write("\n")
+
+
+def _parse_fields(ctx: click.Context, param: click.Parameter, value: str | None) -> tuple[str, ...] | None:
+    if not value:
+        return None
+    known = set(json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))["properties"])
+    names = tuple(v.strip() for v in value.split(",") if v.strip())
+    unknown = [n for n in names if n not in known]
+    if unknown:
+        raise click.BadParameter(f"unknown field(s): {', '.join(unknown)}; known: {', '.join(sorted(known))}")
+    return names
 
 
 @click.command(help=HELP, context_settings={"help_option_names": ["-h", "--help"]})
@@ -122,19 +192,50 @@ def _write(out: TextIO, record: dict[str, Any], pretty: bool) -> None:
     default=None,
     help="Indent the JSON (default: pretty for one input, compact JSON Lines for several).",
 )
+@click.option(
+    "--fields",
+    callback=_parse_fields,
+    metavar="NAMES",
+    help="Keep only these keys, comma-separated (e.g. title,quotes,urls).",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Parse in this many processes (0: one per core); output order is unchanged.",
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar on stderr.")
 @click.option("--schema", "show_schema", is_flag=True, help="Print the JSON Schema of the output and exit.")
 @click.version_option(__version__, prog_name="extractor")
 def main(
-    paths: tuple[str, ...], output: TextIO, pattern: str, encoding: str | None, pretty: bool | None, show_schema: bool
+    paths: tuple[str, ...],
+    output: TextIO,
+    pattern: str,
+    encoding: str | None,
+    pretty: bool | None,
+    fields: tuple[str, ...] | None,
+    jobs: int,
+    quiet: bool,
+    show_schema: bool,
 ) -> None:
     if show_schema:
         output.write(SCHEMA_PATH.read_text(encoding="utf-8"))
         return
-    sources = list(_expand(paths, pattern))
-    many = len(sources) > 1
+    inputs = list(_expand(paths, pattern))
+    many = len(inputs) > 1
+    indent = pretty if pretty is not None else not many
+    tasks = [(source, problem, encoding, fields, indent) for source, problem in inputs]
+    jobs = jobs or os.cpu_count() or 1
+    show = many and not quiet and sys.stderr.isatty()
     failed = False
-    for source in sources:
-        record = _record(source, encoding)
-        failed = failed or "error" in record
-        _write(output, record, pretty if pretty is not None else not many)
+    for n, (text, message) in enumerate(_progress(_results(tasks, jobs), len(tasks), show), 1):
+        output.write(text + "\n")
+        if message:
+            failed = True
+            click.echo(message, err=True)
+        if n % FLUSH_EVERY == 0:
+            output.flush()  # records reach a pipe while the batch goes on
+    output.flush()
     sys.exit(1 if failed else 0)

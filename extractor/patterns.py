@@ -241,7 +241,7 @@ REFERENCE_LABELLED = regex.compile(
     (?:press\s+release\s+(?:number|no\.?|\#)|release\s+(?:number|no\.?|\#)|news\s+release\s+(?:number|no\.?)
       |press\s+notice(?:\s+(?:number|no\.?))?|media\s+release\s+(?:number|no\.?)|ref(?:erence)?(?:\s+no\.?)?
       |ai\s+index|p\.\s?m\.\s?no\.?|pr\s+no\.?|statement\s+no\.?)
-    [ \t]*[:.\#]?[ \t]*(?:\r?\n[ \t]*){{0,3}}
+    [ \t]*[:.\#]?[ \t]*(?:(?:\r\n?|\n)[ \t]*){{0,3}}
     {_REF_VALUE}""",
     _XI,
 )
