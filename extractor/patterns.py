@@ -63,7 +63,7 @@ _PHRASE_CHAR = (
 _VERB = _alt(V.SPEECH_VERBS)
 #: A statement handed over as a whole: ``released the following statement``.
 _STATEMENT = (
-    r"(?:released|issued|made|gave|provided|delivered|shared)\s+(?:the\s+following|this|a|an)\s+"
+    rf"(?:{_alt(V.STATEMENT_VERBS)})\s+(?:the\s+following|this|a|an)\s+"
     r"(?:joint\s+)?(?:statement|comment|remarks?)"
 )
 #: A name: capitalised words, initials, particles (``de``, ``van``), ``O’Neill``, ``Jr.``.
@@ -93,6 +93,8 @@ DASH_WHO = regex.compile(rf"^\s*[-–—]\s*(?P<who>{_NAME}(?:,[^\n\"“”]{{0,
 #: rules find the verb first and test what follows it with an anchored tail pattern, so
 #: that no pattern scans the clause for both ends at once (linear time).
 SPEECH_VERB = regex.compile(rf"\b(?P<verb>{_STATEMENT}|{_VERB})\b")
+#: A word in lower case: speech verbs are looked up in a set, word by word.
+LOWER_WORD = regex.compile(r"\b[a-z]+\b")
 #: A sentence end with no space after it, as scrapers leave them: ``summer.Mayor``.
 GLUED_STOP = regex.compile(r"[.!?;](?=[A-Z“\"])|[!?;]\s")
 #: What may follow the verb up to an opening mark: ``said: “``, ``announced that … “``.

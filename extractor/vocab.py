@@ -23,6 +23,9 @@ SPEECH_VERBS = _words(
     """
 )
 
+#: Verbs that hand over a whole statement: ``released the following statement``.
+STATEMENT_VERBS = _words("released issued made gave provided delivered shared")
+
 #: Honorifics a name may carry (kept in the name; the scorer ignores them).
 HONORIFICS = _words(
     """

@@ -25,6 +25,9 @@ from .dates import is_us
 MIN_DIGITS = 7
 MIN_LABELLED_DIGITS = 6
 MAX_DIGITS = 15
+#: The longest local part and domain of an address read around its ``@``.
+MAX_LOCAL = 81
+MAX_DOMAIN = 400
 #: Lines of a contact block after its heading, at most.
 CONTACT_LINES = 12
 
@@ -38,12 +41,18 @@ def _email_matches(text: str) -> list[regex.Match[str]]:
     out: list[regex.Match[str]] = []
     pos = 0
     for hint in P.EMAIL_HINT.finditer(text):
-        if hint.start() < pos:
+        at = hint.start()
+        if at < pos:
             continue
-        lo = max(pos, hint.start() - 90)
-        m = P.EMAIL.search(text, lo, min(len(text), hint.end() + 400))
-        while m is not None and m.end() <= hint.start():
-            m = P.EMAIL.search(text, m.end(), min(len(text), hint.end() + 400))
+        start = at
+        if hint.group() != "@" and start > 0 and text[start - 1] in " \t":
+            start -= 1  # ``name [at] example [dot] org``
+        floor = max(pos, at - MAX_LOCAL)
+        while start > floor and (text[start - 1].isalnum() or text[start - 1] in "._+'-"):
+            start -= 1
+        while start < at and not text[start].isalnum():
+            start += 1
+        m = P.EMAIL.match(text, start, min(len(text), hint.end() + MAX_DOMAIN))
         if m is not None:
             out.append(m)
             pos = m.end()

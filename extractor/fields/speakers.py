@@ -42,6 +42,8 @@ MIN_UNATTRIBUTED_WORDS = 6
 MAX_NAME_WORDS = 3
 #: A quote of under four words counts as partial only this close to its verb.
 SHORT_QUOTE_TAIL = 60
+#: A passage opens its paragraph when at most this much white space stands before it.
+OPENING_SLACK = 16
 #: How far before a surname its first names and titles are read.
 NAME_WINDOW = 100
 #: How far back from a quote (or a hand-over colon) the attribution clause is read.
@@ -152,7 +154,7 @@ class _Names:
                 tokens = _split_title(run.group(0))[1]
                 if len(tokens) >= 2 and _person_like(tokens):
                     found.append(" ".join(tokens))
-            self.by_surname[key] = found
+            self.by_surname[key] = list(dict.fromkeys(found))  # each distinct printing once
         return self.by_surname[key]
 
     def fullest(self, tokens: list[str]) -> str | None:
@@ -176,6 +178,8 @@ class Attributor:
         end = paragraphs[sections.body_end - 1].end if sections.body_end else 0
         self.names = _Names(doc.text[:end])
         self.last: Who | None = None
+        self.last_para = -1  # the paragraph of the last attributed quote
+        self.current_para = -1  # the paragraph of the passage being attributed
 
     def resolve(self, who: str, context: str = "", earlier: str = "", *, name_first: bool = False) -> Who | None:
         """A speaker from an attribution phrase; ``context`` is the text before, for pronouns.
@@ -193,6 +197,8 @@ class Attributor:
         segments = [s.strip() for s in P.SEGMENT_BREAK.split(who) if s.strip()]
         tail = segments[-1] if segments else who
         if P.PRONOUN.match(tail):
+            if self.last is not None and self.last_para == self.current_para:
+                return self.last  # ``“…,” said X. … He added, “…”``: the paragraph's speaker
             return self._recent_person(context) or self._recent_person(earlier) or self.last
         described = self._described(who) or self._described(tail)
         if described is not None:
@@ -329,7 +335,14 @@ class _Context:
     @property
     def opens_paragraph(self) -> bool:
         p = self.passage
-        return self.doc.text[self.para.start : p.start if p.open_at is None else p.open_at].strip() == ""
+        at = p.start if p.open_at is None else p.open_at
+        return at - self.para.start < OPENING_SLACK and self.doc.text[self.para.start : at].strip() == ""
+
+    @property
+    def lead(self) -> str:
+        """The text of the paragraph before the passage (its last few hundred characters)."""
+        start = self.passage.start if self.passage.open_at is None else self.passage.open_at
+        return self.doc.text[max(self.para.start, start - CLAUSE_REACH) : start]
 
     def before_paragraph(self, n: int = 1) -> str:
         """The paragraphs before, where a pronoun may find its person; none when they quote."""
@@ -337,7 +350,11 @@ class _Context:
             return ""
         paragraphs = self.doc.paragraphs
         i = self.passage.para
-        return " ".join(paragraphs[j].text_in(self.doc) for j in range(max(0, i - n), i))
+        if i == 0:
+            return ""
+        end = paragraphs[i - 1].end
+        start = max(paragraphs[max(0, i - n)].start, end - CLAUSE_REACH * n)
+        return self.doc.text[start:end]
 
 
 Rule = Callable[[_Context], Who | None]
@@ -347,7 +364,7 @@ def _after(c: _Context) -> Who | None:
     p, text = c.passage, c.doc.text
     if p.close_end is None:
         return None
-    after = text[p.close_end : c.para.end]
+    after = text[p.close_end : min(c.para.end, p.close_end + CLAUSE_REACH)]
     if not after.strip():
         return _after_next_paragraph(c)
     m = P.DASH_WHO.match(after.split("\n", 1)[0])
@@ -355,13 +372,13 @@ def _after(c: _Context) -> Who | None:
         return c.att.resolve(m.group("who"), name_first=True)
     m = P.SAID_WHO.match(after)
     if m and len(P.WORD.findall(m.group("who"))) <= 30:
-        return c.att.resolve(m.group("who"), text[c.para.start : p.start], c.before_paragraph(), name_first=True)
+        return c.att.resolve(m.group("who"), c.lead, c.before_paragraph(), name_first=True)
     m = P.WHO_SAID.match(after)
     if m is None or len(P.WORD.findall(m.group("who"))) > 6 or _AUXILIARY.search(m.group("who")):
         return None
     if P.INTRODUCES_QUOTE.match(after, m.end()):
         return None  # the verb opens the next quote: ``. Y declared: ‘…``
-    return c.att.resolve(m.group("who"), text[c.para.start : p.start], c.before_paragraph())
+    return c.att.resolve(m.group("who"), c.lead, c.before_paragraph())
 
 
 def _after_next_paragraph(c: _Context) -> Who | None:
@@ -373,7 +390,7 @@ def _after_next_paragraph(c: _Context) -> Who | None:
     line = paragraphs[i].text_in(c.doc)
     if len(P.WORD.findall(line)) > ATTRIBUTION_LINE_WORDS:
         return None
-    context = c.doc.text[c.para.start : c.passage.start]
+    context = c.lead
     m = P.SAID_WHO.match(line)
     if m:
         return c.att.resolve(m.group("who"), context, c.before_paragraph(), name_first=True)
@@ -387,10 +404,10 @@ def _before(c: _Context) -> Who | None:
     p, text = c.passage, c.doc.text
     if p.open_at is None:
         return None
-    lo = max([q.close_end or q.end for q, _ in c.earlier] + [c.para.start])
+    lo = max([q.close_end or q.end for q, _ in c.earlier] + [c.para.start, p.open_at - CLAUSE_REACH])
     start = max(_sentence_start(text, lo, p.open_at), p.open_at - CLAUSE_REACH)
     clause = text[start : p.open_at]
-    context = text[c.para.start : start]
+    context = text[max(c.para.start, start - CLAUSE_REACH) : start]
     m = P.ACCORDING_TO.search(clause) or P.BY_WHO.search(clause)
     if m:
         return c.att.resolve(m.group("who"), context, c.before_paragraph(), name_first=True)
@@ -426,12 +443,17 @@ def _clause_verb(text: str, lo: int, hi: int, tail: regex.Pattern[str] | None) -
     With ``tail`` None the clause must hand over: a verb followed by a colon, or a
     statement phrase followed by the rest of its sentence and a colon or full stop.
     """
-    for verb in P.SPEECH_VERB.finditer(text, lo, hi):
-        if tail is not None:
-            rest = tail
+    for word in P.LOWER_WORD.finditer(text, lo, hi):
+        w = word.group()
+        if w in V.SPEECH_VERBS:
+            verb: regex.Match[str] | None = word
+            rest = tail or P.HANDOVER_TAIL
+        elif w in V.STATEMENT_VERBS:
+            verb = P.SPEECH_VERB.match(text, word.start(), hi)  # ``released the following statement``
+            rest = tail or P.STATEMENT_TAIL
         else:
-            rest = P.HANDOVER_TAIL if verb.group("verb").lower() in V.SPEECH_VERBS else P.STATEMENT_TAIL
-        if rest.fullmatch(text, verb.end(), hi):
+            continue
+        if verb is not None and rest.fullmatch(text, verb.end(), hi):
             return verb
     return None
 
@@ -469,6 +491,7 @@ def attribute(
             previous = by_para.get(p.para - 2, [])  # “…” / Sen. X said. / “…”
         c = _Context(doc, att, p, doc.paragraphs[p.para], words, by_para.get(p.para, []), previous)
         who, strength = None, ""
+        att.current_para = p.para
         for name, rule in RULES:
             who = rule(c)
             if who is not None:
@@ -483,7 +506,7 @@ def attribute(
         elif words < 2 or (_title_like(body) and strength != "after"):
             continue
         if who is not None:
-            att.last = who
+            att.last, att.last_para = who, p.para
         entry = (p, who)
         quotes.append(entry)
         by_para.setdefault(p.para, []).append(entry)

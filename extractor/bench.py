@@ -1,0 +1,123 @@
+"""Benchmark: ``python -m extractor.bench [DIR ...] [--batch N] [--repeat K]``.
+
+For samples/ and each folder given (e.g. ../shared/corpus/dev), prints documents/s,
+MB/s, median ms per document, the slowest document and peak RSS, beside a floor: the
+same texts in memory scanned once by ``regex.finditer(r"\\w+", text)``, and the ratio
+parse/floor. With ``--batch N`` it also writes N small files to a temporary folder and
+runs the command over them with ``--jobs 1`` and ``--jobs 2``, printing records/s and
+the peak RSS of each run. Figures, never assertions: a benchmark is not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import regex
+
+from . import parse
+
+FLOOR = regex.compile(r"\w+")
+
+
+def _peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024  # kilobytes on Linux
+
+
+def _time_parse(texts: list[str], repeat: int) -> tuple[list[float], float]:
+    per_doc = [float("inf")] * len(texts)
+    total = float("inf")
+    for _ in range(repeat):
+        run_start = time.perf_counter()
+        for i, text in enumerate(texts):
+            start = time.perf_counter()
+            parse(text)
+            per_doc[i] = min(per_doc[i], time.perf_counter() - start)
+        total = min(total, time.perf_counter() - run_start)
+    return per_doc, total
+
+
+def _time_floor(texts: list[str], repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for text in texts:
+            for _m in FLOOR.finditer(text):
+                pass
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def folder(path: Path, repeat: int) -> None:
+    files = sorted(path.glob("*.txt"))
+    texts = [f.read_text(encoding="utf-8", errors="replace") for f in files]
+    if not texts:
+        print(f"{path}: no *.txt files")
+        return
+    for text in texts:  # warm caches of compiled patterns
+        parse(text)
+    per_doc, total = _time_parse(texts, repeat)
+    floor = _time_floor(texts, repeat)
+    megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    slowest = max(range(len(texts)), key=per_doc.__getitem__)
+    print(f"{path}  ({len(texts)} documents, {megabytes:.2f} MB, best of {repeat})")
+    print(f"  documents/s      {len(texts) / total:10.1f}")
+    print(f"  MB/s             {megabytes / total:10.2f}")
+    print(f"  median ms/doc    {1000 * statistics.median(per_doc):10.3f}")
+    print(f"  slowest          {1000 * per_doc[slowest]:10.3f} ms  {files[slowest].name}")
+    print(f"  floor (\\w+) s    {floor:10.4f}   parse s {total:.4f}   ratio parse/floor {total / floor:.1f}")
+    print(f"  peak RSS MB      {_peak_rss_mb():10.1f}")
+
+
+SMALL_RELEASE = """Council opens new bridge over the river {i}
+
+CITYTOWN, 12 May 2024 – The council today opened a new footbridge across the river.
+
+"It is a proud day for everyone in the town," said Mayor Jane Smith.
+
+Notes to editors
+1. The bridge cost £2.5 million. More at www.example.gov.uk/bridge-{i}
+"""
+
+
+def batch(n: int) -> None:
+    with tempfile.TemporaryDirectory(prefix="extractor-bench-") as tmp:
+        root = Path(tmp)
+        for i in range(n):
+            (root / f"{i:06d}.txt").write_text(SMALL_RELEASE.format(i=i), encoding="utf-8")
+        for jobs in (1, 2):
+            start = time.perf_counter()
+            before = _peak_rss_mb(resource.RUSAGE_CHILDREN)
+            proc = subprocess.run(
+                [sys.executable, "-m", "extractor", "--quiet", "--jobs", str(jobs), str(root), "-o", str(root / "out")],
+                check=False,
+            )
+            elapsed = time.perf_counter() - start
+            peak = _peak_rss_mb(resource.RUSAGE_CHILDREN)
+            lines = sum(1 for _ in (root / "out").open(encoding="utf-8"))
+            print(f"batch of {n} files, --jobs {jobs}: {lines / elapsed:8.1f} records/s, "
+                  f"peak RSS of a process {max(peak, before):.1f} MB, exit {proc.returncode}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    ap.add_argument("folders", nargs="*", type=Path)
+    ap.add_argument("--repeat", type=int, default=5, help="runs per measurement; the best is kept")
+    ap.add_argument("--batch", type=int, default=0, metavar="N", help="also time the command over N small files")
+    args = ap.parse_args(argv)
+    samples = Path(__file__).resolve().parent.parent / "samples"
+    for path in ([samples] if samples.is_dir() else []) + args.folders:
+        folder(path, args.repeat)
+    if args.batch:
+        batch(args.batch)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,54 @@
+"""Linear time: pathological input of size n and 4n; the time ratio must stay near 4.
+
+A ratio, not an absolute time, so a slow or busy machine does not fail it; each time is
+the best of three runs. One family per kind of pattern that could backtrack or rescan.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import pytest
+
+from extractor import parse
+
+N = 4000
+#: A quadratic rule would give 16 for 4n; linear gives 4.
+MAX_RATIO = 6.0
+
+FAMILIES: dict[str, Callable[[int], str]] = {
+    "one line without spaces": lambda n: "a" * n,
+    "straight quote marks": lambda n: '"' * n,
+    "typographic quote pairs": lambda n: "“a” ‘b’ " * (n // 8),
+    "brackets": lambda n: "(" * (n // 2) + ")" * (n // 2),
+    "www repeated": lambda n: "www." * (n // 4),
+    "numbered lines": lambda n: "Title of the release\n\nNotes to editors\n" + "1. a note\n" * (n // 10),
+    "at signs and dots": lambda n: "@." * (n // 2),
+    "capitalised words": lambda n: "Alpha Beta " * (n // 11),
+    "digits and slashes": lambda n: "12/34/" * (n // 6),
+    "attributed quotes in one paragraph": lambda n: '"Words here," said John Smith. ' * (n // 31),
+    "speech verbs without quotes": lambda n: "Smith said that " * (n // 16) + '"x y z w v u"',
+    "bracketed capitals": lambda n: "(Alpha Beta Gamma) " * (n // 19),
+    "dates": lambda n: "12 May 2011 " * (n // 12),
+    "phone-like digits": lambda n: "Tel: 020 7946 0000 " * (n // 19),
+    "e-mail-like tokens": lambda n: "a@b.co " * (n // 7),
+    "dots": lambda n: "a." * (n // 2),
+    "titled speakers": lambda n: "Professor Alpha Beta said: “Alpha beta gamma delta.” " * (n // 54),
+}
+
+
+def _best(text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        parse(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@pytest.mark.parametrize("family", list(FAMILIES), ids=list(FAMILIES))
+def test_time_grows_linearly(family: str) -> None:
+    make = FAMILIES[family]
+    small, large = _best(make(N)), _best(make(4 * N))
+    assert large / max(small, 1e-4) <= MAX_RATIO, f"{family}: {small:.4f}s -> {large:.4f}s"
