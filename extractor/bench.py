@@ -101,8 +101,10 @@ def batch(n: int) -> None:
             elapsed = time.perf_counter() - start
             peak = _peak_rss_mb(resource.RUSAGE_CHILDREN)
             lines = sum(1 for _ in (root / "out").open(encoding="utf-8"))
-            print(f"batch of {n} files, --jobs {jobs}: {lines / elapsed:8.1f} records/s, "
-                  f"peak RSS of a process {max(peak, before):.1f} MB, exit {proc.returncode}")
+            print(
+                f"batch of {n} files, --jobs {jobs}: {lines / elapsed:8.1f} records/s, "
+                f"peak RSS of a process {max(peak, before):.1f} MB, exit {proc.returncode}"
+            )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -174,7 +174,7 @@ CONTACT_HEADING = regex.compile(
     r"""^\s*(?:\**)(?:media\s+contacts?|press\s+contacts?|contacts?(?:\s+(?:information|details))?
       |for\s+(?:further|more)\s+(?:information|details)|further\s+information|media\s+enquiries
       |press\s+office|media\s+relations|author\s+contacts?|investor\s+contacts?|press\s+enquiries
-      |media\s+inquiries|for\s+media\s+inquiries|notes?\s+to\s+media)\b""",
+      |media\s+inquiries|for\s+media\s+(?:inquiries|enquiries)|notes?\s+to\s+media)\b""",
     _XI,
 )
 
@@ -247,6 +247,12 @@ REFERENCE_LABELLED = regex.compile(
     {_REF_VALUE}""",
     _XI,
 )
+#: A number printed after a release label in the header: ``PRESS RELEASE 19-045``.
+REFERENCE_AFTER_LABEL = regex.compile(
+    r"^\W*(?:(?:press|news|media)\s+(?:release|notice|statement)|communiqu[eé])\s*[:#]?\s*"
+    r"(?P<ref>(?:[A-Z]{1,4}[ \t]?)?\d{1,5}[/\-]\d{1,5}(?:[/\-]\d{1,5})?)(?![\w/])",
+    regex.IGNORECASE,
+)
 #: ``#019/2011`` at the start of the title line.
 REFERENCE_HASH = regex.compile(r"^\s*\#(?P<ref>\d{1,5}/\d{2,4})\b")
 #: EU and UN style identifiers: ``IP/11/1234``, ``MEMO/11/22``, ``SG/SM/12345``.
@@ -299,11 +305,12 @@ MARKDOWN_EMPHASIS = regex.compile(r"\*{1,3}|_{2,3}")
 #: A breadcrumb: ``Home > About > News > Headline`` (also ``&gt;``).
 BREADCRUMB = regex.compile(r"^\W*home\s*(?:>|&gt;|›|»)(?:.*(?:>|&gt;|›|»))?\s*(?P<last>[^>›»]+)$", regex.IGNORECASE)
 #: A dateline that opens the first body paragraph: ``CHICAGO, June 17, 2025 /PRNewswire/ --``.
+_MONTH_TITLE = r"(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}"
 DATELINE_START = regex.compile(
-    r"""^\W{0,4}(?!(?:Today|Yesterday|On|In|Last|This|Earlier|Since|Until|From|By|At|As|Between|During|After|Before
-      |Next|Over|For|The|A|An)\b)[A-Z][A-Za-z.\-’' ]{1,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,30}){0,2}\s*
-    (?:[-–—]?\s*[(\[][^)\]\n]{1,60}[)\]](?:\([^)\n]{0,80}\))?\s*[-–—]?\s*)?
-    (?:,|[-–—]|\(|\s)\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|/|[A-Z][a-z]+day\b)""",
+    rf"""^\W{{0,4}}(?!(?:Today|Yesterday|On|In|Last|This|Earlier|Since|Until|From|By|At|As|Between|During|After|Before
+      |Next|Over|For|The|A|An)\b)[A-Z][A-Za-z.\-’' ]{{1,40}}(?:,\s*[A-Z][A-Za-z.\- ]{{1,30}}){{0,2}}\s*
+    (?:[-–—]?\s*[(\[][^)\]\n]{{1,60}}[)\]](?:\([^)\n]{{0,80}}\))?\s*[-–—]?\s*)?
+    (?:,|[-–—]|\(|\s)\s*(?:{_MONTH_TITLE}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_TITLE}|/|[A-Z][a-z]+day\b)""",
     _X,
 )
 
@@ -422,6 +429,7 @@ DATE_MENTION = regex.compile(
       (?P<range>
           (?:between|from)[ \t]+{_point("r1_")}[ \t]+(?:and|to|until|through)[ \t]+{_point("r2_")}
         | (?:from[ \t]+)?(?P<r1_day>\d{{1,2}})(?:st|nd|rd|th)?[ \t]*(?:-|–|to)[ \t]*{_point("r2_")}
+        | between[ \t]+(?P<r1_day>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+and[ \t]+{_point("r2_")}
       )
     | (?P<fy>(?:(?:financial|fiscal)[ \t]+year[ \t]+)?
         (?P<fy_y1>(?:19|20)\d{{2}})[-–/](?P<fy_y2>\d{{2}}|(?:19|20)\d{{2}})(?![\d/\-]))

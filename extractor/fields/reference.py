@@ -47,6 +47,14 @@ def _labelled(doc: Document, sections: Sections) -> Reference | None:
     return None
 
 
+def _after_label(doc: Document, sections: Sections) -> Reference | None:
+    for start, text in _header(doc, sections):
+        m = P.REFERENCE_AFTER_LABEL.match(text)
+        if m and _plausible(m.group("ref"), text, m.start("ref")):
+            return Reference(m.group("ref"), (start + m.start("ref"), start + m.end("ref")))
+    return None
+
+
 def _slashed(doc: Document, sections: Sections) -> Reference | None:
     for start, text in _header(doc, sections):
         if "://" in text:
@@ -74,6 +82,7 @@ def _beside_date(doc: Document, sections: Sections) -> Reference | None:
 RULES: tuple[tuple[str, Callable[[Document, Sections], Reference | None]], ...] = (
     ("hash", _hash),
     ("labelled", _labelled),
+    ("after_label", _after_label),
     ("slashed", _slashed),
     ("beside_date", _beside_date),
 )
