@@ -249,7 +249,7 @@ REFERENCE_LABELLED = regex.compile(
 )
 #: A number printed after a release label in the header: ``PRESS RELEASE 19-045``.
 REFERENCE_AFTER_LABEL = regex.compile(
-    r"^\W*(?:(?:press|news|media)\s+(?:release|notice|statement)|communiqu[eé])\s*[:#]?\s*"
+    r"^\W*+(?:(?:press|news|media)\s+(?:release|notice|statement)|communiqu[eé])\s*[:#]?\s*"
     r"(?P<ref>(?:[A-Z]{1,4}[ \t]?)?\d{1,5}[/\-]\d{1,5}(?:[/\-]\d{1,5})?)(?![\w/])",
     regex.IGNORECASE,
 )
@@ -265,7 +265,7 @@ REFERENCE_BESIDE_DATE = regex.compile(r"(?<![\w/.])(?:No\.?\s*)?(?P<ref>(?:[A-Z]
 
 #: A label that is not the headline: ``PRESS RELEASE``, ``For immediate release``, ...
 LABEL_LINE = regex.compile(
-    r"""^\W*(?:(?:joint\s+|the\s+)?(?:[\w.&’'\-]+\s+){0,4}?(?:press|news|media)\s*(?:release|notice|statement|advisory)s?
+    r"""^\W*+(?:(?:joint\s+|the\s+)?(?:[\w.&’'\-]+\s+){0,4}?(?:press|news|media)\s*(?:release|notice|statement|advisory)s?
       |for\s+(?:immediate\s+)?release|for\s+press|immediate\s+release|statement|media\s+advisory|news
       |embargo(?:ed)?\b.*|not\s+for\s+publication\b.*|press|updates?|latest\s+news|news\s+story|story)\W*$""",
     _XI,
@@ -273,7 +273,7 @@ LABEL_LINE = regex.compile(
 #: A label run into the headline: ``News release: ``, ``MEDIA ADVISORY: ``,
 #: ``EEX Press Release - ``, ``For Immediate Release: ``.
 LABEL_PREFIX = regex.compile(
-    r"""^\W*(?:(?:[\w.&’'\-]+\s+){0,3}?(?:press|news|media)\s*(?:release|advisory|statement)
+    r"""^\W*+(?:(?:[\w.&’'\-]+\s+){0,3}?(?:press|news|media)\s*(?:release|advisory|statement)
       |for\s+immediate\s+release|news|newsrelease|press\s+release|breaking)\s*[:\-–|]\s*""",
     _XI,
 )
@@ -281,12 +281,13 @@ LABEL_PREFIX = regex.compile(
 SITE_SUFFIX = regex.compile(r"\s+(?:[-–|]|::)\s+(?P<site>(?:(?!\s[-–|]\s).){3,80})$")
 #: A release label that leads a letterhead line: ``MEDIA RELEASE The Hon Jane Smith MP``,
 #: ``JOINT PRESS RELEASE BY THE MINISTER …`` (not ``Press release: Headline``).
-LABEL_LEAD = regex.compile(r"^\W*(?:joint\s+)?(?:press|media|news)\s+(?:release|statement)\b(?!\s*[:\-–|])", regex.I)
+LABEL_LEAD = regex.compile(r"^\W*+(?:joint\s+)?(?:press|media|news)\s+(?:release|statement)\b(?!\s*[:\-–|])", regex.I)
 #: Page furniture lines: navigation, sharing, forms.
 FURNITURE = regex.compile(
-    r"""^\W*(?:skip\s+to\s+(?:main\s+)?content|scroll\s+to\s+top|follow\s+us|search(?:\s+for)?|share(?:\s+on)?|print
+    r"""^\W*+(?:skip\s+to\s+(?:main\s+)?content|scroll\s+to\s+top|follow\s+us|search(?:\s+for)?|share(?:\s+on|\s+this(?:\s+\w+)?)?|print
       |e-?mail|home|menu|tweet|like|author|published|posted|\d+\s+min\s+read|back\s+to\s+\w+|related|subscribe
-      |click\s+here.*|print\s+e-?mail|share\s+print\s+e-?mail|sign\s+up.*|log\s*in|close|toggle.*)\W*$""",
+      |click\s+here.*|print\s+e-?mail|share\s+print\s+e-?mail|sign\s+up.*|log\s*in|close|toggle.*
+      |.*\bcookies?\b.*|accept|reject|contents|from|is\s+this\s+page\s+useful.*)\W*$""",
     _XI,
 )
 #: A headline in title case run into the first sentence of the body, as flattened pages
@@ -445,7 +446,7 @@ NOT_RELEASE_DATE = regex.compile(
 )
 #: An embargo line: ``EMBARGOED UNTIL 00:01 …``, ``Embargo: …``, ``Not for publication before …``.
 EMBARGO = regex.compile(
-    r"^\W*(?:(?:strictly\s+)?embargo(?:ed)?\b|under\s+embargo|not\s+for\s+(?:publication|release|broadcast)|hold\s+for\s+release)",
+    r"^\W*+(?:(?:strictly\s+)?embargo(?:ed)?\b|under\s+embargo|not\s+for\s+(?:publication|release|broadcast)|hold\s+for\s+release)",
     regex.IGNORECASE,
 )
 #: Signs of an American release, where ``2/12/16`` is February 12.

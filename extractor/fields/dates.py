@@ -28,8 +28,9 @@ from ..sections import Sections, is_body_like
 HEADER_LINES = 30
 #: The first paragraph's dateline: a date within this many characters of its start.
 DATELINE_REACH = 140
-#: The dateline may open one of the first paragraphs of the body (after a standfirst).
-DATELINE_PARAGRAPHS = 3
+#: The dateline may open one of the first paragraphs of prose (after a standfirst); the
+#: header may run on past them (a scraped page prints its date under the standfirst).
+DATELINE_PARAGRAPHS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,15 +155,17 @@ def release_date(doc: Document, sections: Sections) -> str | None:
     reader = DateReader(is_us(doc))
     paragraphs = doc.paragraphs
     embargoed: str | None = None
-    seen = 0
-    for para in paragraphs[: sections.body_start + DATELINE_PARAGRAPHS]:
+    seen = prose = 0
+    for para in paragraphs:
+        body_like = is_body_like(para.text_in(doc))
+        prose += body_like
+        if prose > DATELINE_PARAGRAPHS or seen >= HEADER_LINES:
+            break  # the story has begun: its dates are not the release's
         for line in para.lines:
-            if seen >= HEADER_LINES:
-                break
             seen += 1
             if P.NOT_RELEASE_DATE.search(line.text):
                 continue
-            if is_body_like(para.text_in(doc)):
+            if body_like:
                 # a paragraph of the story: only a dateline that opens it counts
                 if line is not para.lines[0] or not P.DATELINE_START.match(line.text):
                     continue
