@@ -517,6 +517,8 @@ CONTACT_NAME = regex.compile(
 PARENTHESIS = regex.compile(r"\((?P<inner>[^()\n]{1,120})\)")
 #: Wrapping of a short form inside its brackets: ``(the “SEC”)``, ``("Aclarion")``.
 SHORT_FORM_WRAP = regex.compile(r"^(?:the\s+)?[“\"'‘]|[”\"'’]$", regex.IGNORECASE)
+#: A run of non-space characters: one printed word.
+NON_SPACE_RUN = regex.compile(r"\S+")
 #: Markdown emphasis inside running text.
 MARKUP = regex.compile(r"\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)")
 #: The token right before a bracket: ``UCL`` in ``UCL (University College London)``.

@@ -29,6 +29,12 @@ def _short_form(text: str) -> bool:
 
 def schwartz_hearst(short: str, long: str) -> str | None:
     """The shortest tail of ``long`` that holds the letters of ``short`` in order."""
+    found = long_form(short, long)
+    return found[0] if found else None
+
+
+def long_form(short: str, long: str) -> tuple[str, int] | None:
+    """The long form of ``short`` at the end of ``long``, and where in ``long`` it starts."""
     s = P.NUMERAL_SUFFIX.sub("", short)  # UNAMIR II: the numeral is not spelled out
     si, li = len(s) - 1, len(long) - 1
     while si >= 0:
@@ -42,18 +48,26 @@ def schwartz_hearst(short: str, long: str) -> str | None:
             return None
         li -= 1
         si -= 1
-    found = P.MARKUP.sub("", long[li + 1 :]).strip().rstrip(",;:-–")
+    start = li + 1
     # ``European Energy Exchange (EEX)``: take in the words before whose initials the short
     # form still spells, up to one word per capital.
-    words = found.split()
-    before = P.MARKUP.sub("", long[: li + 1]).split()
     capitals = sum(c.isupper() for c in s)
-    content = [w for w in words if w.lower() not in V.FUNCTION_WORDS and w != "&"]
-    while before and len(content) < capitals and before[-1][:1].lower() == s[:1].lower():
-        content.insert(0, before[-1])
-        words.insert(0, before.pop())
-    found = " ".join(words)
-    return found if len(found) > len(short) and short.lower() not in found.lower().split() else None
+    content = [w for w in _clean(long[start:]).split() if w.lower() not in V.FUNCTION_WORDS and w != "&"]
+    before = list(P.NON_SPACE_RUN.finditer(long, 0, start))
+    while before and len(content) < capitals and _clean(before[-1].group())[:1].lower() == s[:1].lower():
+        word = before.pop()
+        content.insert(0, word.group())
+        start = word.start()
+    while start < len(long) and not long[start].isalnum():
+        start += 1  # markup before the first word: ``**European``
+    found = _clean(long[start:])
+    if len(found) <= len(short) or short.lower() in found.lower().split():
+        return None
+    return found, start
+
+
+def _clean(text: str) -> str:
+    return " ".join(P.MARKUP.sub("", text).split()).strip(",;:-– ")
 
 
 def _in_word(ch: str) -> bool:
@@ -72,10 +86,9 @@ def find(doc: Document, url_spans: list[tuple[int, int]]) -> tuple[Acronym, ...]
         pair: tuple[str, str, int] | None = None
         if _short_form(inner):
             window_start = _window_start(text, open_at, inner)
-            before = text[window_start:open_at].rstrip()
-            long = schwartz_hearst(inner, before)
-            if long:
-                pair = (inner, long, open_at - len(text[window_start:open_at]) + before.rfind(long))
+            found = long_form(inner, text[window_start:open_at].rstrip())
+            if found:
+                pair = (inner, found[0], window_start + found[1])
         elif len(inner.split()) >= 2:
             prev = P.TOKEN_BEFORE.search(text, max(0, open_at - 30), open_at)
             if prev and _short_form(prev.group("token")):
