@@ -67,6 +67,8 @@ class Document:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        #: Facts about the whole document that a field decides once (e.g. US date order).
+        self.memo: dict[str, object] = {}
 
     @cached_property
     def lines(self) -> tuple[Line, ...]:

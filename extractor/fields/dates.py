@@ -24,6 +24,8 @@ from ..document import Document
 from ..models import DateMention
 from ..sections import Sections, is_body_like
 
+#: How far into the text the signs of an American release are looked for.
+US_MARKER_REACH = 4000
 #: Header lines searched for the release date, at most.
 HEADER_LINES = 30
 #: The first paragraph's dateline: a date within this many characters of its start.
@@ -74,8 +76,10 @@ def _valid(d: _Ymd) -> bool:
 
 
 def is_us(doc: Document) -> bool:
-    """An American release: numeric dates are read month first."""
-    return bool(P.US_MARKERS.search(doc.text, 0, min(len(doc.text), 4000)))
+    """An American release: numeric dates are read month first (decided once per document)."""
+    if "us" not in doc.memo:
+        doc.memo["us"] = bool(P.US_MARKERS.search(doc.text, 0, min(len(doc.text), US_MARKER_REACH)))
+    return bool(doc.memo["us"])
 
 
 class DateReader:

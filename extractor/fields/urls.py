@@ -24,9 +24,17 @@ def _key(text: str) -> str:
 def _matches(text: str) -> list[regex.Match[str]]:
     """URL matches, read only inside the white-space separated tokens that hint at one."""
     out: list[regex.Match[str]] = []
-    for token in P.DOTTED_TOKEN.finditer(text):
-        if P.URL_HINT.search(token.group()):
-            out.extend(P.URL.finditer(text, token.start(), token.end()))
+    done = 0  # the end of the last token read
+    for hint in P.URL_HINT.finditer(text):
+        if hint.start() < done:
+            continue
+        start, end = hint.start(), hint.end()
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        token = P.NON_SPACE_RUN.match(text, end)
+        end = token.end() if token else end
+        out.extend(P.URL.finditer(text, start, end))
+        done = end
     return out
 
 
