@@ -20,7 +20,7 @@ from . import patterns as P
 from . import vocab as V
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Line:
     """One printed line: ``[start, end)`` without its line break."""
 
@@ -37,7 +37,7 @@ class Line:
         return not self.text.strip()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Paragraph:
     """Consecutive lines read as one paragraph; ``start``/``end`` exclude outer white space."""
 

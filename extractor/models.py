@@ -17,7 +17,7 @@ SCHEMA_VERSION = "1"
 Span = tuple[int, int]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Reference:
     """The publisher's identifier of the release, without its label words."""
 
@@ -25,7 +25,7 @@ class Reference:
     span: Span
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Title:
     """The headline, whitespace collapsed; ``span`` covers its first to last printed character."""
 
@@ -33,7 +33,7 @@ class Title:
     span: Span
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Speaker:
     """A person or body quoted in the release, once, at its fullest printed name."""
 
@@ -45,7 +45,7 @@ class Speaker:
         return {"name": self.name, "role": self.role, "organisation": self.organisation}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Quote:
     """A quoted passage without its marks; ``speaker`` is a :class:`Speaker` name or ``None``."""
 
@@ -57,7 +57,7 @@ class Quote:
         return {"text": self.text, "speaker": self.speaker, "span": list(self.span)}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Note:
     """One note to editors: its printed number (or ``None``), whole text and bullet items."""
 
@@ -70,7 +70,7 @@ class Note:
         return {"number": self.number, "text": self.text, "items": list(self.items), "span": list(self.span)}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Url:
     """A web address as printed (``text``) and made absolute (``url``)."""
 
@@ -82,7 +82,7 @@ class Url:
         return {"text": self.text, "url": self.url, "span": list(self.span)}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class DateMention:
     """A date or date range as printed, with ISO ``start``/``end`` at the precision printed."""
 
@@ -95,7 +95,7 @@ class DateMention:
         return {"text": self.text, "start": self.start, "end": self.end, "span": list(self.span)}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Email:
     """An e-mail address as printed (``text``) and in plain form (``address``)."""
 
@@ -107,7 +107,7 @@ class Email:
         return {"text": self.text, "address": self.address, "span": list(self.span)}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Phone:
     """A telephone or fax number as printed, without its label; ``e164`` when the country is known."""
 
@@ -119,7 +119,7 @@ class Phone:
         return {"text": self.text, "e164": self.e164, "span": list(self.span)}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Contact:
     """One media contact as grouped in print."""
 
@@ -141,7 +141,7 @@ class Contact:
         }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Acronym:
     """A definition printed in the text: ``Long Form (SHORT)`` or ``SHORT (Long Form)``."""
 
@@ -153,7 +153,7 @@ class Acronym:
         return {"short": self.short, "long": self.long, "span": list(self.span)}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Embargo:
     """The embargo line's text and, when it can be resolved, its ISO date-time."""
 
@@ -162,7 +162,7 @@ class Embargo:
     span: Span
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Text:
     """A piece of the release (subtitle, dateline, a body paragraph) and where it stands."""
 
@@ -170,7 +170,7 @@ class Text:
     span: Span
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Defect:
     """Something odd in the input that the parser worked around."""
 
@@ -182,7 +182,7 @@ class Defect:
         return {"kind": self.kind, "message": self.message, "span": list(self.span) if self.span else None}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Result:
     """Everything extracted from one release. ``to_dict()`` is the output contract."""
 

@@ -8,9 +8,32 @@ words or characters is matched.
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 import regex
 
 from . import vocab as V
+
+
+class _Lazy:
+    """A pattern compiled on first use, so that importing the package stays fast.
+
+    Each method is looked up once and kept on the instance; after that a call costs what
+    a call on the compiled pattern costs.
+    """
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self._args = (pattern, flags)
+
+    def __getattr__(self, name: str) -> Any:
+        attr = getattr(regex.compile(*self._args), name)
+        setattr(self, name, attr)
+        return attr
+
+
+def _compile(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+    return cast("regex.Pattern[str]", _Lazy(pattern, flags))
+
 
 _X = regex.VERBOSE
 _XI = regex.VERBOSE | regex.IGNORECASE
@@ -24,30 +47,26 @@ def _alt(words: tuple[str, ...] | frozenset[str]) -> str:
 # --- lines and paragraphs -------------------------------------------------------------
 
 #: One line and its break; ``body`` is the line without the break (LF, CRLF or CR).
-LINE = regex.compile(r"(?P<body>[^\r\n]*)(?:\r\n|\r|\n|$)")
+LINE = _compile(r"(?P<body>[^\r\n]*)(?:\r\n|\r|\n|$)")
 
 #: ``key: value`` in YAML front matter (quotes around the value dropped).
-FRONT_MATTER_FIELD = regex.compile(r'^(?P<key>[A-Za-z_][\w-]{0,40}):[ \t]*"?(?P<value>[^"\r\n]*?)"?[ \t]*$')
+FRONT_MATTER_FIELD = _compile(r'^(?P<key>[A-Za-z_][\w-]{0,40}):[ \t]*"?(?P<value>[^"\r\n]*?)"?[ \t]*$')
 
-#: A line whose sentence is not finished: it ends in a word, a comma or a hyphen.
-SENTENCE_OPEN_END = regex.compile(r"(?:[\w\-–]|,[”\"’']?)\s*$")
 
 #: A line that continues a sentence: lower-case start, or a line before it that ends in a
 #: function word ("... asylum seekers from" / "Australia.").
-LOWER_START = regex.compile(r"^\s*[a-z]")
-FUNCTION_WORD_END = regex.compile(r"\b(?:" + _alt(V.FUNCTION_WORDS) + r")\s*$")
+LOWER_START = _compile(r"^\s*[a-z]")
+FUNCTION_WORD_END = _compile(r"\b(?:" + _alt(V.FUNCTION_WORDS) + r")\s*$")
 
 #: A list item at the start of a line: a bullet or a number.
-LIST_ITEM = regex.compile(r"^\s*(?:[•·▪●◦\-*–]\s+|o\s+(?=[A-Z])|\(?\d{1,2}[.)]\s+)")
+LIST_ITEM = _compile(r"^\s*(?:[•·▪●◦\-*–]\s+|o\s+(?=[A-Z])|\(?\d{1,2}[.)]\s+)")
 
 # --- quotation marks -----------------------------------------------------------------
 
 #: Any quotation mark, typographic or straight, or its literal escape (``\u201c``) as
 #: left behind by scrapers that stored a Python repr.
-QUOTE_MARK = regex.compile(r"\\u201[89cd]|[“”„‟\"«»‘’‚‛']")
+QUOTE_MARK = _compile(r"\\u201[89cd]|[“”„‟\"«»‘’‚‛']")
 
-#: Markdown emphasis wrapped around a quotation (``“ _words_ ”``).
-EMPHASIS_EDGE = regex.compile(r"^[\s_*]+|[\s_*]+$")
 
 # --- attribution of quotes -------------------------------------------------------------
 
@@ -71,7 +90,7 @@ _NAME_WORD = r"(?:[A-Z][\w’'\-]*\.?|(?:de|van|von|der|da|del|di|la|le|bin|al)(
 _NAME = rf"(?:{_NAME_WORD})(?:[ \t]+{_NAME_WORD}){{0,6}}"
 
 #: After a closing mark: ``, said Jane Smith, Minister for X.`` / ``said the authors``.
-SAID_WHO = regex.compile(
+SAID_WHO = _compile(
     rf"""^[\s,.;:!?]{{0,3}}(?:[-–—]\s*)?
     (?P<verb>{_VERB})\s+
     (?P<who>{_PHRASE_CHAR}{{1,200}})""",
@@ -79,7 +98,7 @@ SAID_WHO = regex.compile(
 )
 
 #: After a closing mark: ``, Jane Smith said.`` / ``," he added.`` / ``, the Minister said``.
-WHO_SAID = regex.compile(
+WHO_SAID = _compile(
     rf"""^[\s,.;:!?]{{0,3}}(?:[-–—]\s*)?
     (?P<who>{_PHRASE_CHAR}{{1,120}}?)\s+
     (?P<verb>{_VERB})\b""",
@@ -87,32 +106,33 @@ WHO_SAID = regex.compile(
 )
 
 #: A pull quote signed with a dash: ``” – Professor Chris Brightling, NIHR Fellow``.
-DASH_WHO = regex.compile(rf"^\s*[-–—]\s*(?P<who>{_NAME}(?:,[^\n\"“”]{{0,160}})?)\s*$")
+DASH_WHO = _compile(rf"^\s*[-–—]\s*(?P<who>{_NAME}(?:,[^\n\"“”]{{0,160}})?)\s*$")
 
-#: A speech verb, or the hand-over of a whole statement, inside a clause. The clause
-#: rules find the verb first and test what follows it with an anchored tail pattern, so
-#: that no pattern scans the clause for both ends at once (linear time).
-SPEECH_VERB = regex.compile(rf"\b(?P<verb>{_STATEMENT}|{_VERB})\b")
+#: The hand-over of a whole statement: ``released the following statement``. The clause
+#: rules find a verb first (speech verbs by set look-up, word by word) and test what
+#: follows it with an anchored tail pattern, so that no pattern scans the clause for both
+#: ends at once (linear time).
+STATEMENT_PHRASE = _compile(rf"\b(?P<verb>{_STATEMENT})\b")
 #: A word in lower case: speech verbs are looked up in a set, word by word.
-LOWER_WORD = regex.compile(r"\b[a-z]+\b")
+LOWER_WORD = _compile(r"\b[a-z]+\b")
 #: A sentence end with no space after it, as scrapers leave them: ``summer.Mayor``.
-GLUED_STOP = regex.compile(r"[.!?;](?=[A-Z“\"])|[!?;]\s")
+GLUED_STOP = _compile(r"[.!?;](?=[A-Z“\"])|[!?;]\s")
 #: What may follow the verb up to an opening mark: ``said: “``, ``announced that … “``.
-CLAUSE_TAIL = regex.compile(rf"(?:{_PHRASE_CHAR})*+[\s:,.\-–—]*")
+CLAUSE_TAIL = _compile(rf"(?:{_PHRASE_CHAR})*+[\s:,.\-–—]*")
 #: What may follow the verb of a paragraph that hands over to the next: ``said:``,
 #: ``released the following statement after the vote:``.
-HANDOVER_TAIL = regex.compile(r"\s*:\s*")
-STATEMENT_TAIL = regex.compile(rf"(?:\s+(?:{_PHRASE_CHAR})*+)?\s*[:.]\s*")
-ACCORDING_TO = regex.compile(
+HANDOVER_TAIL = _compile(r"\s*:\s*")
+STATEMENT_TAIL = _compile(rf"(?:\s+(?:{_PHRASE_CHAR})*+)?\s*[:.]\s*")
+ACCORDING_TO = _compile(
     r"\b(?:according\s+to|in\s+the\s+words\s+of)\s+(?P<who>[^,.:;\"“”\n]{1,120})[,:]?\s*$", regex.IGNORECASE
 )
 
 #: What follows a verb that introduces the next quote rather than closing this one.
-INTRODUCES_QUOTE = regex.compile(r"\s*[:,]?\s*(?:[“\"‘']|\\u201[8c])")
+INTRODUCES_QUOTE = _compile(r"\s*[:,]?\s*(?:[“\"‘']|\\u201[8c])")
 
 #: Words that introduce the title of a work, not a quotation: ``the project entitled “…”``,
 #: ``Maritime Security Notice (2-08) on ‘…’``, ``a hearing titled “…”``.
-TITLE_INTRO = regex.compile(
+TITLE_INTRO = _compile(
     r"""\b(?:entitled|titled|headlined|named|dubbed|known\s+as
       |(?:report|paper|study|book|film|programme|program|notice|guide|project|hearing|series|campaign|strategy)
        (?:\s+\(\S{1,20}\))?\s+(?:on|about|called))\s*[:,]?\s*$""",
@@ -120,31 +140,29 @@ TITLE_INTRO = regex.compile(
 )
 
 #: A passive attribution: ``is described by the lead researcher as “``.
-BY_WHO = regex.compile(
+BY_WHO = _compile(
     rf"\b(?:described|called|hailed|labell?ed|termed|branded|praised|welcomed)\s+by\s+(?P<who>{_PHRASE_CHAR}{{1,80}}?)"
     r"\s+as\s*$",
     regex.IGNORECASE,
 )
 
 #: An auxiliary verb left at the end of a subject: ``the SEC has`` (cautioned).
-TRAILING_AUXILIARY = regex.compile(r"\s+(?:has|have|had|is|was|were|are|will|would|also|has\s+also)$", regex.I)
+TRAILING_AUXILIARY = _compile(r"\s+(?:has|have|had|is|was|were|are|will|would|also|has\s+also)$", regex.I)
 
 #: A run of capitalised name words inside an attribution.
-NAME_RUN = regex.compile(_NAME)
+NAME_RUN = _compile(_NAME)
 #: A run of at least two capitalised name words: candidates for full names.
-NAME_RUN_2 = regex.compile(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,6}}")
+NAME_RUN_2 = _compile(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,6}}")
 
-#: Job-title words at the front of a name: ``Attorney General Jeff Sessions``.
-LEADING_TITLE = regex.compile(r"^(?:(?:" + _alt(V.TITLE_WORDS) + r")\.?\s+)+", regex.IGNORECASE)
 
 #: A pronoun or a role standing for the last speaker: ``he``, ``the Minister``.
-PRONOUN = regex.compile(r"^(?:he|she|they|we|i)$", regex.IGNORECASE)
+PRONOUN = _compile(r"^(?:he|she|they|we|i)$", regex.IGNORECASE)
 
 # --- notes to editors --------------------------------------------------------------------
 
 #: A notes heading at the start of a paragraph, optionally after an end marker on the same
 #: line (``Ends NOTES TO EDITORS``) or OCR junk; ``rest`` is any text run into the heading.
-NOTES_HEADING = regex.compile(
+NOTES_HEADING = _compile(
     r"""^(?:\S{1,2}\s+)??(?:(?:\[?ends\]?|-+\s*ends\s*-+)\s+)?
     (?P<heading>
         (?:(?:a\s+)?notes?|information)\s+(?:to|for)\s+(?:the\s+)?editors?
@@ -156,21 +174,21 @@ NOTES_HEADING = regex.compile(
 )
 
 #: A numbered note: ``1.`` ``1)`` ``(1)`` ``1 -`` (not ``1.5`` or ``2014``).
-NOTE_NUMBER = regex.compile(r"^\s*(?:\((?P<n>\d{1,2})\)|(?P<n>\d{1,2})(?:[.)]|\s+[-–]))(?!\d)\s*")
+NOTE_NUMBER = _compile(r"^\s*(?:\((?P<n>\d{1,2})\)|(?P<n>\d{1,2})(?:[.)]|\s+[-–]))(?!\d)\s*")
 
 #: A bullet at the start of a line inside a note.
-BULLET = regex.compile(r"^\s*(?:[•·▪●◦*\-–]|o(?=\s+[A-Z]))\s+")
+BULLET = _compile(r"^\s*(?:[•·▪●◦*\-–]|o(?=\s+[A-Z]))\s+")
 
 #: The end of a sentence inside a line: a full stop before white space and a capital.
-SENTENCE_BREAK = regex.compile(r"[.!?](?=\s+[A-Z])")
+SENTENCE_BREAK = _compile(r"[.!?](?=\s+[A-Z])")
 
 #: Markers that end the release proper: ``ENDS``, ``-ends-``, ``###``, ``-30-``.
-END_MARKER = regex.compile(r"^\s*(?:\[?ends\]?|-+\s*ends?\s*-+|\#{3,}|-\s*30\s*-|\*{3,})\s*$", regex.IGNORECASE)
+END_MARKER = _compile(r"^\s*(?:\[?ends\]?|-+\s*ends?\s*-+|\#{3,}|-\s*30\s*-|\*{3,})\s*$", regex.IGNORECASE)
 #: ``###`` glued to the end of the last paragraph (``... said.###``).
-TRAILING_END_MARKER = regex.compile(r"\#{3,}\s*$")
+TRAILING_END_MARKER = _compile(r"\#{3,}\s*$")
 
 #: A heading that opens a media-contact block.
-CONTACT_HEADING = regex.compile(
+CONTACT_HEADING = _compile(
     r"""^\s*(?:\**)(?:media\s+contacts?|press\s+contacts?|contacts?(?:\s+(?:information|details))?
       |for\s+(?:further|more)\s+(?:information|details)|further\s+information|media\s+enquiries
       |press\s+office|media\s+relations|author\s+contacts?|investor\s+contacts?|press\s+enquiries
@@ -179,7 +197,7 @@ CONTACT_HEADING = regex.compile(
 )
 
 #: Labels of page footers and related-content blocks that close the release proper.
-FOOTER_LABEL = regex.compile(
+FOOTER_LABEL = _compile(
     r"""^\s*(?:topic\(s\)|component\(s\)|press\s+release\s+number|updated\s+\w+\s+\d|latest\s+(?:posts|news)
       |recent\s+posts|related\s+(?:posts|news|content|links|stories)|see\s+also|tags?\s*:|categor(?:y|ies)\s*:
       |original/source|\[original)""",
@@ -187,16 +205,16 @@ FOOTER_LABEL = regex.compile(
 )
 
 #: A sign of a phone number in a short paragraph: ``+44``, ``(202)``, ``029 2082``, ``Tel``.
-PHONE_HINT = regex.compile(
+PHONE_HINT = _compile(
     r"""(?<![\w/.\-])(?:\+\d[\d\s().\-]{7,}|\(\d{2,5}\)\s?\d|\d{2,5}[\s.\-]\d{3,4}[\s.\-]\d{3,4}(?![\w/\-])
       |(?:tel|phone|mob|mobile|fax|office|cell)\s*[.:]?\s*[+(\d])""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
 #: An ``About X`` boilerplate heading: a short line, or ``About X`` glued to its text.
-ABOUT_HEADING = regex.compile(r"^\s*(?:\#{1,6}\s*)?\**about\s+(?:the\s+)?[A-Z\d][^\n]{0,80}$")
+ABOUT_HEADING = _compile(r"^\s*(?:\#{1,6}\s*)?\**about\s+(?:the\s+)?[A-Z\d][^\n]{0,80}$")
 #: A legal tail that is never body nor notes.
-DISCLAIMER_HEADING = regex.compile(
+DISCLAIMER_HEADING = _compile(
     r"^\s*\**(?:disclaimer|forward[- ]looking\s+statements?|cautionary\s+(?:note|statement)|safe\s+harbor|notice)\b",
     regex.IGNORECASE,
 )
@@ -207,7 +225,7 @@ _TLD = _alt(V.TLDS)
 #: A web address: with a scheme, starting ``www.``, or a bare domain followed by a path.
 #: Balanced parentheses may stand inside (``PIIS2213-2600(16)30179-5``); it ends at white
 #: space, a quote mark, an angle bracket, or a closing bracket it did not open.
-URL = regex.compile(
+URL = _compile(
     rf"""(?P<url>
         (?:(?:https?|ftp)://|www\d{{0,3}}\.)
         (?:[^\s<>"“”‘’\[\]()]|\([^\s()<>]{{0,200}}\))++
@@ -218,14 +236,12 @@ URL = regex.compile(
     )""",
     _XI,
 )
-#: A white-space separated token with a dot inside: where an address may stand.
-DOTTED_TOKEN = regex.compile(r"(?<!\S)[^\s.]*+\.\S*+")
 #: A sign of an address inside a token: a scheme, ``www.``, or a known top-level domain.
-URL_HINT = regex.compile(rf"://|www\d{{0,3}}\.|\.(?:{_TLD})(?![A-Za-z0-9\-])", regex.IGNORECASE)
+URL_HINT = _compile(rf"://|www\d{{0,3}}\.|\.(?:{_TLD})(?![A-Za-z0-9\-])", regex.IGNORECASE)
 #: Punctuation that closes a sentence, not the address.
-URL_TRAILING = regex.compile(r"(?:[.,;:!?)\]}'’\"”*_>]|\.[A-Z][a-z]{1,20})+$")
+URL_TRAILING = _compile(r"(?:[.,;:!?)\]}'’\"”*_>]|\.[A-Z][a-z]{1,20})+$")
 #: Words that present a bare domain as an address: ``visit example.org``.
-URL_INVITE = regex.compile(
+URL_INVITE = _compile(
     r"""(?:\b(?:visit|website|go\s+to|log\s+on\s+to|available\s+(?:at|on)|found\s+at|online\s+at|news\s+at
       |information\s+at|details\s+at|more\s+at|apply\s+at|register\s+at|keep\s+up\s+with|follow\s+(?:us|along))\b[^.!?\n]{0,80}
       |\b(?:site|online|web|see|at:))[\s:(]{0,4}$""",
@@ -238,7 +254,7 @@ _REF_VALUE = r"(?P<ref>(?:[A-Z]{1,5}[ \t]?)?\d[\w]*(?:[/\-.][\w]+){0,4})"
 
 #: A labelled release number: ``Press Release Number: 18-123``, ``Ref: PR 45/2019``,
 #: ``Press Notice 2007/0012``, ``AI Index: ASA 12/007/2002``, ``P. M. No. 42/1967``.
-REFERENCE_LABELLED = regex.compile(
+REFERENCE_LABELLED = _compile(
     rf"""(?:^|(?<=\s))
     (?:press\s+release\s+(?:number|no\.?|\#)|release\s+(?:number|no\.?|\#)|news\s+release\s+(?:number|no\.?)
       |press\s+notice(?:\s+(?:number|no\.?))?|media\s+release\s+(?:number|no\.?)|ref(?:erence)?(?:\s+no\.?)?
@@ -248,23 +264,23 @@ REFERENCE_LABELLED = regex.compile(
     _XI,
 )
 #: A number printed after a release label in the header: ``PRESS RELEASE 19-045``.
-REFERENCE_AFTER_LABEL = regex.compile(
+REFERENCE_AFTER_LABEL = _compile(
     r"^\W*+(?:(?:press|news|media)\s+(?:release|notice|statement)|communiqu[eé])\s*[:#]?\s*"
     r"(?P<ref>(?:[A-Z]{1,4}[ \t]?)?\d{1,5}[/\-]\d{1,5}(?:[/\-]\d{1,5})?)(?![\w/])",
     regex.IGNORECASE,
 )
 #: ``#019/2011`` at the start of the title line.
-REFERENCE_HASH = regex.compile(r"^\s*\#(?P<ref>\d{1,5}/\d{2,4})\b")
+REFERENCE_HASH = _compile(r"^\s*\#(?P<ref>\d{1,5}/\d{2,4})\b")
 #: EU and UN style identifiers: ``IP/11/1234``, ``MEMO/11/22``, ``SG/SM/12345``.
-REFERENCE_SLASHED = regex.compile(r"(?<![\w/])(?P<ref>(?:[A-Z]{2,6}/){1,2}(?:\d{2}/)?\d{2,6})(?![\w/])")
+REFERENCE_SLASHED = _compile(r"(?<![\w/])(?P<ref>(?:[A-Z]{2,6}/){1,2}(?:\d{2}/)?\d{2,6})(?![\w/])")
 #: A release number printed beside the date in a ministerial header: ``27/78``,
 #: ``PR 90/273``, ``MIN 40/95``, ``AA305/2009``, ``M001/04``, ``No. 27/78``.
-REFERENCE_BESIDE_DATE = regex.compile(r"(?<![\w/.])(?:No\.?\s*)?(?P<ref>(?:[A-Z]{1,4}[ \t]?)?\d{1,5}/\d{2,4})(?![\w/])")
+REFERENCE_BESIDE_DATE = _compile(r"(?<![\w/.])(?:No\.?\s*)?(?P<ref>(?:[A-Z]{1,4}[ \t]?)?\d{1,5}/\d{2,4})(?![\w/])")
 
 # --- titles ---------------------------------------------------------------------------
 
 #: A label that is not the headline: ``PRESS RELEASE``, ``For immediate release``, ...
-LABEL_LINE = regex.compile(
+LABEL_LINE = _compile(
     r"""^\W*+(?:(?:joint\s+|the\s+)?(?:[\w.&’'\-]+\s+){0,4}?(?:press|news|media)\s*(?:release|notice|statement|advisory)s?
       |for\s+(?:immediate\s+)?release|for\s+press|immediate\s+release|statement|media\s+advisory|news
       |embargo(?:ed)?\b.*|not\s+for\s+publication\b.*|press|updates?|latest\s+news|news\s+story|story)\W*$""",
@@ -272,18 +288,18 @@ LABEL_LINE = regex.compile(
 )
 #: A label run into the headline: ``News release: ``, ``MEDIA ADVISORY: ``,
 #: ``EEX Press Release - ``, ``For Immediate Release: ``.
-LABEL_PREFIX = regex.compile(
+LABEL_PREFIX = _compile(
     r"""^\W*+(?:(?:[\w.&’'\-]+\s+){0,3}?(?:press|news|media)\s*(?:release|advisory|statement)
       |for\s+immediate\s+release|news|newsrelease|press\s+release|breaking)\s*[:\-–|]\s*""",
     _XI,
 )
 #: A site or publisher name appended to a page title: ``Headline - Orange County DA``.
-SITE_SUFFIX = regex.compile(r"\s+(?:[-–|]|::)\s+(?P<site>(?:(?!\s[-–|]\s).){3,80})$")
+SITE_SUFFIX = _compile(r"\s+(?:[-–|]|::)\s+(?P<site>(?:(?!\s[-–|]\s).){3,80})$")
 #: A release label that leads a letterhead line: ``MEDIA RELEASE The Hon Jane Smith MP``,
 #: ``JOINT PRESS RELEASE BY THE MINISTER …`` (not ``Press release: Headline``).
-LABEL_LEAD = regex.compile(r"^\W*+(?:joint\s+)?(?:press|media|news)\s+(?:release|statement)\b(?!\s*[:\-–|])", regex.I)
+LABEL_LEAD = _compile(r"^\W*+(?:joint\s+)?(?:press|media|news)\s+(?:release|statement)\b(?!\s*[:\-–|])", regex.I)
 #: Page furniture lines: navigation, sharing, forms.
-FURNITURE = regex.compile(
+FURNITURE = _compile(
     r"""^\W*+(?:skip\s+to\s+(?:main\s+)?content|scroll\s+to\s+top|follow\s+us|search(?:\s+for)?|share(?:\s+on|\s+this(?:\s+\w+)?)?|print
       |e-?mail|home|menu|tweet|like|author|published|posted|\d+\s+min\s+read|back\s+to\s+\w+|related|subscribe
       |click\s+here.*|print\s+e-?mail|share\s+print\s+e-?mail|sign\s+up.*|log\s*in|close|toggle.*
@@ -293,21 +309,19 @@ FURNITURE = regex.compile(
 #: A headline in title case run into the first sentence of the body, as flattened pages
 #: print it: ``Commission Responds to UN Reform Announcement The Commission has …``.
 _TC_WORD = r"(?:[A-Z][\w’'\-]*[:,]?|(?:of|on|to|for|in|the|and|a|an|at|by|with|from|as|over|into|after)\b)"
-RUN_IN_HEADLINE = regex.compile(
-    rf"^(?P<head>{_TC_WORD}(?:[ \t]+{_TC_WORD}){{4,24}}?)[ \t]+(?=(?:The|A|An|This|Today)\s)"
-)
+RUN_IN_HEADLINE = _compile(rf"^(?P<head>{_TC_WORD}(?:[ \t]+{_TC_WORD}){{4,24}}?)[ \t]+(?=(?:The|A|An|This|Today)\s)")
 
 #: ``Title: …`` written by a scraper.
-TITLE_FIELD = regex.compile(r"^\s*(?:title|headline|subject)\s*:\s*(?P<title>\S.*?)\s*$", regex.IGNORECASE)
+TITLE_FIELD = _compile(r"^\s*(?:title|headline|subject)\s*:\s*(?P<title>\S.*?)\s*$", regex.IGNORECASE)
 #: A markdown heading.
-MARKDOWN_HEADING = regex.compile(r"^\s{0,3}(?P<hashes>\#{1,6})\s+(?P<title>\S.*?)\s*\#*\s*$")
+MARKDOWN_HEADING = _compile(r"^\s{0,3}(?P<hashes>\#{1,6})\s+(?P<title>\S.*?)\s*\#*\s*$")
 #: Markdown emphasis and link syntax to drop from a headline.
-MARKDOWN_EMPHASIS = regex.compile(r"\*{1,3}|_{2,3}")
+MARKDOWN_EMPHASIS = _compile(r"\*{1,3}|_{2,3}")
 #: A breadcrumb: ``Home > About > News > Headline`` (also ``&gt;``).
-BREADCRUMB = regex.compile(r"^\W*home\s*(?:>|&gt;|›|»)(?:.*(?:>|&gt;|›|»))?\s*(?P<last>[^>›»]+)$", regex.IGNORECASE)
+BREADCRUMB = _compile(r"^\W*home\s*(?:>|&gt;|›|»)(?:.*(?:>|&gt;|›|»))?\s*(?P<last>[^>›»]+)$", regex.IGNORECASE)
 #: A dateline that opens the first body paragraph: ``CHICAGO, June 17, 2025 /PRNewswire/ --``.
 _MONTH_TITLE = r"(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}"
-DATELINE_START = regex.compile(
+DATELINE_START = _compile(
     rf"""^\W{{0,4}}(?!(?:Today|Yesterday|On|In|Last|This|Earlier|Since|Until|From|By|At|As|Between|During|After|Before
       |Next|Over|For|The|A|An)\b)[A-Z][A-Za-z.\-’' ]{{1,40}}(?:,\s*[A-Z][A-Za-z.\- ]{{1,30}}){{0,2}}\s*
     (?:[-–—]?\s*[(\[][^)\]\n]{{1,60}}[)\]](?:\([^)\n]{{0,80}}\))?\s*[-–—]?\s*)?
@@ -319,7 +333,7 @@ DATELINE_START = regex.compile(
 
 _MONTH = _alt(V.MONTHS)
 #: A date in any of the common printed forms.
-DATE = regex.compile(
+DATE = _compile(
     rf"""(?:(?:{_alt(V.WEEKDAYS)})\.?,?\s+)?
     (?:\d{{1,2}}(?:st|nd|rd|th)?[\s\-]+(?:of\s+)?(?:{_MONTH})\.?,?[\s\-]+\d{{2,4}}
       |(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}
@@ -331,7 +345,7 @@ DATE = regex.compile(
 )
 
 #: Words of a line: used to count and to test case.
-WORD = regex.compile(r"[^\W\d_][\w’'\-]*")
+WORD = _compile(r"[^\W\d_][\w’'\-]*")
 
 
 #: Examples each pattern must find (first list) and must not find (second list).
@@ -404,8 +418,14 @@ EXAMPLES: dict[str, tuple[regex.Pattern[str], list[str], list[str]]] = {
 
 #: Month names as printed in dates: title case or capitals only, so that "may" and
 #: "march" as words are never months.
-_MON = "|".join(sorted({f for m in V.MONTHS for f in (m.title(), m.upper())}, key=len, reverse=True))
-_WD = "|".join(sorted({f for d in V.WEEKDAYS for f in (d.title(), d.upper())}, key=len, reverse=True))
+_MON = (
+    r"(?=[A-Z])(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_WD = (
+    r"(?=[A-Z])(?i:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?"
+    r"|sat(?:urday)?|sun(?:day)?)"
+)
 
 
 def _point(px: str) -> str:
@@ -421,36 +441,38 @@ def _point(px: str) -> str:
     )"""
 
 
-#: A date or a date range as printed anywhere: ``12 May 2011``, ``May 12, 2011``,
-#: ``Thursday 12 May 2011``, ``12/05/2011``, ``2011-05-12``, ``15.3.2012``,
-#: ``November 2010``, ``12th May``, ``between November 2010 and March 2011``,
-#: ``from 1 to 3 June 2011``, ``2015-16``, ``financial year 2016/17``.
-DATE_MENTION = regex.compile(
-    rf"""(?<![\w/.\-])(?:
-      (?P<range>
-          (?:between|from)[ \t]+{_point("r1_")}[ \t]+(?:and|to|until|through)[ \t]+{_point("r2_")}
-        | (?:from[ \t]+)?(?P<r1_day>\d{{1,2}})(?:st|nd|rd|th)?[ \t]*(?:-|–|to)[ \t]*{_point("r2_")}
-        | between[ \t]+(?P<r1_day>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+and[ \t]+{_point("r2_")}
-      )
-    | (?P<fy>(?:(?:financial|fiscal)[ \t]+year[ \t]+)?
-        (?P<fy_y1>(?:19|20)\d{{2}})[-–/](?P<fy_y2>\d{{2}}|(?:19|20)\d{{2}})(?![\d/\-]))
-    | {_point("")}
-    )""",
-    regex.VERBOSE,
+#: One date as printed anywhere: ``12 May 2011``, ``May 12, 2011``, ``Thursday 12 May 2011``,
+#: ``12/05/2011``, ``2011-05-12``, ``15.3.2012``, ``November 2010``, ``12th May``. Ranges
+#: are built from points by :data:`RANGE_OPEN`, :data:`RANGE_JOIN` and :data:`DAY_RANGE`.
+DATE_POINT = _compile(rf"(?<![\w/.\-]){_point('')}", regex.VERBOSE)
+#: A range keyword right before its first date: ``between November 2010 …``.
+RANGE_OPEN = _compile(r"(?<![\w\-])(?:between|from)[ \t]+$", regex.IGNORECASE)
+#: What joins the two dates of a range: `` and ``, `` to ``, `` until ``, `` – ``.
+RANGE_JOIN = _compile(r"[ \t]*(?:and|to|until|through|-|–)[ \t]*", regex.IGNORECASE)
+#: A first day before a full date: ``from 1 to 3 June 2011``, ``1-3 June``, ``between 2 and 20 November``.
+DAY_RANGE = _compile(
+    r"(?:(?P<kw>between|from)[ \t]+)?(?<![\w/.\-])(?P<day>\d{1,2})(?:st|nd|rd|th)?[ \t]*(?P<sep>-|–|to|and)[ \t]*$",
+    regex.IGNORECASE,
+)
+#: A financial or academic year: ``2015-16``, ``financial year 2016/17``.
+FISCAL_YEAR = _compile(
+    r"(?<![\w/.\-])(?:(?:financial|fiscal)[ \t]+year[ \t]+)?"
+    r"(?P<y1>(?:19|20)\d{2})[-–/](?P<y2>\d{2}|(?:19|20)\d{2})(?![\d/\-])",
+    regex.IGNORECASE,
 )
 
 #: Lines whose date is not the release's: ``Updated …``, ``Today's date: …``.
-NOT_RELEASE_DATE = regex.compile(
+NOT_RELEASE_DATE = _compile(
     r"\b(?:updated|today['’]?s\s+date|last\s+(?:modified|updated|reviewed)|accessed|printed|copyright)\b|©",
     regex.IGNORECASE,
 )
 #: An embargo line: ``EMBARGOED UNTIL 00:01 …``, ``Embargo: …``, ``Not for publication before …``.
-EMBARGO = regex.compile(
+EMBARGO = _compile(
     r"^\W*+(?:(?:strictly\s+)?embargo(?:ed)?\b|under\s+embargo|not\s+for\s+(?:publication|release|broadcast)|hold\s+for\s+release)",
     regex.IGNORECASE,
 )
 #: Signs of an American release, where ``2/12/16`` is February 12.
-US_MARKERS = regex.compile(
+US_MARKERS = _compile(
     r"""/\s*(?:PR\s?Newswire|GlobeNewswire|Business\s?Wire|Accesswire|EINPresswire)\s*/
       |\b(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev
          |N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.,
@@ -458,13 +480,13 @@ US_MARKERS = regex.compile(
     regex.VERBOSE,
 )
 #: An ISO date at the start of a front-matter value.
-ISO_DATE = regex.compile(r"\d{4}-\d{2}-\d{2}")
+ISO_DATE = _compile(r"\d{4}-\d{2}-\d{2}")
 
 # --- e-mails and phones -----------------------------------------------------------------
 
 #: An e-mail address, plain (``jane@example.org``, also after ``mailto:``) or obfuscated
 #: (``jane [at] example [dot] org``, ``jane(at)example.org``).
-EMAIL = regex.compile(
+EMAIL = _compile(
     r"""(?<![\w.+'\-])(?P<plain_local>[A-Za-z0-9][\w.+'\-]{0,80})@
         (?P<plain_domain>(?:[A-Za-z0-9][A-Za-z0-9\-]{0,62}\.){1,6}[A-Za-z]{2,24})(?![\w\-])
       | (?<![\w.+\-])(?P<ob_local>[\w.+\-]{1,64})[ \t]?[\[(][ \t]?at[ \t]?[\])][ \t]?
@@ -472,16 +494,16 @@ EMAIL = regex.compile(
     regex.VERBOSE,
 )
 #: Where an e-mail address may stand: its ``@`` or an obfuscated ``[at]``.
-EMAIL_HINT = regex.compile(r"@|[\[(][ \t]?at[ \t]?[\])]", regex.IGNORECASE)
+EMAIL_HINT = _compile(r"@|[\[(][ \t]?at[ \t]?[\])]", regex.IGNORECASE)
 #: Where an address run together with the text before it really starts: after a phone
 #: number (``Inc.646.823.8656ksmith@``), a small word (``orFiona.bailey@``), or a run of
 #: capitals (``RicherCEOinvestorrelations@``).
-EMAIL_GLUE = regex.compile(
+EMAIL_GLUE = _compile(
     r"^(?:.*\d{3}[.\-]\d{3}[.\-]\d{4}|(?:or|and|email|e-mail|mail|contact|at|to)(?=[A-Z])|.*[a-z][A-Z]{2,}(?=[a-z]))"
 )
 #: A phone number candidate: country code, trunk or area code in brackets, digit groups
 #: separated by single spaces, dots, hyphens (or a slash between digits), an extension.
-PHONE = regex.compile(
+PHONE = _compile(
     r"""(?:(?<=[A-Za-z])(?=\+)|(?<=[A-Za-z]\.)(?=\d{3}[.\-]\d{3}[.\-]\d{4})|(?<=[a-z])(?=\d{3}[.\-]\d{3}[.\-]\d{4})
        |(?<![\w/+.\-]))
     (?P<phone>
@@ -493,20 +515,20 @@ PHONE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 #: The look of a phone number without a label.
-PHONE_SHAPE = regex.compile(
+PHONE_SHAPE = _compile(
     r"^(?:\+|00\d|\(\d|1[ .\-]8\d\d|0\d|\d{3}[.\-]\d{3}[.\-]\d{4}|\d{3}/\d{3}-\d{3,4}|\d{2,4}[ ]\d{3,4}[ ]\d{3,4}$"
     r"|\d{1,4}(?:-\d{1,4}){3,}$)"
 )
 #: A label just before a phone number.
-PHONE_LABEL = regex.compile(
+PHONE_LABEL = _compile(
     r"""\b(?:tel|telephone|phone|ph|fax|mob|mobile|cell|office|direct\s+line|call|helpline|hotline|contact
       |t|m|f|w|h|bh|ah)\b\.?[ \t]*(?:\([\w ]{1,10}\)[ \t]*)?[:.]?[ \t]*(?:on[ \t]+)?$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 #: What before a number makes it money, a case, a reference or a birth date.
-NOT_PHONE_BEFORE = regex.compile(r"(?:[$£€#]|\bNo\.?|\bcase|\bISBN|\bdoi:?|\bref\.?:?|\bDOB:?|\bSB)\s*$", regex.I)
+NOT_PHONE_BEFORE = _compile(r"(?:[$£€#]|\bNo\.?|\bcase|\bISBN|\bdoi:?|\bref\.?:?|\bDOB:?|\bSB)\s*$", regex.I)
 #: The first name in a contact block, after its heading.
-CONTACT_NAME = regex.compile(
+CONTACT_NAME = _compile(
     r"(?i:contacts?|information|enquiries|inquiries|office|relations)\b\W{0,6}"
     r"(?P<name>[A-Z][a-z’'\-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z’'\-]+){1,2})\b"
 )
@@ -514,54 +536,74 @@ CONTACT_NAME = regex.compile(
 # --- acronyms -------------------------------------------------------------------------
 
 #: A bracketed aside on one line: ``(CSSIW)``, ``(University College London)``.
-PARENTHESIS = regex.compile(r"\((?P<inner>[^()\n]{1,120})\)")
+PARENTHESIS = _compile(r"\((?P<inner>[^()\n]{1,120})\)")
 #: Wrapping of a short form inside its brackets: ``(the “SEC”)``, ``("Aclarion")``.
-SHORT_FORM_WRAP = regex.compile(r"^(?:the\s+)?[“\"'‘]|[”\"'’]$", regex.IGNORECASE)
+SHORT_FORM_WRAP = _compile(r"^(?:the\s+)?[“\"'‘]|[”\"'’]$", regex.IGNORECASE)
 #: A run of non-space characters: one printed word.
-NON_SPACE_RUN = regex.compile(r"\S+")
+NON_SPACE_RUN = _compile(r"\S+")
 #: Markdown emphasis inside running text.
-MARKUP = regex.compile(r"\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)")
+MARKUP = _compile(r"\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)")
 #: The token right before a bracket: ``UCL`` in ``UCL (University College London)``.
-TOKEN_BEFORE = regex.compile(r"(?<![\w\-])(?P<token>[A-Za-z][\w\-&]{1,11})\s*$")
+TOKEN_BEFORE = _compile(r"(?<![\w\-])(?P<token>[A-Za-z][\w\-&]{1,11})\s*$")
 
 # --- layout: dateline, byline -------------------------------------------------------------
 
 #: The place of a dateline at the start of the first paragraph: ``LONDON, 3 May 2012 –``,
 #: ``SINGAPORE - Media OutReach Newswire - …``, ``CHICAGO, June 17, 2025 /PRNewswire/ —``.
-DATELINE_PLACE = regex.compile(
+DATELINE_PLACE = _compile(
     r"""^\W{0,4}(?P<place>[A-Z][A-Za-z.'’\-]+(?:[ ][A-Z][A-Za-z.'’\-]+){0,3})
     (?=\**\s*(?:,|[-–—]|\(|[ ](?:[A-Z][a-z]+day\b)))""",
     regex.VERBOSE,
 )
 #: A dateline place in capitals with no date after it: ``SANTA ANA –``, ``WASHINGTON, D.C. -``.
-DATELINE_CAPS = regex.compile(
+DATELINE_CAPS = _compile(
     r"^\W{0,4}(?P<place>[A-Z][A-Z.'’\-]{2,}(?:[ ][A-Z][A-Z.'’\-]+){0,3})(?:,[ ]?[A-Z][\w.]{0,5}\.?)*[ ]?[-–—][ ]"
 )
 #: A clock time: ``00:01``, ``6.40pm``, ``23:30 hours``.
-TIME = regex.compile(r"\b(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?", regex.IGNORECASE)
+TIME = _compile(r"\b(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?", regex.IGNORECASE)
 
 # --- small helpers of the field rules ----------------------------------------------------
 
 #: A numeral after a short form that the long form does not spell: ``UNAMIR II``.
-NUMERAL_SUFFIX = regex.compile(r"\s+(?:[IVX]+|\d+)$")
+NUMERAL_SUFFIX = _compile(r"\s+(?:[IVX]+|\d+)$")
 #: The ``[dot]`` of an obfuscated e-mail domain, or a plain dot with spaces around it.
-OBFUSCATED_DOT = regex.compile(r"\s*(?:[\[(]\s*dot\s*[\])]|\.)\s*", regex.IGNORECASE)
+OBFUSCATED_DOT = _compile(r"\s*(?:[\[(]\s*dot\s*[\])]|\.)\s*", regex.IGNORECASE)
 #: The ``(0)`` trunk prefix printed inside international numbers.
-TRUNK_ZERO = regex.compile(r"\(0\)")
-NON_DIGIT = regex.compile(r"\D")
+TRUNK_ZERO = _compile(r"\(0\)")
+NON_DIGIT = _compile(r"\D")
 #: A possessive or comma at the end of a name: ``Smith’s``.
-POSSESSIVE_END = regex.compile(r"(?:[’']s?|,)$")
+POSSESSIVE_END = _compile(r"(?:[’']s?|,)$")
 #: A name suffix that is not a surname: ``Jr.``, ``III``.
 NAME_SUFFIX_WORD = r"(?:Jr\.?|Sr\.?|II|III|IV)"
-NAME_SUFFIX = regex.compile(rf"^{NAME_SUFFIX_WORD}$")
+NAME_SUFFIX = _compile(rf"^{NAME_SUFFIX_WORD}$")
 #: ``CEO of Kin`` → role, organisation.
-ROLE_OF_ORG = regex.compile(r"^(?P<role>.+?)\s+(?:of|at|for|from|with)\s+(?:the\s+)?(?P<org>[A-Z].*)$")
+ROLE_OF_ORG = _compile(r"^(?P<role>.+?)\s+(?:of|at|for|from|with)\s+(?:the\s+)?(?P<org>[A-Z].*)$")
 #: A conjunction before a subject: ``and Smith said``.
-LEADING_CONJUNCTION = regex.compile(r"^(?:and|but|while|as|so|then|also|here|today|now)\s+", regex.IGNORECASE)
+LEADING_CONJUNCTION = _compile(r"^(?:and|but|while|as|so|then|also|here|today|now)\s+", regex.IGNORECASE)
 #: Where an attribution phrase splits into name, role and organisation.
-SEGMENT_BREAK = regex.compile(r",\s*|\s+\(|\)\s*")
+SEGMENT_BREAK = _compile(r",\s*|\s+\(|\)\s*")
 #: A relative clause after a name: ``Fox who led the work``.
-RELATIVE_CLAUSE = regex.compile(r"^(?:who|which|that|whose)\b")
+RELATIVE_CLAUSE = _compile(r"^(?:who|which|that|whose)\b")
 #: ``the authors``, ``the Heritage Minister``: a subject named by a noun.
-THE_NOUN = regex.compile(r"^the\s+(?P<noun>[\w\-’']+(?:\s+[\w\-’']+){0,2})$", regex.IGNORECASE)
-WORD_CHARS = regex.compile(r"\w+")
+THE_NOUN = _compile(r"^the\s+(?P<noun>[\w\-’']+(?:\s+[\w\-’']+){0,2})$", regex.IGNORECASE)
+WORD_CHARS = _compile(r"\w+")
+
+
+EXAMPLES.update(
+    {
+        "DATE_POINT": (
+            DATE_POINT,
+            ["12 May 2011", "May 12, 2011", "12th May", "16-JAN-2017", "Jan. 7, 2026", "2/12/16", "2011-05-12"],
+            ["may be", "march on", "at 6.40pm", "0800 555 111", "version 1.2.3.4"],
+        ),
+        "FISCAL_YEAR": (FISCAL_YEAR, ["2015-16", "financial year 2016/17"], ["2015-123", "12015-16"]),
+        "DAY_RANGE": (DAY_RANGE, ["from 1 to ", "1-", "between 2 and "], ["2011 - ", "no range"]),
+        "PHONE_SHAPE": (
+            PHONE_SHAPE,
+            ["+44 20 7946 0000", "(202) 555-0143", "0800 776600", "202.555.0143"],
+            ["2019", "15 May"],
+        ),
+        "EMAIL": (EMAIL, ["jane@example.org", "h.smith [at] example [dot] org"], ["@handle", "[email protected]"]),
+        "SITE_SUFFIX": (SITE_SUFFIX, ["Headline - Orange County District Attorney"], ["Headline"]),
+    }
+)

@@ -36,7 +36,7 @@ class BinaryInputError(ValueError):
     """The bytes are not text."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Decoded:
     text: str
     encoding: str

@@ -14,7 +14,7 @@ from . import patterns as P
 from .document import Document, Paragraph
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class NotesSection:
     """The notes heading paragraph and the paragraphs under it, ``[first, end)``."""
 
@@ -25,7 +25,7 @@ class NotesSection:
     inline_start: int | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Sections:
     doc: Document
     body_start: int

@@ -35,7 +35,7 @@ DATELINE_REACH = 140
 DATELINE_PARAGRAPHS = 2
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class _Ymd:
     year: int | None
     month: int | None
@@ -89,9 +89,9 @@ class DateReader:
         self.month_first = month_first
         self.default_year = default_year
 
-    def point(self, m: regex.Match[str], prefix: str = "") -> _Ymd | None:
-        """The date of one point of a :data:`~extractor.patterns.DATE_MENTION` match."""
-        g: dict[str, str] = {k[len(prefix) :]: v for k, v in m.groupdict().items() if v and k.startswith(prefix)}
+    def point(self, m: regex.Match[str]) -> _Ymd | None:
+        """The date of a :data:`~extractor.patterns.DATE_POINT` match."""
+        g = {k: v for k, v in m.groupdict().items() if v}
         if "iso_y" in g:
             d = _Ymd(int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"]))
         elif "num_a" in g:
@@ -105,50 +105,67 @@ class DateReader:
             printed_day = g.get("day") or g.get("day2")
             year = _year(g.get("year")) or self.default_year
             d = _Ymd(year, _month(g["mon"]), int(printed_day) if printed_day else None)
-        elif "day" in g:
-            d = _Ymd(None, None, int(g["day"]))  # the first day of ``1 to 3 June``
         else:
             return None
         return d if _valid(d) else None
 
 
+def _mention(text: str, start: int, end: int, first: _Ymd, last: _Ymd) -> DateMention | None:
+    if first.year is None and last.year is not None:
+        first = _Ymd(last.year, first.month or last.month, first.day)
+    elif first.month is None:
+        first = _Ymd(first.year, last.month, first.day)
+    s_iso, e_iso = first.iso(), last.iso()
+    if s_iso is None or e_iso is None or not _valid(first):
+        return None
+    return DateMention(text[start:end], s_iso, e_iso, (start, end))
+
+
 def find_all(doc: Document, release_year: int | None) -> tuple[DateMention, ...]:
+    """Every date and range, in order: points first found, then joined into ranges."""
+    text = doc.text
     reader = DateReader(is_us(doc), release_year)
     out: list[DateMention] = []
-    for m in P.DATE_MENTION.finditer(doc.text):
-        if m.group("range"):
-            start = reader.point(m, "r1_")
-            end = reader.point(m, "r2_")
-            if start is None or end is None:
-                continue
-            if start.year is None and end.year is not None:
-                start = _Ymd(end.year, start.month or end.month, start.day)
-            if start.month is None and end.month is not None:
-                start = _Ymd(start.year, end.month, start.day)
-            s_iso, e_iso = start.iso(), end.iso()
-        elif m.group("fy"):
-            y1 = int(m.group("fy_y1"))
-            y2 = int(m.group("fy_y2"))
-            y2 = y2 if y2 >= 1000 else (y1 // 100) * 100 + y2
-            if not 0 < y2 - y1 <= 1:
-                continue
-            s_iso, e_iso = f"{y1:04d}", f"{y2:04d}"
-        else:
-            d = reader.point(m)
-            if d is None:
-                continue
-            s_iso = e_iso = d.iso()
-        if s_iso is None or e_iso is None:
+    fiscal = list(P.FISCAL_YEAR.finditer(text))
+    for m in fiscal:
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        y2 = y2 if y2 >= 1000 else (y1 // 100) * 100 + y2
+        if 0 < y2 - y1 <= 1:
+            out.append(DateMention(m.group(0), f"{y1:04d}", f"{y2:04d}", (m.start(), m.end())))
+    points = [m for m in P.DATE_POINT.finditer(text) if not any(f.start() <= m.start() < f.end() for f in fiscal)]
+    k = 0
+    while k < len(points):
+        p = points[k]
+        d = reader.point(p)
+        k += 1
+        if d is None:
             continue
-        out.append(DateMention(m.group(0), s_iso, e_iso, (m.start(), m.end())))
+        opener = P.RANGE_OPEN.search(text, max(0, p.start() - 12), p.start())
+        if opener and k < len(points) and P.RANGE_JOIN.fullmatch(text, p.end(), points[k].start()):
+            q = points[k]
+            last = reader.point(q)
+            if last is not None:
+                k += 1
+                mention = _mention(text, opener.start(), q.end(), d, last)
+                if mention:
+                    out.append(mention)
+                continue
+        day = P.DAY_RANGE.search(text, max(0, p.start() - 24), p.start())
+        if day and d.day is not None and (day.group("sep").lower() != "and" or day.group("kw")):
+            mention = _mention(text, day.start(), p.end(), _Ymd(None, None, int(day.group("day"))), d)
+            if mention:
+                out.append(mention)
+                continue
+        iso = d.iso()
+        if iso is not None:
+            out.append(DateMention(p.group(0), iso, iso, (p.start(), p.end())))
+    out.sort(key=lambda m: m.span)
     return tuple(out)
 
 
 def _full(doc: Document, lo: int, hi: int, reader: DateReader) -> tuple[str, int] | None:
     """The first full date (day, month, year) in ``[lo, hi)`` and where it is."""
-    for m in P.DATE_MENTION.finditer(doc.text, lo, hi):
-        if m.group("range") or m.group("fy"):
-            continue
+    for m in P.DATE_POINT.finditer(doc.text, lo, hi):
         d = reader.point(m)
         if d is not None and d.day is not None and d.year is not None:
             return d.iso() or "", m.start()

@@ -49,8 +49,8 @@ def embargo(doc: Document) -> Embargo | None:
         stripped = line.text.strip()
         start = line.start + line.text.index(stripped[0])
         until = None
-        m = P.DATE_MENTION.search(line.text)
-        if m and not m.group("range") and not m.group("fy"):
+        m = P.DATE_POINT.search(line.text)
+        if m:
             d = DateReader(is_us(doc)).point(m)
             if d is not None and d.day is not None:
                 until = d.iso()
@@ -86,7 +86,7 @@ def subtitle(doc: Document, sections: Sections, title: Title | None) -> Text | N
         text = para.text_in(doc).split("\n", 1)[0].strip()
         if P.FURNITURE.match(text) or P.LABEL_LINE.match(text) or not text:
             continue
-        if P.DATE_MENTION.match(text) and word_count(text) <= 6:
+        if P.DATE_POINT.match(text) and word_count(text) <= 6:
             continue
         words = word_count(text)
         if 4 <= words <= 40 and not P.DATELINE_START.match(text) and not is_body_like(text):

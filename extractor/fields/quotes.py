@@ -28,7 +28,7 @@ _BEFORE_OPEN = set(" \t\n([{—–-/*_") | {""}
 _AFTER_CLOSE = set(" \t\n.,;:!?)]}—–-*_…") | {""}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Passage:
     """A quoted passage: ``[start, end)`` inside the marks, in paragraph ``para``."""
 
@@ -44,7 +44,7 @@ class Passage:
         return squash(doc.text[self.start : self.end])
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class _Mark:
     start: int
     end: int

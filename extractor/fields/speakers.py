@@ -60,7 +60,7 @@ _MINOR = regex.compile(
 _AUXILIARY = regex.compile(r"\b(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might)\b")
 
 
-@dataclass(slots=True)
+@dataclass
 class Who:
     """A speaker as resolved: name, and role and organisation when printed."""
 
@@ -128,7 +128,7 @@ def _split_role(text: str) -> tuple[str | None, str | None]:
     return text, None
 
 
-@dataclass(slots=True)
+@dataclass
 class _Names:
     """The person-like names printed in the release proper, looked up by surname.
 
@@ -320,7 +320,7 @@ def _title_like(text: str) -> bool:
     return caps / len(content) >= 0.6
 
 
-@dataclass(slots=True)
+@dataclass
 class _Context:
     """What the rules see of one passage."""
 
@@ -449,7 +449,7 @@ def _clause_verb(text: str, lo: int, hi: int, tail: regex.Pattern[str] | None) -
             verb: regex.Match[str] | None = word
             rest = tail or P.HANDOVER_TAIL
         elif w in V.STATEMENT_VERBS:
-            verb = P.SPEECH_VERB.match(text, word.start(), hi)  # ``released the following statement``
+            verb = P.STATEMENT_PHRASE.match(text, word.start(), hi)  # ``released the following statement``
             rest = tail or P.STATEMENT_TAIL
         else:
             continue

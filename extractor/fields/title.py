@@ -30,7 +30,7 @@ MIN_WORDS = 4
 MIN_RUN_ON_WORDS = 15
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class _Line:
     start: int
     end: int
