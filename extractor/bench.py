@@ -107,15 +107,58 @@ def batch(n: int) -> None:
             )
 
 
+def import_time(runs: int = 5) -> None:
+    """Median wall time of ``import extractor`` in a fresh interpreter."""
+    code = "import time; t = time.perf_counter(); import extractor; print(time.perf_counter() - t)"
+    times = [
+        float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+        for _ in range(runs)
+    ]
+    print(f"import extractor: median {1000 * statistics.median(times):.1f} ms over {runs} runs")
+
+
+def big(texts: list[str], megabytes: float) -> None:
+    """One text of ``megabytes`` MB of concatenated releases, and a quarter of it: time ratio and RSS."""
+    if not texts:
+        return
+    unit = "\n\n".join(texts)
+    whole = (unit * int(megabytes * 1e6 / max(len(unit), 1) + 1))[: int(megabytes * 1e6)]
+    quarter = whole[: len(whole) // 4]
+    start = time.perf_counter()
+    parse(quarter)
+    t_quarter = time.perf_counter() - start
+    start = time.perf_counter()
+    parse(whole)
+    t_whole = time.perf_counter() - start
+    print(
+        f"{megabytes / 4:.0f} MB in {t_quarter:.1f} s, {megabytes:.0f} MB in {t_whole:.1f} s: "
+        f"ratio {t_whole / t_quarter:.2f} for 4x input; peak RSS {_peak_rss_mb():.0f} MB"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     ap.add_argument("folders", nargs="*", type=Path)
     ap.add_argument("--repeat", type=int, default=5, help="runs per measurement; the best is kept")
     ap.add_argument("--batch", type=int, default=0, metavar="N", help="also time the command over N small files")
+    ap.add_argument(
+        "--big",
+        type=float,
+        default=0,
+        metavar="MB",
+        help="also parse MB megabytes of concatenated releases as one text, and a quarter of it",
+    )
     args = ap.parse_args(argv)
+    import_time()
     samples = Path(__file__).resolve().parent.parent / "samples"
-    for path in ([samples] if samples.is_dir() else []) + args.folders:
+    folders = ([samples] if samples.is_dir() else []) + args.folders
+    for path in folders:
         folder(path, args.repeat)
+    if args.big:
+        big(
+            [f.read_text(encoding="utf-8", errors="replace") for p in folders for f in sorted(p.glob("*.txt"))],
+            args.big,
+        )
     if args.batch:
         batch(args.batch)
     return 0

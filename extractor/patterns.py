@@ -418,13 +418,22 @@ EXAMPLES: dict[str, tuple[regex.Pattern[str], list[str], list[str]]] = {
 
 #: Month names as printed in dates: title case or capitals only, so that "may" and
 #: "march" as words are never months.
-_MON = (
-    r"(?=[A-Z])(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+def _title_or_caps(stems: tuple[tuple[str, str], ...]) -> str:
+    """``Jan(?:uary)?|JAN(?:UARY)?``: each name in title case or capitals, short or long."""
+    forms = []
+    for short, rest in stems:
+        for f in (str.title, str.upper):
+            forms.append(f"{f(short)}(?:{f(rest) if f is str.upper else rest})?" if rest else f(short))
+    return "|".join(forms)
+
+
+_MON = _title_or_caps(
+    (("jan", "uary"), ("feb", "ruary"), ("mar", "ch"), ("apr", "il"), ("may", ""), ("jun", "e"), ("jul", "y"),
+     ("aug", "ust"), ("sept", "ember"), ("sep", "tember"), ("oct", "ober"), ("nov", "ember"), ("dec", "ember"))
 )
-_WD = (
-    r"(?=[A-Z])(?i:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?"
-    r"|sat(?:urday)?|sun(?:day)?)"
+_WD = _title_or_caps(
+    (("mon", "day"), ("tues", "day"), ("tue", "sday"), ("wed", "nesday"), ("thurs", "day"), ("thur", "sday"),
+     ("thu", "rsday"), ("fri", "day"), ("sat", "urday"), ("sun", "day"))
 )
 
 

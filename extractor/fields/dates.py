@@ -132,7 +132,8 @@ def find_all(doc: Document, release_year: int | None) -> tuple[DateMention, ...]
         y2 = y2 if y2 >= 1000 else (y1 // 100) * 100 + y2
         if 0 < y2 - y1 <= 1:
             out.append(DateMention(m.group(0), f"{y1:04d}", f"{y2:04d}", (m.start(), m.end())))
-    points = [m for m in P.DATE_POINT.finditer(text) if not any(f.start() <= m.start() < f.end() for f in fiscal)]
+    covered = {i for f in fiscal for i in range(f.start(), f.end())}
+    points = [m for m in P.DATE_POINT.finditer(text) if m.start() not in covered]
     k = 0
     while k < len(points):
         p = points[k]
