@@ -416,6 +416,7 @@ EXAMPLES: dict[str, tuple[regex.Pattern[str], list[str], list[str]]] = {
 
 # --- dates ------------------------------------------------------------------------------
 
+
 #: Month names as printed in dates: title case or capitals only, so that "may" and
 #: "march" as words are never months.
 def _title_or_caps(stems: tuple[tuple[str, str], ...]) -> str:
@@ -428,12 +429,35 @@ def _title_or_caps(stems: tuple[tuple[str, str], ...]) -> str:
 
 
 _MON = _title_or_caps(
-    (("jan", "uary"), ("feb", "ruary"), ("mar", "ch"), ("apr", "il"), ("may", ""), ("jun", "e"), ("jul", "y"),
-     ("aug", "ust"), ("sept", "ember"), ("sep", "tember"), ("oct", "ober"), ("nov", "ember"), ("dec", "ember"))
+    (
+        ("jan", "uary"),
+        ("feb", "ruary"),
+        ("mar", "ch"),
+        ("apr", "il"),
+        ("may", ""),
+        ("jun", "e"),
+        ("jul", "y"),
+        ("aug", "ust"),
+        ("sept", "ember"),
+        ("sep", "tember"),
+        ("oct", "ober"),
+        ("nov", "ember"),
+        ("dec", "ember"),
+    )
 )
 _WD = _title_or_caps(
-    (("mon", "day"), ("tues", "day"), ("tue", "sday"), ("wed", "nesday"), ("thurs", "day"), ("thur", "sday"),
-     ("thu", "rsday"), ("fri", "day"), ("sat", "urday"), ("sun", "day"))
+    (
+        ("mon", "day"),
+        ("tues", "day"),
+        ("tue", "sday"),
+        ("wed", "nesday"),
+        ("thurs", "day"),
+        ("thur", "sday"),
+        ("thu", "rsday"),
+        ("fri", "day"),
+        ("sat", "urday"),
+        ("sun", "day"),
+    )
 )
 
 

@@ -13,6 +13,8 @@ money, percentages and reference numbers never count.
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from .. import patterns as P
@@ -25,6 +27,8 @@ from .dates import is_us
 MIN_DIGITS = 7
 MIN_LABELLED_DIGITS = 6
 MAX_DIGITS = 15
+#: Spans to the left of a number checked for overlap: dates, URLs, e-mails never nest deeper.
+OVERLAP_LOOKBACK = 8
 #: The longest local part and domain of an address read around its ``@``.
 MAX_LOCAL = 81
 MAX_DOMAIN = 400
@@ -99,8 +103,21 @@ def _e164(raw: str, us: bool) -> str | None:
     return None
 
 
+def _overlaps(starts: list[int], spans: list[Span], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps one of ``spans`` (sorted, with their ``starts``)."""
+    k = bisect.bisect_left(starts, end)
+    return any(spans[j][1] > start for j in range(max(0, k - OVERLAP_LOOKBACK), k))
+
+
+def _within(starts: list[int], span: Span) -> range:
+    """Indices of the items (in text order, starting at ``starts``) that start inside ``span``."""
+    return range(bisect.bisect_left(starts, span[0]), bisect.bisect_left(starts, span[1]))
+
+
 def phones(doc: Document, avoid: list[Span]) -> tuple[Phone, ...]:
     text = doc.text
+    avoid = sorted(avoid)
+    avoid_starts = [s for s, _ in avoid]
     us = is_us(doc)
     found: list[Phone] = []
     seen: set[str] = set()
@@ -116,7 +133,7 @@ def phones(doc: Document, avoid: list[Span]) -> tuple[Phone, ...]:
             continue
         if P.NOT_PHONE_BEFORE.search(text, max(0, start - 12), start) or text[end : end + 1] == "%":
             continue
-        if any(s < end and start < e for s, e in avoid):
+        if _overlaps(avoid_starts, avoid, start, end):
             continue
         if digits in seen:
             continue
@@ -131,6 +148,8 @@ def contacts(
     """People in media-contact blocks, each with the e-mail and phone printed beside them."""
     out: list[Contact] = []
     paragraphs = doc.paragraphs
+    mail_starts = [e.span[0] for e in found_emails]
+    tel_starts = [p.span[0] for p in found_phones]
     for i, para in enumerate(paragraphs):
         first = para.text_in(doc).split("\n", 1)[0]
         if i < sections.body_start or not P.CONTACT_HEADING.match(first):
@@ -143,8 +162,8 @@ def contacts(
                 block_end = lines[k - 1].end
                 break
         span = (para.start, block_end)
-        mails = [e for e in found_emails if span[0] <= e.span[0] < span[1]]
-        tels = [p for p in found_phones if span[0] <= p.span[0] < span[1]]
+        mails = [found_emails[k] for k in _within(mail_starts, span)]
+        tels = [found_phones[k] for k in _within(tel_starts, span)]
         block = doc.text[span[0] : span[1]]
         name_m = P.CONTACT_NAME.search(block)
         name = squash(name_m.group("name")) if name_m else None
