@@ -215,7 +215,9 @@ class Attributor:
                     known = self._known(tokens[0])
                     if known:
                         return known
-                    continue
+                    # ``said Smith`` / ``Senator Smith said``: a surname alone, named nowhere else
+                    if not (len(segments) == 1 and run.group(0) == seg and seg[:1].isupper()):
+                        continue
                 name = full or " ".join(tokens)
                 role_text = seg[: run.start()].strip() or None
                 rest = seg[run.end() :].strip()
@@ -283,8 +285,13 @@ class Attributor:
         return None
 
     def _by_role(self, noun: str) -> Who | None:
+        """``the Minister``: the last speaker with that title, else the person printed with it."""
         if self.last and self.last.role and noun in self.last.role.lower():
             return self.last
+        for run in P.NAME_RUN_2.finditer(self.names.text):
+            title_words, tokens = _split_title(run.group(0))
+            if len(tokens) >= 2 and _person_like(tokens) and any(w.lower().rstrip(".") == noun for w in title_words):
+                return Who(self.names.fullest(tokens) or " ".join(tokens), " ".join(title_words))
         return None
 
     def _recent_person(self, context: str) -> Who | None:
