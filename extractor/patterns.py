@@ -146,6 +146,9 @@ BY_WHO = _compile(
     regex.IGNORECASE,
 )
 
+#: ``the government`` at the end of a longer subject: ``Even though the government``.
+TRAILING_THE_NOUN = _compile(r"\bthe\s+[\w\-’']+(?:\s+[\w\-’']+){0,2}$", regex.IGNORECASE)
+
 #: An auxiliary verb left at the end of a subject: ``the SEC has`` (cautioned).
 TRAILING_AUXILIARY = _compile(r"\s+(?:has|have|had|is|was|were|are|will|would|also|has\s+also)$", regex.I)
 

@@ -206,30 +206,35 @@ class Attributor:
                 return described
             return self._recent_person(context) or self._recent_person(earlier) or self.last
         for k, seg, run in self._candidates(segments, name_first):
-            if True:
-                title_words, tokens = _split_title(run.group(0))
-                if not tokens or not _person_like(tokens):
+            title_words, tokens = _split_title(run.group(0))
+            if not tokens or not _person_like(tokens):
+                continue
+            full = self.names.fullest(tokens)
+            if len(tokens) == 1 and not full:
+                known = self._known(tokens[0])
+                if known:
+                    return known
+                # ``said Smith`` / ``Senator Smith said``: a surname alone, named nowhere else
+                if not (len(segments) == 1 and run.group(0) == seg and seg[:1].isupper()):
                     continue
-                full = self.names.fullest(tokens)
-                if len(tokens) == 1 and not full:
-                    known = self._known(tokens[0])
-                    if known:
-                        return known
-                    # ``said Smith`` / ``Senator Smith said``: a surname alone, named nowhere else
-                    if not (len(segments) == 1 and run.group(0) == seg and seg[:1].isupper()):
-                        continue
-                name = full or " ".join(tokens)
-                role_text = seg[: run.start()].strip() or None
-                rest = seg[run.end() :].strip()
-                if rest and not role_text:
-                    # ``X who led the work`` is a description, not a job title
-                    role_text = None if P.RELATIVE_CLAUSE.match(rest) else rest
-                elif not role_text and k + 1 < len(segments):
-                    role_text = segments[k + 1]
-                role, org = _split_role(role_text or "")
-                if title_words and (role is None or len(role) < 3):
-                    role = " ".join(title_words)
-                return Who(name, role, org)
+            name = full or " ".join(tokens)
+            role_text = seg[: run.start()].strip() or None
+            rest = seg[run.end() :].strip()
+            if rest and not role_text:
+                # ``X who led the work`` is a description, not a job title
+                role_text = None if P.RELATIVE_CLAUSE.match(rest) else rest
+            elif not role_text and k + 1 < len(segments):
+                role_text = segments[k + 1]
+            role, org = _split_role(role_text or "")
+            if title_words and (role is None or len(role) < 3):
+                role = " ".join(title_words)
+            return Who(name, role, org)
+        # no person: ``Even though the government says …``, then a body by name
+        trailing = P.TRAILING_THE_NOUN.search(tail)
+        if trailing and trailing.start() > 0:
+            described = self._described(trailing.group())
+            if isinstance(described, Who):
+                return described
         return self._body(segments)
 
     @staticmethod
@@ -263,8 +268,18 @@ class Attributor:
         if noun in V.ROLE_NOUNS:
             return self._by_role(noun) or Who(phrase)
         if noun in V.BODY_NOUNS or noun.endswith("s"):
-            return Who("the " + phrase[4:])
+            return self._named_body(noun) or Who("the " + phrase[4:])
         return True
+
+    def _named_body(self, noun: str) -> Who | None:
+        """``the delegation`` → ``Utah Congressional Delegation`` when the body is printed by name."""
+        best = None
+        for run in P.NAME_RUN_2.finditer(self.names.text):
+            words = run.group(0).split()
+            if words[-1].lower().rstrip(".,’'s") == noun and words[0].lower() != "the":
+                if best is None or len(run.group(0)) > len(best):
+                    best = run.group(0)
+        return Who(best) if best else None
 
     @staticmethod
     def _body(segments: list[str]) -> Who | None:
