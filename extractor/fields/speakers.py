@@ -276,9 +276,9 @@ class Attributor:
         best = None
         for run in P.NAME_RUN_2.finditer(self.names.text):
             words = run.group(0).split()
-            if words[-1].lower().rstrip(".,’'s") == noun and words[0].lower() != "the":
-                if best is None or len(run.group(0)) > len(best):
-                    best = run.group(0)
+            last = P.POSSESSIVE_END.sub("", words[-1].rstrip(".,")).lower()
+            if last == noun and words[0].lower() != "the" and (best is None or len(run.group(0)) > len(best)):
+                best = run.group(0)
         return Who(best) if best else None
 
     @staticmethod
