@@ -39,22 +39,46 @@ class Line:
 
 @dataclass(frozen=True)
 class Paragraph:
-    """Consecutive lines read as one paragraph; ``start``/``end`` exclude outer white space."""
+    """Consecutive lines read as one paragraph; ``[start, end)`` excludes outer white space."""
 
     lines: tuple[Line, ...]
+    start: int
+    end: int
+    #: The paragraph as printed, ``text[start:end]``.
+    text: str
 
-    @property
-    def start(self) -> int:
-        first = self.lines[0]
-        return first.start + (len(first.text) - len(first.text.lstrip()))
-
-    @property
-    def end(self) -> int:
-        last = self.lines[-1]
-        return last.end - (len(last.text) - len(last.text.rstrip()))
+    @classmethod
+    def of(cls, doc_text: str, lines: tuple[Line, ...]) -> Paragraph:
+        first, last = lines[0], lines[-1]
+        start = first.start + (len(first.text) - len(first.text.lstrip()))
+        end = last.end - (len(last.text) - len(last.text.rstrip()))
+        return cls(lines, start, end, doc_text[start:end])
 
     def text_in(self, doc: Document) -> str:
-        return doc.text[self.start : self.end]
+        return self.text
+
+    @cached_property
+    def words(self) -> int:
+        """How many words the paragraph has."""
+        return len(P.WORD.findall(self.text))
+
+    @cached_property
+    def body_like(self) -> bool:
+        """Running prose, not a heading, label or line of furniture (see :func:`is_body_like`)."""
+        return is_body_like(self.text, self.words)
+
+
+def is_body_like(text: str, words: int | None = None) -> bool:
+    """A paragraph of running prose: a sentence of twelve words or more, a dateline, or a
+    long passage mostly in lower case (a long line in title case is a headline)."""
+    if words is None:
+        words = len(P.WORD.findall(text))
+    if P.DATELINE_START.match(text) and words >= 8:
+        return True
+    if words >= 12 and text.rstrip()[-1:] in '.!?"”':
+        return True
+    lower = sum(1 for w in P.WORD.findall(text) if w[:1].islower()) if words >= 25 else 0
+    return words >= 25 and lower * 10 >= words * 4
 
 
 def squash(text: str) -> str:
@@ -125,7 +149,7 @@ class Document:
                     paragraphs[-1].extend(group)
                 else:
                     paragraphs.append(list(group))
-        return tuple(Paragraph(tuple(p)) for p in paragraphs)
+        return tuple(Paragraph.of(self.text, tuple(p)) for p in paragraphs)
 
 
 def _is_wrapped(block: list[Line]) -> bool:

@@ -42,19 +42,6 @@ def word_count(text: str) -> int:
     return len(P.WORD.findall(text))
 
 
-def is_body_like(text: str) -> bool:
-    """A paragraph of running prose, not a heading, label or line of furniture."""
-    words = word_count(text)
-    stripped = text.rstrip()
-    if P.DATELINE_START.match(text) and words >= 8:
-        return True
-    if words >= 12 and stripped[-1:] in '.!?"”':
-        return True
-    # a long line in title case is a headline, not prose
-    lower = sum(1 for w in P.WORD.findall(text) if w[:1].islower())
-    return words >= 25 and lower * 10 >= words * 4
-
-
 def is_all_caps_heading(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 6 and all(c.isupper() for c in letters) and 2 <= word_count(text) <= 14
@@ -150,8 +137,8 @@ def _indent(para: Paragraph) -> int:
 
 def split(doc: Document) -> Sections:
     paragraphs = doc.paragraphs
-    texts = [p.text_in(doc) for p in paragraphs]
-    body_start = next((i for i, t in enumerate(texts) if is_body_like(t)), 0)
+    texts = [p.text for p in paragraphs]
+    body_start = next((i for i, p in enumerate(paragraphs) if p.body_like), 0)
     notes = find_notes(doc, paragraphs)
     body_end = len(paragraphs)
     for i in range(body_start + 1, len(paragraphs)):

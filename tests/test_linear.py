@@ -17,6 +17,8 @@ from extractor import parse
 N = 4000
 #: A quadratic rule would give 16 for 4n; linear gives 4.
 MAX_RATIO = 6.0
+#: Measurements before a family is judged non-linear.
+ATTEMPTS = 3
 
 FAMILIES: dict[str, Callable[[int], str]] = {
     "one line without spaces": lambda n: "a" * n,
@@ -57,5 +59,11 @@ def _best(text: str) -> float:
 @pytest.mark.parametrize("family", list(FAMILIES), ids=list(FAMILIES))
 def test_time_grows_linearly(family: str) -> None:
     make = FAMILIES[family]
-    small, large = _best(make(N)), _best(make(4 * N))
-    assert large / max(small, 1e-4) <= MAX_RATIO, f"{family}: {small:.4f}s -> {large:.4f}s"
+    small_text, large_text = make(N), make(4 * N)
+    ratios = []
+    for _ in range(ATTEMPTS):  # a busy machine can spoil one measurement, not three
+        small, large = _best(small_text), _best(large_text)
+        ratios.append(large / max(small, 1e-4))
+        if ratios[-1] <= MAX_RATIO:
+            break
+    assert min(ratios) <= MAX_RATIO, f"{family}: time ratios {[round(r, 1) for r in ratios]} for 4x input"

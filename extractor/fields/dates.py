@@ -22,7 +22,7 @@ from .. import patterns as P
 from .. import vocab as V
 from ..document import Document
 from ..models import DateMention
-from ..sections import Sections, is_body_like
+from ..sections import Sections
 
 #: How far into the text the signs of an American release are looked for.
 US_MARKER_REACH = 4000
@@ -179,7 +179,7 @@ def release_date(doc: Document, sections: Sections) -> str | None:
     embargoed: str | None = None
     seen = prose = 0
     for para in paragraphs:
-        body_like = is_body_like(para.text_in(doc))
+        body_like = para.body_like
         prose += body_like
         if prose > DATELINE_PARAGRAPHS or seen >= HEADER_LINES:
             break  # the story has begun: its dates are not the release's

@@ -8,9 +8,9 @@ the summary. A subtitle is a headline-like line printed right under the headline
 from __future__ import annotations
 
 from .. import patterns as P
-from ..document import Document, squash
+from ..document import Document, is_body_like, squash
 from ..models import Embargo, Text, Title
-from ..sections import Sections, is_body_like, word_count
+from ..sections import Sections, word_count
 from .dates import DateReader, is_us
 
 #: An embargo line stands in the first lines.
@@ -70,7 +70,7 @@ def body(doc: Document, sections: Sections, title: Title | None) -> tuple[Text, 
         if para.start < after or i in notes:
             continue
         text = para.text_in(doc)
-        if not is_body_like(text) and (word_count(text) < 8 or P.FURNITURE.match(text)):
+        if not para.body_like and (para.words < 8 or P.FURNITURE.match(text)):
             continue
         end = para.start + len(text.rstrip().removesuffix("###").rstrip())
         out.append(Text(squash(doc.text[para.start : end]), (para.start, end)))
