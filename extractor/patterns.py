@@ -168,7 +168,7 @@ PRONOUN = _compile(r"^(?:he|she|they|we|i)$", regex.IGNORECASE)
 NOTES_HEADING = _compile(
     r"""^(?:\S{1,2}\s+)??(?:(?:\[?ends\]?|-+\s*ends\s*-+)\s+)?
     (?P<heading>
-        (?:(?:a\s+)?notes?|information)\s+(?:to|for)\s+(?:the\s+)?editors?
+        (?:(?:a\s+)?notes?|information)\s+(?:to|for)\s+(?:the\s+|news\s+)?editors?
       | editors?['’]?s?\s+notes?
       | (?P<weak>notes?|background(?:\s+notes?|\s+information)?)
     )(?!\w)

@@ -66,7 +66,8 @@ def find(doc: Document, section: NotesSection | None) -> tuple[Note, ...]:
         ):
             groups[-1][2].append(para)  # bullets that list what the note before introduced
         else:
-            groups.append((None, start, [para]))
+            bullet = P.BULLET.match(doc.text[start : para.lines[0].end])
+            groups.append((None, start + bullet.end() if bullet else start, [para]))  # a bulleted note: its text
     notes: list[Note] = []
     for number, start, paras in groups:
         end = paras[-1].end

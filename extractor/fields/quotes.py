@@ -68,7 +68,9 @@ def _classify(text: str, start: int, end: int, lo: int, hi: int) -> _Mark | None
         return None  # apostrophe: children’s, ’90s
     can_open = (prev in _BEFORE_OPEN or prev in _OPENERS or prev in "“‘\"'") and nxt not in (" ", "\t", "\n", "")
     can_close = (nxt in _AFTER_CLOSE or nxt in _CLOSERS or nxt in "”’\"'") and prev not in (" ", "\t", "\n", "")
-    if mark in _OPENERS and not (can_close and not can_open and prev_word):
+    # a typographic mark is what its glyph says unless its place says the other: ” opening
+    # a quote after a space, “ closing one after a full stop (German „…“)
+    if mark in _OPENERS and not (can_close and not can_open):
         return _Mark(start, end, family, "open")
     if mark in _CLOSERS and not (can_open and not can_close and next_word):
         return _Mark(start, end, family, "close")

@@ -1,0 +1,128 @@
+"""Core conventions, one case each: notes headings and numbering, quote marks, attribution."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor import parse
+
+HEAD = (
+    "Council opens a new bridge over the river\n\nThe council opened the new bridge today after two years of work.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Notes to editors",
+        "Notes for editors",
+        "NOTES TO EDITORS:",
+        "Editor's notes",
+        "Note to editors",
+        "Notes",
+        "Notes to news editors",
+        "Background",
+    ],
+)
+def test_notes_headings(heading: str) -> None:
+    r = parse(HEAD + heading + "\n\n1. The bridge cost £2 million.\n2. It is 40 metres long.\n")
+    assert [(n.number, n.text) for n in r.notes] == [(1, "The bridge cost £2 million."), (2, "It is 40 metres long.")]
+
+
+@pytest.mark.parametrize("marker", ["1.", "1)", "(1)", "1 -"])
+def test_note_numbering(marker: str) -> None:
+    (note,) = parse(HEAD + "Notes to editors\n" + marker + " The bridge cost £2 million.\n").notes
+    assert note.number == 1 and note.text == "The bridge cost £2 million."
+
+
+def test_unnumbered_notes_and_bullets_as_items() -> None:
+    text = HEAD + (
+        "Notes to editors\n\nThe bridge was designed by local engineers.\n\nPartners included:\n"
+        "• the county council\n• the river trust\n"
+    )
+    notes = parse(text).notes
+    assert [n.number for n in notes] == [None, None]
+    assert notes[1].items == ("the county council", "the river trust")
+
+
+@pytest.mark.parametrize(
+    "end", ["ENDS", "-ends-", "###", "-30-", "Media contact:\nJo Lee 020 7946 0000", "About the Council"]
+)
+def test_notes_end_at_markers(end: str) -> None:
+    r = parse(HEAD + "Notes to editors\n1. The bridge cost £2 million.\n\n" + end + "\n\nThe council has 60 members.\n")
+    assert len(r.notes) == 1
+
+
+def test_indented_continuation_belongs_to_its_note() -> None:
+    r = parse(
+        HEAD + "Notes to editors\n  1. The bridge cost £2 million.\n    More at www.example.gov.uk\n"
+        "  2. It is 40 metres long.\n"
+    )
+    assert r.notes[0].text == "The bridge cost £2 million. More at www.example.gov.uk"
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        ("“It is a great day for the town.”", "It is a great day for the town."),
+        ('"It is a great day for the town."', "It is a great day for the town."),
+        ("‘It is a great day for the town.’", "It is a great day for the town."),
+        ("'It is a great day for the town.'", "It is a great day for the town."),
+        ("„It is a great day for the town.“", "It is a great day for the town."),
+        ("“It is the town’s day and the citizens’ day, too.”", "It is the town’s day and the citizens’ day, too."),
+    ],
+)
+def test_quote_marks(quote: str, expected: str) -> None:
+    r = parse(HEAD + "Mayor Jane Smith said: " + quote + "\n")
+    assert [(q.text, q.speaker) for q in r.quotes] == [(expected, "Jane Smith")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("“The bridge is open to everyone now,” said Jane Smith, Mayor of Town.", "Jane Smith"),
+        ("“The bridge is open to everyone now,” Jane Smith said.", "Jane Smith"),
+        ("According to Jane Smith, “the bridge is open to everyone now.”", "Jane Smith"),
+        ("Jane Smith, Mayor of Town, said: “The bridge is open to everyone now.”", "Jane Smith"),
+        ("“The bridge is open to everyone now.” – Jane Smith, Mayor of Town", "Jane Smith"),
+        ("Attorney General Jeff Sessions said: “The bridge is open to everyone now.”", "Jeff Sessions"),
+        ("“The bridge is open to everyone now and for good,” the delegation said.", "the delegation"),
+    ],
+)
+def test_attribution(sentence: str, speaker: str) -> None:
+    r = parse(HEAD + sentence + "\n")
+    assert [q.speaker for q in r.quotes] == [speaker]
+
+
+def test_split_quote_and_pronoun() -> None:
+    r = parse(HEAD + "Jane Smith opened it.\n\n“It is open,” she said. “Everyone can use it from today.”\n")
+    assert [(q.text, q.speaker) for q in r.quotes] == [
+        ("It is open,", "Jane Smith"),
+        ("Everyone can use it from today.", "Jane Smith"),
+    ]
+
+
+def test_statement_over_paragraphs_is_one_quote_per_paragraph() -> None:
+    r = parse(
+        HEAD + "Jane Smith released the following statement:\n\n“The bridge is open to all of us.\n\n"
+        "“It is the best thing to happen to this town in many years.”\n"
+    )
+    assert [q.speaker for q in r.quotes] == ["Jane Smith", "Jane Smith"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The so-called “bedroom tax” was scrapped.",
+        "The report “Living Well in Later Life” was published.",
+        "A project entitled “Making rivers cleaner for fish and people” began.",
+        "Click “buy” to order.",
+    ],
+)
+def test_scare_quotes_and_titles_are_not_quotes(text: str) -> None:
+    assert parse(HEAD + text + "\n").quotes == ()
+
+
+def test_unattributed_quote_has_no_speaker_not_a_guess() -> None:
+    r = parse(HEAD + "The work took two years.\n\n“It is the best thing to happen to this town in years.”\n")
+    assert [q.speaker for q in r.quotes] == [None]
