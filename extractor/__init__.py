@@ -44,9 +44,11 @@ def parse(text: str) -> Result:
     doc = Document(text)
     sections = split(doc)
     found_title = title.find(doc, sections)
+    # quotes are read from the first paragraph after the headline
     first = 0
     if found_title is not None:
-        first = next((i for i, p in enumerate(doc.paragraphs) if p.end >= found_title.span[1]), 0) + 1
+        end = found_title.span[1]
+        first = next((i for i, p in enumerate(doc.paragraphs) if p.start >= end), len(doc.paragraphs))
     passages = quotes.find(doc, sections, first)
     found_quotes, found_speakers = speakers.attribute(doc, sections, passages)
     found_reference = reference.find(doc, sections)

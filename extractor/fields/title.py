@@ -143,6 +143,15 @@ def _clean(text: str) -> tuple[int, int]:
 
 
 def find(doc: Document, sections: Sections) -> Title | None:
+    """The printed headline; an archive's front-matter title only when none is printed."""
+    found = _printed(doc, sections)
+    if found is None and "title" in doc.front_matter:
+        _, (start, end) = doc.front_matter["title"]
+        found = _make(doc, start, end)
+    return found
+
+
+def _printed(doc: Document, sections: Sections) -> Title | None:
     lines = _header_lines(doc, sections)
     candidates: list[int] = []
     dated_after: list[bool] = []
