@@ -123,6 +123,8 @@ def phones(doc: Document, avoid: list[Span]) -> tuple[Phone, ...]:
     seen: set[str] = set()
     for m in P.PHONE.finditer(text):
         raw = m.group("phone")
+        if len(raw) < MIN_LABELLED_DIGITS:
+            continue  # a year, a count: too short to be a phone whatever stands around it
         start, end = m.start("phone"), m.end("phone")
         digits = P.NON_DIGIT.sub("", raw)
         labelled = bool(P.PHONE_LABEL.search(text, max(0, start - 40), start))
