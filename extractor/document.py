@@ -168,9 +168,13 @@ _OPEN_END = frozenset("-–,")
 
 
 def _runs_on(prev: Line, nxt: Line) -> bool:
-    """The sentence on ``prev`` goes on at ``nxt``: no full stop, and a lower-case start or a
-    function word before the break (``… asylum seekers from`` / ``Australia.``)."""
-    last = prev.text.rstrip()
+    return runs_on(prev.text, nxt.text)
+
+
+def runs_on(prev: str, nxt: str) -> bool:
+    """The sentence on line ``prev`` goes on at line ``nxt``: no full stop, and a lower-case
+    start or a function word before the break (``… asylum seekers from`` / ``Australia.``)."""
+    last = prev.rstrip()
     if not last:
         return False
     end = last[-1]
@@ -178,7 +182,7 @@ def _runs_on(prev: Line, nxt: Line) -> bool:
         end = ","
     if not (end.isalnum() or end == "_" or end in _OPEN_END):
         return False
-    first = nxt.text.lstrip()[:1]
+    first = nxt.lstrip()[:1]
     if first.islower() and first.isascii():
         return True
     return last.rsplit(None, 1)[-1].lower() in V.FUNCTION_WORDS

@@ -53,10 +53,8 @@ LINE = _compile(r"(?P<body>[^\r\n]*)(?:\r\n|\r|\n|$)")
 FRONT_MATTER_FIELD = _compile(r'^(?P<key>[A-Za-z_][\w-]{0,40}):[ \t]*"?(?P<value>[^"\r\n]*?)"?[ \t]*$')
 
 
-#: A line that continues a sentence: lower-case start, or a line before it that ends in a
-#: function word ("... asylum seekers from" / "Australia.").
+#: A line that starts in lower case: it continues the sentence of the line before.
 LOWER_START = _compile(r"^\s*[a-z]")
-FUNCTION_WORD_END = _compile(r"\b(?:" + _alt(V.FUNCTION_WORDS) + r")\s*$")
 
 #: A list item at the start of a line: a bullet or a number.
 LIST_ITEM = _compile(r"^\s*(?:[•·▪●◦\-*–]\s+|o\s+(?=[A-Z])|\(?\d{1,2}[.)]\s+)")

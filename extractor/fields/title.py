@@ -16,7 +16,7 @@ import regex
 
 from .. import patterns as P
 from .. import vocab as V
-from ..document import Document, squash
+from ..document import Document, runs_on, squash
 from ..models import Title
 from ..sections import Sections, is_all_caps_heading, word_count
 
@@ -216,17 +216,11 @@ def _build(doc: Document, lines: list[_Line], i: int) -> Title | None:
         nxt = lines[i + 1]
         gap = doc.text[line.end : nxt.start]
         both_caps = is_all_caps_heading(line.text) and is_all_caps_heading(nxt.text) and word_count(nxt.text) <= 8
-        if gap.count("\n") <= 3 and (both_caps or _runs_on(line.text, nxt.text)):
+        if gap.count("\n") <= 3 and (both_caps or runs_on(line.text, nxt.text)):
             ns, ne = _clean(nxt.text)
             if ne > ns and not _is_dateline(nxt.text):
                 end = nxt.start + ne
     return _make(doc, start, end)
-
-
-def _runs_on(line: str, nxt: str) -> bool:
-    if line.endswith((".", "!", "?", ":")):
-        return False
-    return bool(P.LOWER_START.match(nxt) or P.FUNCTION_WORD_END.search(line))
 
 
 def _make(doc: Document, start: int, end: int) -> Title | None:
