@@ -45,7 +45,8 @@ TITLE_WORDS = _words(
     captain capt sergeant sgt detective det constable pc councilman councilwoman alderman delegate
     member mp mep msp am the hon honourable honorable right county city regional national international
     senior junior principal manager professor scientist researcher author lead co-author coauthor
-    editor managing partner commander colonel major admiral
+    editor managing partner commander colonel major admiral chancellor provost rector archbishop chairperson
+    trustee dci dsi supt insp cmdr cllr assemblymember assemblyman assemblywoman
     """
 )
 
