@@ -561,10 +561,11 @@ PHONE_LABEL = _compile(
 )
 #: What before a number makes it money, a case, a reference or a birth date.
 NOT_PHONE_BEFORE = _compile(r"(?:[$£€#]|\bNo\.?|\bcase|\bISBN|\bdoi:?|\bref\.?:?|\bDOB:?|\bSB)\s*$", regex.I)
-#: The first name in a contact block, after its heading.
-CONTACT_NAME = _compile(
-    r"(?i:contacts?|information|enquiries|inquiries|office|relations)\b\W{0,6}"
-    r"(?P<name>[A-Z][a-z’'\-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z’'\-]+){1,2})\b"
+#: A newswire's source line that closes its release: ``SOURCE Lumenfield``.
+WIRE_SOURCE = _compile(r"^SOURCE\s+\S")
+#: A person's name in a contact line: ``Jane Doe``, ``Jean-Luc O’Neil``, ``Tom P. Reid``.
+CONTACT_PERSON = _compile(
+    r"(?<![\w@.])(?P<name>[A-Z][a-z’'\-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z’'\-]+){1,2})\b(?![@.\w])"
 )
 
 # --- acronyms -------------------------------------------------------------------------

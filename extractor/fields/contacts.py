@@ -14,10 +14,12 @@ money, percentages and reference numbers never count.
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass, field
 
 import regex
 
 from .. import patterns as P
+from .. import vocab as V
 from ..document import Document, squash
 from ..models import Contact, Email, Phone, Span
 from ..sections import Sections
@@ -144,32 +146,79 @@ def phones(doc: Document, avoid: list[Span]) -> tuple[Phone, ...]:
     return tuple(found)
 
 
+#: Lines that close a contact block.
+_BLOCK_ENDS = (P.END_MARKER, P.ABOUT_HEADING, P.NOTES_HEADING, P.FURNITURE, P.FOOTER_LABEL, P.WIRE_SOURCE)
+#: A line of more words than this that mentions contact is a sentence, not a heading.
+HEADING_WORDS = 12
+
+
+def _person(line: str) -> regex.Match[str] | None:
+    """The first run of two or three capitalised words that are not a job title or an office."""
+    for m in P.CONTACT_PERSON.finditer(line):
+        words = [w.lower().rstrip(".’'s") for w in m.group("name").split()]
+        if not any(w in V.TITLE_WORDS or w in V.ORG_WORDS or w in V.MONTHS for w in words):
+            return m
+    return None
+
+
+@dataclass
+class _Person:
+    start: int
+    end: int
+    name: str | None = None
+    lines: list[str] = field(default_factory=list)  # role, then organisation, as printed
+    email: str | None = None
+    phone: str | None = None
+
+    def contact(self) -> Contact:
+        role = self.lines[0] if self.lines else None
+        organisation = self.lines[1] if len(self.lines) > 1 else None
+        return Contact(self.name, role, organisation, self.email, self.phone, (self.start, self.end))
+
+
 def contacts(
     doc: Document, sections: Sections, found_emails: tuple[Email, ...], found_phones: tuple[Phone, ...]
 ) -> tuple[Contact, ...]:
-    """People in media-contact blocks, each with the e-mail and phone printed beside them."""
+    """People in media-contact blocks, grouped as printed: a name starts a contact, and the
+    lines under it give its role, organisation, e-mail and phone."""
     out: list[Contact] = []
     paragraphs = doc.paragraphs
     mail_starts = [e.span[0] for e in found_emails]
     tel_starts = [p.span[0] for p in found_phones]
+    notes = range(sections.notes.heading, sections.notes.end) if sections.notes else range(0)
     for i, para in enumerate(paragraphs):
-        first = para.text_in(doc).split("\n", 1)[0]
-        if i < sections.body_start or not P.CONTACT_HEADING.match(first):
+        first = para.text.split("\n", 1)[0]
+        if i < sections.body_start or i in notes or not P.CONTACT_HEADING.match(first):
             continue
+        if len(P.WORD.findall(first)) > HEADING_WORDS and not first.rstrip().endswith(":"):
+            para_span = (para.start, para.end)
+            if not (_within(mail_starts, para_span) or _within(tel_starts, para_span)):
+                continue  # a sentence that mentions contact, not a contact block
         lines = [line for p in paragraphs[i : i + CONTACT_LINES] for line in p.lines][:CONTACT_LINES]
-        block_end = lines[-1].end
-        for k, line in enumerate(lines[1:], 1):
+        people: list[_Person] = []
+        for k, line in enumerate(lines):
             t = line.text.strip()
-            if not t or P.END_MARKER.match(t) or P.ABOUT_HEADING.match(t) or P.NOTES_HEADING.match(t):
-                block_end = lines[k - 1].end
+            if k and (not t or any(p.match(t) for p in _BLOCK_ENDS)):
                 break
-        span = (para.start, block_end)
-        mails = [found_emails[k] for k in _within(mail_starts, span)]
-        tels = [found_phones[k] for k in _within(tel_starts, span)]
-        block = doc.text[span[0] : span[1]]
-        name_m = P.CONTACT_NAME.search(block)
-        name = squash(name_m.group("name")) if name_m else None
-        if not (mails or tels or name):
-            continue
-        out.append(Contact(name, None, None, mails[0].address if mails else None, tels[0].text if tels else None, span))
+            span = (line.start, line.end)
+            mails = [found_emails[j] for j in _within(mail_starts, span)]
+            tels = [found_phones[j] for j in _within(tel_starts, span)]
+            name = _person(P.CONTACT_HEADING.sub("", t) if k == 0 else t)
+            person = people[-1] if people else None
+            if name and (person is None or person.name or person.email or person.phone):
+                person = _Person(line.start, line.end, squash(name.group("name")))
+                people.append(person)
+            elif person is None and (mails or tels):
+                person = _Person(line.start, line.end)
+                people.append(person)
+            if person is None:
+                continue
+            person.end = line.end
+            if mails and person.email is None:
+                person.email = mails[0].address
+            if tels and person.phone is None:
+                person.phone = tels[0].text
+            if not (name or mails or tels) and k and len(person.lines) < 2 and P.WORD.search(t):
+                person.lines.append(t)
+        out.extend(p.contact() for p in people if p.email or p.phone or p.name)
     return tuple(out)
