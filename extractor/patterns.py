@@ -319,14 +319,18 @@ MARKDOWN_HEADING = _compile(r"^\s{0,3}(?P<hashes>\#{1,6})\s+(?P<title>\S.*?)\s*\
 #: Markdown emphasis and link syntax to drop from a headline.
 MARKDOWN_EMPHASIS = _compile(r"\*{1,3}|_{2,3}")
 #: A breadcrumb: ``Home > About > News > Headline`` (also ``&gt;``).
-BREADCRUMB = _compile(r"^\W*home\s*(?:>|&gt;|›|»)(?:.*(?:>|&gt;|›|»))?\s*(?P<last>[^>›»]+)$", regex.IGNORECASE)
+BREADCRUMB = _compile(
+    r"^\W*home\s*(?:>|&gt;|›|»|/|\|)(?:.*(?:>|&gt;|›|»|\s/\s|\s\|\s))?\s*(?P<last>[^>›»/|]+)$", regex.IGNORECASE
+)
+#: A byline or posting line: ``Posted on 12 May 2023 by Jane Smith``, ``Issued by the Press Office``.
+BYLINE = _compile(r"^\W*+(?:posted|published|updated|issued|released|written|by|date|last\s+modified)\b", regex.IGNORECASE)
 #: A dateline that opens the first body paragraph: ``CHICAGO, June 17, 2025 /PRNewswire/ --``.
 _MONTH_TITLE = r"(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}"
 DATELINE_START = _compile(
     rf"""^\W{{0,4}}(?!(?:Today|Yesterday|On|In|Last|This|Earlier|Since|Until|From|By|At|As|Between|During|After|Before
       |Next|Over|For|The|A|An)\b)[A-Z][A-Za-z.\-’' ]{{1,40}}(?:,\s*[A-Z][A-Za-z.\- ]{{1,30}}){{0,2}}\s*
     (?:[-–—]?\s*[(\[][^)\]\n]{{1,60}}[)\]](?:\([^)\n]{{0,80}}\))?\s*[-–—]?\s*)?
-    (?:,|[-–—]|\(|\s)\s*(?:{_MONTH_TITLE}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_TITLE}|/|[A-Z][a-z]+day\b)""",
+    (?:,|[-–—]|\(|\s)\s*(?:{_MONTH_TITLE}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_TITLE}|/[A-Z][\w.\-]{{2,30}}(?:[ \t][A-Z][\w.\-]{{1,20}})?/|[A-Z][a-z]+day\b)""",
     _X,
 )
 
@@ -587,7 +591,7 @@ TOKEN_BEFORE = _compile(r"(?<![\w\-])(?P<token>[A-Za-z][\w\-&]{1,11})\s*$")
 #: ``SINGAPORE - Media OutReach Newswire - …``, ``CHICAGO, June 17, 2025 /PRNewswire/ —``.
 DATELINE_PLACE = _compile(
     r"""^\W{0,4}(?P<place>[A-Z][A-Za-z.'’\-]+(?:[ ][A-Z][A-Za-z.'’\-]+){0,3})
-    (?=\**\s*(?:,|[-–—]|\(|[ ](?:[A-Z][a-z]+day\b)))""",
+    (?=\**\s*(?:,|[-–—]|\(|/[A-Z]|[ ](?:[A-Z][a-z]+day\b)))""",
     regex.VERBOSE,
 )
 #: A dateline place in capitals with no date after it: ``SANTA ANA –``, ``WASHINGTON, D.C. -``.

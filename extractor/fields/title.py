@@ -26,6 +26,8 @@ MAX_LINES = 40
 BODY_WORDS = 40
 #: A headline has at least this many words (``New ENTSO-E governance appointed``).
 MIN_WORDS = 4
+#: A byline (``Posted on … by …``) has at most this many words.
+BYLINE_WORDS = 14
 #: A headline run into the body is followed by at least this many words of it.
 MIN_RUN_ON_WORDS = 15
 
@@ -85,6 +87,8 @@ def _skip(text: str) -> bool:
     if P.CONTACT_HEADING.match(text) or "@" in text or "http" in text or "www." in text:
         return True
     if P.LABEL_LEAD.match(text) or _is_junk(text):
+        return True
+    if P.BYLINE.match(text) and word_count(text) <= BYLINE_WORDS:
         return True
     words = word_count(text)
     if words < MIN_WORDS - 1 or _is_office(text):
