@@ -230,12 +230,19 @@ def main(
     jobs = jobs or os.cpu_count() or 1
     show = many and not quiet and sys.stderr.isatty()
     failed = False
-    for n, (text, message) in enumerate(_progress(_results(tasks, jobs), len(tasks), show), 1):
-        output.write(text + "\n")
-        if message:
-            failed = True
-            click.echo(message, err=True)
-        if n % FLUSH_EVERY == 0:
-            output.flush()  # records reach a pipe while the batch goes on
-    output.flush()
+    try:
+        for n, (text, message) in enumerate(_progress(_results(tasks, jobs), len(tasks), show), 1):
+            output.write(text + "\n")
+            if message:
+                failed = True
+                click.echo(message, err=True)
+            if n % FLUSH_EVERY == 0:
+                output.flush()  # records reach a pipe while the batch goes on
+        output.flush()
+    except BrokenPipeError:  # the reader went away (``| head``): stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)
+    except KeyboardInterrupt:
+        click.echo("extractor: interrupted", err=True)
+        sys.exit(130)
     sys.exit(1 if failed else 0)
