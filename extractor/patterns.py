@@ -323,14 +323,19 @@ BREADCRUMB = _compile(
     r"^\W*home\s*(?:>|&gt;|›|»|/|\|)(?:.*(?:>|&gt;|›|»|\s/\s|\s\|\s))?\s*(?P<last>[^>›»/|]+)$", regex.IGNORECASE
 )
 #: A byline or posting line: ``Posted on 12 May 2023 by Jane Smith``, ``Issued by the Press Office``.
-BYLINE = _compile(r"^\W*+(?:posted|published|updated|issued|released|written|by|date|last\s+modified)\b", regex.IGNORECASE)
+BYLINE = _compile(
+    r"^\W*+(?:posted|published|updated|issued|released|written|by|date|last\s+modified)\b", regex.IGNORECASE
+)
 #: A dateline that opens the first body paragraph: ``CHICAGO, June 17, 2025 /PRNewswire/ --``.
 _MONTH_TITLE = r"(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}"
+#: A newswire's name between slashes: ``/PRNewswire/``, ``/Business Wire/``.
+_WIRE = r"/[A-Z][\w.\-]{2,30}(?:[ \t][A-Z][\w.\-]{1,20})?/"
 DATELINE_START = _compile(
     rf"""^\W{{0,4}}(?!(?:Today|Yesterday|On|In|Last|This|Earlier|Since|Until|From|By|At|As|Between|During|After|Before
       |Next|Over|For|The|A|An)\b)[A-Z][A-Za-z.\-’' ]{{1,40}}(?:,\s*[A-Z][A-Za-z.\- ]{{1,30}}){{0,2}}\s*
     (?:[-–—]?\s*[(\[][^)\]\n]{{1,60}}[)\]](?:\([^)\n]{{0,80}}\))?\s*[-–—]?\s*)?
-    (?:,|[-–—]|\(|\s)\s*(?:{_MONTH_TITLE}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_TITLE}|/[A-Z][\w.\-]{{2,30}}(?:[ \t][A-Z][\w.\-]{{1,20}})?/|[A-Z][a-z]+day\b)""",
+    (?:,|[-–—]|\(|\s)\s*
+    (?:{_MONTH_TITLE}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_TITLE}|{_WIRE}|[A-Z][a-z]+day\b)""",
     _X,
 )
 
