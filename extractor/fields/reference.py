@@ -15,6 +15,8 @@ from ..sections import Sections, word_count
 
 #: How many paragraphs from the top count as the header.
 HEADER_PARAGRAPHS = 14
+#: How many paragraphs from the end count as the footer (``Press Release Number: 18-262``).
+FOOTER_PARAGRAPHS = 30
 
 
 def _plausible(value: str, line: str, start: int) -> bool:
@@ -39,11 +41,19 @@ def _hash(doc: Document, sections: Sections) -> Reference | None:
 
 
 def _labelled(doc: Document, sections: Sections) -> Reference | None:
+    """A labelled number in the header or the footer, where releases print their own."""
     base = doc.lines[doc.front_matter_end].start if doc.front_matter_end < len(doc.lines) else 0
-    for m in P.REFERENCE_LABELLED.finditer(doc.text, base):
-        ref = m.group("ref").strip()
-        if _plausible(ref, m.group(0), m.start("ref") - m.start()):
-            return Reference(ref, (m.start("ref"), m.start("ref") + len(ref)))
+    paragraphs = doc.paragraphs
+    if len(paragraphs) > HEADER_PARAGRAPHS + FOOTER_PARAGRAPHS:
+        head_end = paragraphs[HEADER_PARAGRAPHS].start
+        regions = [(base, head_end), (paragraphs[-FOOTER_PARAGRAPHS].start, len(doc.text))]
+    else:
+        regions = [(base, len(doc.text))]
+    for lo, hi in regions:
+        for m in P.REFERENCE_LABELLED.finditer(doc.text, lo, hi):
+            ref = m.group("ref").strip()
+            if _plausible(ref, m.group(0), m.start("ref") - m.start()):
+                return Reference(ref, (m.start("ref"), m.start("ref") + len(ref)))
     return None
 
 
