@@ -116,7 +116,7 @@ def _person_like(tokens: list[str]) -> bool:
 
 def _split_role(text: str) -> tuple[str | None, str | None]:
     """``Chief Inspector CSSIW`` → role, organisation; ``CEO of Kin`` → ``CEO``, ``Kin``."""
-    text = squash(text).strip(" ,.;")
+    text = squash(P.MARKUP.sub("", text)).strip(" ,.;:")
     if not text:
         return None, None
     m = P.ROLE_OF_ORG.match(text)
