@@ -223,6 +223,8 @@ def main(
     if show_schema:
         output.write(SCHEMA_PATH.read_text(encoding="utf-8"))
         return
+    if not paths and sys.stdin.isatty():
+        raise click.UsageError("no input: give PATHS, or pipe a release in (see --help)")
     inputs = list(_expand(paths, pattern))
     many = len(inputs) > 1
     indent = pretty if pretty is not None else not many
