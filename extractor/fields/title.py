@@ -157,6 +157,8 @@ def find(doc: Document, sections: Sections) -> Title | None:
 
 def _printed(doc: Document, sections: Sections) -> Title | None:
     lines = _header_lines(doc, sections)
+    # a markdown heading or a ``Title:`` field further down outranks a plain line above it
+    marked = any(line.text.lstrip()[:1] == "#" or P.TITLE_FIELD.match(line.text) for line in lines)
     candidates: list[int] = []
     dated_after: list[bool] = []
     for i, line in enumerate(lines):
@@ -182,6 +184,8 @@ def _printed(doc: Document, sections: Sections) -> Title | None:
             continue
         candidates.append(i)
         dated_after.append(False)
+        if not marked and not is_all_caps_heading(text):
+            break  # only capitals (letterhead) may give way to a line further down
     if not candidates:
         return None
     choice = candidates[0]
