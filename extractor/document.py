@@ -58,27 +58,31 @@ class Paragraph:
         return self.text
 
     @cached_property
+    def word_list(self) -> list[str]:
+        return P.WORD.findall(self.text)
+
+    @cached_property
     def words(self) -> int:
         """How many words the paragraph has."""
-        return len(P.WORD.findall(self.text))
+        return len(self.word_list)
 
     @cached_property
     def body_like(self) -> bool:
         """Running prose, not a heading, label or line of furniture (see :func:`is_body_like`)."""
-        return is_body_like(self.text, self.words)
+        return is_body_like(self.text, self.word_list)
 
 
-def is_body_like(text: str, words: int | None = None) -> bool:
+def is_body_like(text: str, words: list[str] | None = None) -> bool:
     """A paragraph of running prose: a sentence of twelve words or more, a dateline, or a
     long passage mostly in lower case (a long line in title case is a headline)."""
     if words is None:
-        words = len(P.WORD.findall(text))
-    if P.DATELINE_START.match(text) and words >= 8:
+        words = P.WORD.findall(text)
+    n = len(words)
+    if n >= 12 and text.rstrip()[-1:] in '.!?"”':
         return True
-    if words >= 12 and text.rstrip()[-1:] in '.!?"”':
+    if n >= 8 and P.DATELINE_START.match(text):
         return True
-    lower = sum(1 for w in P.WORD.findall(text) if w[:1].islower()) if words >= 25 else 0
-    return words >= 25 and lower * 10 >= words * 4
+    return n >= 25 and sum(1 for w in words if w[:1].islower()) * 10 >= n * 4
 
 
 def squash(text: str) -> str:
