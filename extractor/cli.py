@@ -44,8 +44,10 @@ MSG_NO_FILES = "directory holds no file matching {pattern}"
 ALWAYS = ("source", "error", "schema_version")
 #: Records written between flushes of the output.
 FLUSH_EVERY = 64
-#: Tasks in flight per worker: enough to keep workers busy, few enough to keep memory flat.
-WINDOW_PER_JOB = 8
+#: Chunks in flight per worker: enough to keep workers busy, few enough to keep memory flat.
+WINDOW_PER_JOB = 4
+#: Inputs sent to a worker at once, at most.
+MAX_CHUNK = 32
 
 
 def _expand(paths: tuple[str, ...], pattern: str) -> Iterator[tuple[str, str | None]]:
@@ -108,7 +110,10 @@ def _line(rec: dict[str, Any], fields: tuple[str, ...] | None, pretty: bool) -> 
     return json.dumps(_select(rec, fields), ensure_ascii=False, indent=2 if pretty else None)
 
 
-def _work(task: tuple[str, str | None, str | None, tuple[str, ...] | None, bool]) -> tuple[str, str | None]:
+Task = tuple[str, str | None, str | None, tuple[str, ...] | None, bool]
+
+
+def _work(task: Task) -> tuple[str, str | None]:
     """Worker: one input to its JSON text and, when it failed, the message for stderr."""
     source, problem, encoding, fields, pretty = task
     rec = _error(source, "NoInputFiles", problem) if problem else record(source, None, encoding)
@@ -116,38 +121,52 @@ def _work(task: tuple[str, str | None, str | None, tuple[str, ...] | None, bool]
     return _line(rec, fields, pretty), message
 
 
-def _results(
-    tasks: list[tuple[str, str | None, str | None, tuple[str, ...] | None, bool]], jobs: int
-) -> Iterator[tuple[str, str | None]]:
-    """Results in input order; with several jobs a bounded window of tasks is in flight."""
-    stdin_at = [i for i, t in enumerate(tasks) if t[0] == "-" and not t[1]]
+def _work_chunk(chunk: list[Task]) -> list[tuple[str, str | None]]:
+    """Worker: a run of inputs, so that one message to and from a process carries many."""
+    return [_work(task) for task in chunk]
+
+
+def _results(tasks: list[Task], jobs: int) -> Iterator[tuple[str, str | None]]:
+    """Results in input order; with several jobs a bounded window of chunks is in flight."""
     if jobs <= 1 or len(tasks) <= 1:
         yield from (_work(t) for t in tasks)
         return
-    stdin_data = sys.stdin.buffer.read() if stdin_at else None
+    stdin_data = sys.stdin.buffer.read() if any(t[0] == "-" and not t[1] for t in tasks) else None
+    size = max(1, min(MAX_CHUNK, len(tasks) // (jobs * WINDOW_PER_JOB)))
     with multiprocessing.get_context("spawn" if sys.platform == "win32" else "fork").Pool(jobs) as pool:
         window: deque[Any] = deque()
-        for i, task in enumerate(tasks):
-            if i in stdin_at:
+        chunk: list[Task] = []
+
+        def submit() -> None:
+            if chunk:
+                window.append(pool.apply_async(_work_chunk, (list(chunk),)))
+                chunk.clear()
+
+        for task in tasks:
+            if task[0] == "-" and not task[1]:
+                submit()
                 source, _, encoding, fields, pretty = task
                 rec = record(source, stdin_data, encoding)
                 msg = f"extractor: -: {rec['error']['message']}" if "error" in rec else None
-                window.append(_Done((_line(rec, fields, pretty), msg)))
-            else:
-                window.append(pool.apply_async(_work, (task,)))
+                window.append(_Done([(_line(rec, fields, pretty), msg)]))
+                continue
+            chunk.append(task)
+            if len(chunk) >= size:
+                submit()
             while len(window) >= jobs * WINDOW_PER_JOB:
-                yield window.popleft().get()
+                yield from window.popleft().get()
+        submit()
         while window:
-            yield window.popleft().get()
+            yield from window.popleft().get()
 
 
 class _Done:
-    """A result computed in the main process, with the interface of an AsyncResult."""
+    """Results computed in the main process, with the interface of an AsyncResult."""
 
-    def __init__(self, value: tuple[str, str | None]) -> None:
+    def __init__(self, value: list[tuple[str, str | None]]) -> None:
         self.value = value
 
-    def get(self) -> tuple[str, str | None]:
+    def get(self) -> list[tuple[str, str | None]]:
         return self.value
 
 

@@ -173,3 +173,12 @@ def test_subprocess_batch_with_jobs(tmp_path) -> None:  # type: ignore[no-untype
     recs = [json.loads(line) for line in io.StringIO(proc.stdout)]
     assert len(recs) == 7 and recs[-1]["error"]["type"] == "BinaryFileError"
     assert proc.stderr.count("\n") == 1 and "bad.txt" in proc.stderr
+
+
+def test_stdin_among_files_keeps_its_place_with_jobs() -> None:
+    paths = [str(p) for p in sorted(SAMPLES.glob("*.txt"))[:4]]
+    args = [*paths[:2], "-", *paths[2:]]
+    one = run("--jobs", "1", *args, stdin=RELEASE.encode())
+    two = run("--jobs", "2", *args, stdin=RELEASE.encode())
+    assert one.stdout == two.stdout
+    assert [r["source"] for r in records(two.stdout)] == args
