@@ -201,7 +201,7 @@ CONTACT_HEADING = _compile(
 FOOTER_LABEL = _compile(
     r"""^\s*(?:topic\(s\)|component\(s\)|press\s+release\s+number|updated\s+\w+\s+\d|latest\s+(?:posts|news)
       |recent\s+posts|related\s+(?:posts|news|content|links|stories)|see\s+also|tags?\s*:|categor(?:y|ies)\s*:
-      |original/source|\[original)""",
+      |original/source|\[original|the\s+post\s+.{1,200}\s+appeared\s+first\s+on\b)""",
     _XI,
 )
 
@@ -214,6 +214,9 @@ PHONE_HINT = _compile(
 
 #: An ``About X`` boilerplate heading: a short line, or ``About X`` glued to its text.
 ABOUT_HEADING = _compile(r"^\s*(?:\#{1,6}\s*)?\**about\s+(?:the\s+)?[A-Z\d][^\n]{0,80}$")
+#: ``About X`` run into its boilerplate, as flattened wire copy prints it: ``About Dayos Dayos
+#: is …``, ``About KinKin is …`` (the name said twice).
+ABOUT_RUN_IN = _compile(r"^\W*About\s+(?P<name>[A-Z][\w&.\-]{0,40}?(?:\s+[A-Z][\w&.\-]{0,40}?){0,4})\s*(?P=name)\b")
 #: A legal tail that is never body nor notes.
 DISCLAIMER_HEADING = _compile(
     r"^\s*\**(?:disclaimer|forward[- ]looking\s+statements?|cautionary\s+(?:note|statement)|safe\s+harbor|notice)\b",

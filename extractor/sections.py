@@ -63,6 +63,8 @@ def ends_release(text: str) -> bool:
         return True
     if P.ABOUT_HEADING.match(first_line) and (word_count(first_line) <= 8 or not first_line.rstrip().endswith(".")):
         return True
+    if P.ABOUT_RUN_IN.match(first_line):
+        return True
     return bool(P.FOOTER_LABEL.match(first_line))
 
 

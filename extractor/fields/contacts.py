@@ -218,7 +218,9 @@ def contacts(
                 person.email = mails[0].address
             if tels and person.phone is None:
                 person.phone = tels[0].text
-            if not (name or mails or tels) and k and len(person.lines) < 2 and P.WORD.search(t):
+            # an address printed again, a web address or a handle is no role
+            printed_contact = "@" in t or "://" in t or "www." in t or P.PHONE_HINT.search(t)
+            if not (name or mails or tels or printed_contact) and k and len(person.lines) < 2 and P.WORD.search(t):
                 person.lines.append(t)
         out.extend(p.contact() for p in people if p.email or p.phone or p.name)
     return tuple(out)
