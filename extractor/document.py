@@ -54,9 +54,6 @@ class Paragraph:
         end = last.end - (len(last.text) - len(last.text.rstrip()))
         return cls(lines, start, end, doc_text[start:end])
 
-    def text_in(self, doc: Document) -> str:
-        return self.text
-
     @cached_property
     def word_list(self) -> list[str]:
         return P.WORD.findall(self.text)

@@ -9,12 +9,24 @@ raw printed text.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 SCHEMA_VERSION = "1"
 
 Span = tuple[int, int]
+
+
+def _plain(value: Any) -> Any:
+    """JSON-ready: tuples (spans, items) as lists."""
+    return list(value) if isinstance(value, tuple) else value
+
+
+class _Item:
+    """An item of the result: its JSON form is its fields, in order, spans as lists."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f.name: _plain(getattr(self, f.name)) for f in fields(self)}  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
@@ -34,31 +46,25 @@ class Title:
 
 
 @dataclass(frozen=True)
-class Speaker:
+class Speaker(_Item):
     """A person or body quoted in the release, once, at its fullest printed name."""
 
     name: str
     role: str | None = None
     organisation: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "role": self.role, "organisation": self.organisation}
-
 
 @dataclass(frozen=True)
-class Quote:
+class Quote(_Item):
     """A quoted passage without its marks; ``speaker`` is a :class:`Speaker` name or ``None``."""
 
     text: str
     speaker: str | None
     span: Span
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "speaker": self.speaker, "span": list(self.span)}
-
 
 @dataclass(frozen=True)
-class Note:
+class Note(_Item):
     """One note to editors: its printed number (or ``None``), whole text and bullet items."""
 
     number: int | None
@@ -66,24 +72,18 @@ class Note:
     items: tuple[str, ...]
     span: Span
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"number": self.number, "text": self.text, "items": list(self.items), "span": list(self.span)}
-
 
 @dataclass(frozen=True)
-class Url:
+class Url(_Item):
     """A web address as printed (``text``) and made absolute (``url``)."""
 
     text: str
     url: str
     span: Span
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "url": self.url, "span": list(self.span)}
-
 
 @dataclass(frozen=True)
-class DateMention:
+class DateMention(_Item):
     """A date or date range as printed, with ISO ``start``/``end`` at the precision printed."""
 
     text: str
@@ -91,36 +91,27 @@ class DateMention:
     end: str
     span: Span
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "start": self.start, "end": self.end, "span": list(self.span)}
-
 
 @dataclass(frozen=True)
-class Email:
+class Email(_Item):
     """An e-mail address as printed (``text``) and in plain form (``address``)."""
 
     text: str
     address: str
     span: Span
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "address": self.address, "span": list(self.span)}
-
 
 @dataclass(frozen=True)
-class Phone:
+class Phone(_Item):
     """A telephone or fax number as printed, without its label; ``e164`` when the country is known."""
 
     text: str
     e164: str | None
     span: Span
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "e164": self.e164, "span": list(self.span)}
-
 
 @dataclass(frozen=True)
-class Contact:
+class Contact(_Item):
     """One media contact as grouped in print."""
 
     name: str | None
@@ -130,27 +121,14 @@ class Contact:
     phone: str | None
     span: Span
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "name": self.name,
-            "role": self.role,
-            "organisation": self.organisation,
-            "email": self.email,
-            "phone": self.phone,
-            "span": list(self.span),
-        }
-
 
 @dataclass(frozen=True)
-class Acronym:
+class Acronym(_Item):
     """A definition printed in the text: ``Long Form (SHORT)`` or ``SHORT (Long Form)``."""
 
     short: str
     long: str
     span: Span
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"short": self.short, "long": self.long, "span": list(self.span)}
 
 
 @dataclass(frozen=True)
@@ -171,15 +149,12 @@ class Text:
 
 
 @dataclass(frozen=True)
-class Defect:
+class Defect(_Item):
     """Something odd in the input that the parser worked around."""
 
     kind: str
     message: str
     span: Span | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind, "message": self.message, "span": list(self.span) if self.span else None}
 
 
 @dataclass(frozen=True)

@@ -71,7 +71,7 @@ def ends_release(text: str) -> bool:
 def find_notes(doc: Document, paragraphs: tuple[Paragraph, ...]) -> NotesSection | None:
     n = len(paragraphs)
     for i, para in enumerate(paragraphs):
-        text = para.text_in(doc)
+        text = para.text
         m = P.NOTES_HEADING.match(text)
         if not m:
             continue
@@ -104,7 +104,7 @@ def _notes_end(doc: Document, paragraphs: tuple[Paragraph, ...], first: int, inl
     expects_more = prev_colon = False
     item_indent = 0
     for j in range(first, len(paragraphs)):
-        text = paragraphs[j].text_in(doc)
+        text = paragraphs[j].text
         line = text.split("\n", 1)[0]
         if (j == first and inline) or P.NOTE_NUMBER.match(line):
             numbered = numbered or not inline or j > first

@@ -21,7 +21,7 @@ def dateline(doc: Document, sections: Sections) -> Text | None:
     if not doc.paragraphs or sections.body_start >= len(doc.paragraphs):
         return None
     for para in doc.paragraphs[sections.body_start : sections.body_start + 3]:
-        text = para.text_in(doc)
+        text = para.text
         m = P.DATELINE_CAPS.match(text)
         if not m and not P.DATELINE_START.match(text):
             continue
@@ -69,7 +69,7 @@ def body(doc: Document, sections: Sections, title: Title | None) -> tuple[Text, 
         para = doc.paragraphs[i]
         if para.start < after or i in notes:
             continue
-        text = para.text_in(doc)
+        text = para.text
         if not para.body_like and (para.words < 8 or P.FURNITURE.match(text)):
             continue
         end = para.start + len(text.rstrip().removesuffix("###").rstrip())
@@ -83,7 +83,7 @@ def subtitle(doc: Document, sections: Sections, title: Title | None) -> Text | N
     for para in doc.paragraphs:
         if para.start <= title.span[1]:
             continue
-        text = para.text_in(doc).split("\n", 1)[0].strip()
+        text = para.text.split("\n", 1)[0].strip()
         if P.FURNITURE.match(text) or P.LABEL_LINE.match(text) or not text:
             continue
         if P.DATE_POINT.match(text) and word_count(text) <= 6:

@@ -29,7 +29,7 @@ def _plausible(value: str, line: str, start: int) -> bool:
 def _header(doc: Document, sections: Sections) -> Iterator[tuple[int, str]]:
     last = max(sections.body_start, 1)
     for para in doc.paragraphs[: min(HEADER_PARAGRAPHS, last + 2)]:
-        yield para.start, para.text_in(doc)
+        yield para.start, para.text
 
 
 def _hash(doc: Document, sections: Sections) -> Reference | None:
