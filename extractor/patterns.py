@@ -623,6 +623,8 @@ POSSESSIVE_END = _compile(r"(?:[’']s?|,)$")
 #: A name suffix that is not a surname: ``Jr.``, ``III``.
 NAME_SUFFIX_WORD = r"(?:Jr\.?|Sr\.?|II|III|IV)"
 NAME_SUFFIX = _compile(rf"^{NAME_SUFFIX_WORD}$")
+#: What may follow a surname printed as a word: a suffix, then no more name characters.
+SURNAME_END = _compile(rf"(?:[ \t]+{NAME_SUFFIX_WORD})?(?![\w’'\-])")
 #: ``CEO of Kin`` → role, organisation.
 ROLE_OF_ORG = _compile(r"^(?P<role>.+?)\s+(?:of|at|for|from|with)\s+(?:the\s+)?(?P<org>[A-Z].*)$")
 #: A conjunction before a subject: ``and Smith said``.

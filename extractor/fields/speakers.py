@@ -23,8 +23,9 @@ slogans (mostly capitalised words) only when the attribution follows them direct
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import regex
 
@@ -95,6 +96,10 @@ def _split_title(run: str) -> tuple[list[str], list[str]]:
     return title, tokens
 
 
+def _in_name(ch: str) -> bool:
+    return ch.isalnum() or ch in "_’'-"
+
+
 def _surname_printed(tokens: list[str]) -> str:
     """The last token that is not a suffix: ``Elgie R. Sims Jr.`` → ``Sims``."""
     for tok in reversed(tokens):
@@ -139,15 +144,31 @@ class _Names:
     text: str
     by_surname: dict[str, list[str]] = field(default_factory=dict)
 
+    @cached_property
+    def lower(self) -> str:
+        """The text in lower case, one character for one, so that offsets carry over."""
+        low = self.text.lower()
+        if len(low) != len(self.text):
+            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in self.text)
+        return low
+
+    def _printings(self, key: str) -> Iterator[int]:
+        """End offsets of the surname printed as a word (a ``Jr.``-like suffix included)."""
+        at = self.lower.find(key)
+        while at >= 0:
+            end = at + len(key)
+            if at == 0 or not _in_name(self.text[at - 1]):
+                tail = P.SURNAME_END.match(self.text, end)
+                if tail is not None:
+                    yield tail.end()
+            at = self.lower.find(key, end)
+
     def printed(self, surname: str) -> list[str]:
         key = surname.lower()
         if key not in self.by_surname:
             found: list[str] = []
-            literal = regex.compile(
-                rf"(?<![\w’'\-]){regex.escape(surname)}(?:[ \t]+{P.NAME_SUFFIX_WORD})?(?![\w’'\-])", regex.IGNORECASE
-            )
-            for hit in literal.finditer(self.text):
-                window = self.text[max(0, hit.start() - NAME_WINDOW) : hit.end()]
+            for end in self._printings(key):
+                window = self.text[max(0, end - len(key) - NAME_WINDOW) : end]
                 run = next((m for m in P.NAME_RUN_2.finditer(window) if m.end() == len(window)), None)
                 if run is None:
                     continue
@@ -410,7 +431,7 @@ def _after_next_paragraph(c: _Context) -> Who | None:
     i = c.passage.para + 1
     if i >= len(paragraphs):
         return None
-    line = paragraphs[i].text_in(c.doc)
+    line = paragraphs[i].text
     if len(P.WORD.findall(line)) > ATTRIBUTION_LINE_WORDS:
         return None
     context = c.lead
@@ -494,7 +515,7 @@ RULES: tuple[tuple[str, Rule], ...] = (("after", _after), ("before", _before), (
 
 
 def _is_attribution_line(doc: Document, i: int) -> bool:
-    line = doc.paragraphs[i].text_in(doc)
+    line = doc.paragraphs[i].text
     if len(P.WORD.findall(line)) > ATTRIBUTION_LINE_WORDS:
         return False
     return bool(P.SAID_WHO.match(line) or P.WHO_SAID.match(line))
