@@ -103,7 +103,7 @@ WHO_SAID = _compile(
     _X,
 )
 
-#: A pull quote signed with a dash: ``” – Professor Chris Brightling, NIHR Fellow``.
+#: A pull quote signed with a dash: ``” – Professor Ann Lee, Research Fellow``.
 DASH_WHO = _compile(rf"^\s*[-–—]\s*(?P<who>{_NAME}(?:,[^\n\"“”]{{0,160}})?)\s*$")
 
 #: The hand-over of a whole statement: ``released the following statement``. The clause
@@ -214,8 +214,8 @@ PHONE_HINT = _compile(
 
 #: An ``About X`` boilerplate heading: a short line, or ``About X`` glued to its text.
 ABOUT_HEADING = _compile(r"^\s*(?:\#{1,6}\s*)?\**about\s+(?:the\s+)?[A-Z\d][^\n]{0,80}$")
-#: ``About X`` run into its boilerplate, as flattened wire copy prints it: ``About Dayos Dayos
-#: is …``, ``About KinKin is …`` (the name said twice).
+#: ``About X`` run into its boilerplate, as flattened wire copy prints it: ``About Acme Acme
+#: is …``, ``About AcmeAcme is …`` (the name said twice).
 ABOUT_RUN_IN = _compile(r"^\W*About\s+(?P<name>[A-Z][\w&.\-]{0,40}?(?:\s+[A-Z][\w&.\-]{0,40}?){0,4})\s*(?P=name)\b")
 #: A legal tail that is never body nor notes.
 DISCLAIMER_HEADING = _compile(
@@ -417,8 +417,8 @@ EXAMPLES: dict[str, tuple[regex.Pattern[str], list[str], list[str]]] = {
     ),
     "DATELINE_START": (
         DATELINE_START,
-        ["CHICAGO, June 17, 2025 /PRNewswire/ -- Kin", "SINGAPORE - 18 June 2026 -"],
-        ["Kin Launches Customized Home Insurance in Colorado"],
+        ["BOSTON, June 17, 2025 /PRNewswire/ -- Acme", "SINGAPORE - 18 June 2026 -"],
+        ["Acme Launches New Widget for Small Firms"],
     ),
     "DATE": (
         DATE,
@@ -542,8 +542,8 @@ EMAIL = _compile(
 #: Where an e-mail address may stand: its ``@`` or an obfuscated ``[at]``.
 EMAIL_HINT = _compile(r"@|[\[(][ \t]?at[ \t]?[\])]", regex.IGNORECASE)
 #: Where an address run together with the text before it really starts: after a phone
-#: number (``Inc.646.823.8656ksmith@``), a small word (``orFiona.bailey@``), or a run of
-#: capitals (``RicherCEOinvestorrelations@``).
+#: number (``Inc.555.010.0199jdoe@``), a small word (``orJane.doe@``), or a run of
+#: capitals (``DoeCEOpress@``).
 EMAIL_GLUE = _compile(
     r"^(?:.*\d{3}[.\-]\d{3}[.\-]\d{4}|(?:or|and|email|e-mail|mail|contact|at|to)(?=[A-Z])|.*[a-z][A-Z]{2,}(?=[a-z]))"
 )
@@ -611,7 +611,7 @@ TIME = _compile(r"\b(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?", re
 
 # --- small helpers of the field rules ----------------------------------------------------
 
-#: A numeral after a short form that the long form does not spell: ``UNAMIR II``.
+#: A numeral after a short form that the long form does not spell: ``UNMIS II``.
 NUMERAL_SUFFIX = _compile(r"\s+(?:[IVX]+|\d+)$")
 #: The ``[dot]`` of an obfuscated e-mail domain, or a plain dot with spaces around it.
 OBFUSCATED_DOT = _compile(r"\s*(?:[\[(]\s*dot\s*[\])]|\.)\s*", regex.IGNORECASE)
@@ -625,7 +625,7 @@ NAME_SUFFIX_WORD = r"(?:Jr\.?|Sr\.?|II|III|IV)"
 NAME_SUFFIX = _compile(rf"^{NAME_SUFFIX_WORD}$")
 #: What may follow a surname printed as a word: a suffix, then no more name characters.
 SURNAME_END = _compile(rf"(?:[ \t]+{NAME_SUFFIX_WORD})?(?![\w’'\-])")
-#: ``CEO of Kin`` → role, organisation.
+#: ``CEO of Acme`` → role, organisation.
 ROLE_OF_ORG = _compile(r"^(?P<role>.+?)\s+(?:of|at|for|from|with)\s+(?:the\s+)?(?P<org>[A-Z].*)$")
 #: A conjunction before a subject: ``and Smith said``.
 LEADING_CONJUNCTION = _compile(r"^(?:and|but|while|as|so|then|also|here|today|now)\s+", regex.IGNORECASE)

@@ -64,7 +64,7 @@ def test_month_first_only_in_american_releases() -> None:
         ("Write to mailto:press@example.com today.", "press@example.com"),
         ("E-mail h.smith [at] example [dot] org now.", "h.smith@example.org"),
         ("E-mail press(at)example.org now.", "press@example.org"),
-        ("Media: Jo Bloggs orFiona.bailey@example.co.uk", "Fiona.bailey@example.co.uk"),
+        ("Media: Jo Bloggs orJane.doe@example.co.uk", "Jane.doe@example.co.uk"),
     ],
 )
 def test_emails(text: str, found: str) -> None:
@@ -121,14 +121,14 @@ def test_us_phone_gets_e164() -> None:
         ),
         ("Local Safeguarding Children Boards (LSCBs) are", "LSCBs", "Local Safeguarding Children Boards"),
         (
-            "funded by AusAID (Australian Agency for International Development) this year",
-            "AusAID",
-            "Australian Agency for International Development",
+            "funded by NatAID (National Agency for International Development) this year",
+            "NatAID",
+            "National Agency for International Development",
         ),
         (
-            "the European Network of Transmission System Operators for Electricity (ENTSO-E) said",
-            "ENTSO-E",
-            "European Network of Transmission System Operators for Electricity",
+            "the European Network of Water System Operators for Europe (ENWSO-E) said",
+            "ENWSO-E",
+            "European Network of Water System Operators for Europe",
         ),
         ("the Office of Research & Development (ORD) said", "ORD", "Office of Research & Development"),
     ],
@@ -144,7 +144,7 @@ def test_acronyms(text: str, short: str, long: str) -> None:
         "as explained (see below) in",
         "Acme (Pty) Ltd said",
         "Lexx Inc. (NASDAQ: LEXX) said",
-        "the device (Essure) was",
+        "the device (Widget) was",
     ],
 )
 def test_not_acronyms(text: str) -> None:

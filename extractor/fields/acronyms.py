@@ -35,7 +35,7 @@ def schwartz_hearst(short: str, long: str) -> str | None:
 
 def long_form(short: str, long: str) -> tuple[str, int] | None:
     """The long form of ``short`` at the end of ``long``, and where in ``long`` it starts."""
-    s = P.NUMERAL_SUFFIX.sub("", short)  # UNAMIR II: the numeral is not spelled out
+    s = P.NUMERAL_SUFFIX.sub("", short)  # UNMIS II: the numeral is not spelled out
     si, li = len(s) - 1, len(long) - 1
     while si >= 0:
         c = s[si].lower()

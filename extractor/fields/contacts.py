@@ -2,7 +2,7 @@
 
 E-mails: plain, ``mailto:``, obfuscated (``name [at] example [dot] org``); an address
 run together with what stands before it in a flattened contact line
-(``orFiona.bailey@…``, ``Consulting612.812.7477jodi@…``) is cut where the address starts.
+(``orJane.doe@…``, ``Consulting555.010.0199jo@…``) is cut where the address starts.
 An address inside a URL is not listed again from there.
 
 Phones: UK, EU, US and international formats, without their labels. A number counts

@@ -22,7 +22,7 @@ from ..sections import Sections
 
 _OPENERS = {"“": "d", "„": "d", "‟": "d", "«": "d", "‘": "s", "‚": "s", "‛": "s", "\\u201c": "d", "\\u2018": "s"}
 _CLOSERS = {"”": "d", "»": "d", "’": "s", "\\u201d": "d", "\\u2019": "s"}
-#: A double-quoted passage this short closed by a single mark is one passage (``“Essure’``).
+#: A double-quoted passage this short closed by a single mark is one passage (``“Widget’``).
 MISMATCH_WORDS = 2
 _BEFORE_OPEN = set(" \t\n([{—–-/*_") | {""}
 _AFTER_CLOSE = set(" \t\n.,;:!?)]}—–-*_…") | {""}
@@ -146,7 +146,7 @@ def find(doc: Document, sections: Sections, first: int) -> list[Passage]:
                     and doc.text[mark.start] != "'"
                     and len(P.WORD.findall(doc.text[stack[0].end : mark.start])) <= MISMATCH_WORDS
                 ):
-                    # “Essure’: a double mark closed by a single one
+                    # “Widget’: a double mark closed by a single one
                     out.append(Passage(stack[0].end, mark.start, i, stack[0].start, mark.end))
                     stack = []
                 continue  # a possessive inside a double-quoted passage

@@ -14,7 +14,7 @@ Attribution rules, tried in the order of :data:`RULES` for each passage:
     a passage later in a paragraph whose earlier passage has a speaker, or a paragraph
     that opens with a quote straight after a paragraph of quotes by one speaker.
 
-Names are taken at their fullest printed form (``Senator Hawley`` → ``Josh Hawley``),
+Names are taken at their fullest printed form (``Senator Vale`` → ``Margaret Vale``),
 job titles are split off (``Attorney General Jeff Sessions``), pronouns go to the
 person named just before or the last speaker. A passage with no attribution keeps
 ``speaker: None``; short passages count as quotes only when attributed, and titles or
@@ -101,7 +101,7 @@ def _in_name(ch: str) -> bool:
 
 
 def _surname_printed(tokens: list[str]) -> str:
-    """The last token that is not a suffix: ``Elgie R. Sims Jr.`` → ``Sims``."""
+    """The last token that is not a suffix: ``John R. Smith Jr.`` → ``Smith``."""
     for tok in reversed(tokens):
         if not P.NAME_SUFFIX.match(tok):
             return tok.rstrip(".,")
@@ -120,7 +120,7 @@ def _person_like(tokens: list[str]) -> bool:
 
 
 def _split_role(text: str) -> tuple[str | None, str | None]:
-    """``Chief Inspector CSSIW`` → role, organisation; ``CEO of Kin`` → ``CEO``, ``Kin``."""
+    """``Chief Inspector CSSIW`` → role, organisation; ``CEO of Acme`` → ``CEO``, ``Acme``."""
     text = squash(P.MARKUP.sub("", text)).strip(" ,.;:")
     if not text:
         return None, None
@@ -206,7 +206,7 @@ class Attributor:
         """A speaker from an attribution phrase; ``context`` is the text before, for pronouns.
 
         The name is the run of capitalised words that ends the phrase when the phrase
-        stands before its verb (``… HHS Secretary Alex Azar issued``), else the first
+        stands before its verb (``… Health Secretary Jane Roe issued``), else the first
         person-like run of its comma-separated parts (``said Y, director of X``). A run
         after a preposition names a place or a body (``Minister for Foreign Affairs``).
         """
@@ -278,7 +278,7 @@ class Attributor:
         return out
 
     def _described(self, phrase: str) -> Who | bool | None:
-        """``the authors`` → a body; ``the Minister`` → the last minister; ``the 54-year-old`` → True."""
+        """``the authors`` → a body; ``the Minister`` → the last minister; ``the 40-year-old`` → True."""
         m = P.THE_NOUN.match(phrase)
         if not m:
             return None
@@ -293,7 +293,7 @@ class Attributor:
         return True
 
     def _named_body(self, noun: str) -> Who | None:
-        """``the delegation`` → ``Utah Congressional Delegation`` when the body is printed by name."""
+        """``the delegation`` → ``Ohio Congressional Delegation`` when the body is printed by name."""
         best = None
         for run in P.NAME_RUN_2.finditer(self.names.text):
             words = run.group(0).split()
@@ -304,7 +304,7 @@ class Attributor:
 
     @staticmethod
     def _body(segments: list[str]) -> Who | None:
-        """No person: a body speaks (``Amnesty International said``, ``the SEC``)."""
+        """No person: a body speaks (``Oxfam said``, ``the SEC``)."""
         for seg in segments:
             for run in P.NAME_RUN.finditer(seg):
                 words = [t for t in run.group(0).split() if t.lower() != "the"]
@@ -426,7 +426,7 @@ def _after(c: _Context) -> Who | None:
 
 
 def _after_next_paragraph(c: _Context) -> Who | None:
-    """``“…”`` then a line of its own: ``State’s Attorney Burke said.``"""
+    """``“…”`` then a line of its own: ``State’s Attorney Smith said.``"""
     paragraphs = c.doc.paragraphs
     i = c.passage.para + 1
     if i >= len(paragraphs):

@@ -24,7 +24,7 @@ from ..sections import Sections, is_all_caps_heading, word_count
 MAX_LINES = 40
 #: A paragraph this long, or opening with a dateline, means the release has started.
 BODY_WORDS = 40
-#: A headline has at least this many words (``New ENTSO-E governance appointed``).
+#: A headline has at least this many words (``New board chair appointed``).
 MIN_WORDS = 4
 #: A byline (``Posted on … by …``) has at most this many words.
 BYLINE_WORDS = 14
