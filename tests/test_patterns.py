@@ -25,3 +25,51 @@ def test_pattern_rejects(name: str, text: str) -> None:
         assert parse(text).urls == ()
     else:
         assert not pattern.search(text), f"{name} should not find {text!r}"
+
+
+# --- hint-driven scans give what a plain scan of the whole text gives -------------------
+
+HINT_TEXTS = [
+    "In financial year 2016/17 and 2015-16, and again in fiscal year 2020–21 (1999/2000).",
+    "Spending rose from 2015-2016 to 2019-20; page 2015-123 and 12015-16 are not years.",
+    "xfinancial year 2015-16 keeps its year; 2014-15-16 is read once.",
+    "Press Release Number: 18-123\nRef: PR 45/2019 and AI Index: ASA 12/007/2002.",
+    "News release no. 7/2020; media release number 2020-11; P. M. No. 42/1967; pr no 5.",
+    "The reference was made; Press Notice 2007/0012; statement no 12 and index 4.",
+]
+
+
+def _sample_texts() -> list[str]:
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "samples").glob("*.txt"))]
+    dev = root.parent / "shared" / "corpus" / "dev"
+    texts += [p.read_text(encoding="utf-8") for p in sorted(dev.glob("*.txt"))] if dev.is_dir() else []
+    return HINT_TEXTS + texts
+
+
+def test_fiscal_years_found_from_hints_are_the_plain_scan() -> None:
+    from extractor import patterns as P
+    from extractor.fields.dates import _fiscal_years
+
+    for text in _sample_texts():
+        assert [m.span() for m in _fiscal_years(text)] == [m.span() for m in P.FISCAL_YEAR.finditer(text)]
+
+
+def test_reference_labels_found_from_hints_are_the_plain_scan() -> None:
+    from extractor import patterns as P
+    from extractor.fields.reference import _labelled_matches
+
+    for text in _sample_texts():
+        plain = [m.span("ref") for m in P.REFERENCE_LABELLED.finditer(text)]
+        assert [m.span("ref") for m in _labelled_matches(text, 0, len(text))] == plain
+
+
+def test_any_of_merges_matches_in_text_order() -> None:
+    from extractor import patterns as P
+
+    text = "mail a@b.org, see www.example.org or c(at)d.org"
+    assert [m.start() for m in P.EMAIL_HINT.finditer(text)] == [6, 38]
+    assert [m.group() for m in P.URL_HINT.finditer(text)] == [".org", "www.", ".org", ".org"]
+    assert P.URL_HINT.search(text, 12).start() == 18

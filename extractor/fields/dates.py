@@ -26,6 +26,8 @@ from ..sections import Sections
 
 #: How far into the text the signs of an American release are looked for.
 US_MARKER_REACH = 4000
+#: How far before a financial year its lead (``financial year``) may start.
+FISCAL_LEAD_REACH = 30
 #: Header lines searched for the release date, at most.
 HEADER_LINES = 30
 #: The first paragraph's dateline: a date within this many characters of its start.
@@ -121,12 +123,28 @@ def _mention(text: str, start: int, end: int, first: _Ymd, last: _Ymd) -> DateMe
     return DateMention(text[start:end], s_iso, e_iso, (start, end))
 
 
+def _fiscal_years(text: str) -> list[regex.Match[str]]:
+    """FISCAL_YEAR matches, tried only where a year is followed by its separator."""
+    out: list[regex.Match[str]] = []
+    done = 0
+    for hint in P.FISCAL_YEAR_HINT.finditer(text):
+        y1 = hint.start() - 4
+        if y1 < done:
+            continue
+        lead = P.FISCAL_YEAR_LEAD.search(text, max(done, y1 - FISCAL_LEAD_REACH), y1)
+        m = (lead and P.FISCAL_YEAR.match(text, lead.start())) or P.FISCAL_YEAR.match(text, y1)
+        if m:
+            out.append(m)
+            done = m.end()
+    return out
+
+
 def find_all(doc: Document, release_year: int | None) -> tuple[DateMention, ...]:
     """Every date and range, in order: points first found, then joined into ranges."""
     text = doc.text
     reader = DateReader(is_us(doc), release_year)
     out: list[DateMention] = []
-    fiscal = list(P.FISCAL_YEAR.finditer(text))
+    fiscal = _fiscal_years(text)
     for m in fiscal:
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         y2 = y2 if y2 >= 1000 else (y1 // 100) * 100 + y2

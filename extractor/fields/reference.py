@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+import regex
+
 from .. import patterns as P
 from ..document import Document
 from ..models import Reference
@@ -17,6 +19,8 @@ from ..sections import Sections, word_count
 HEADER_PARAGRAPHS = 14
 #: How many paragraphs from the end count as the footer (``Press Release Number: 18-262``).
 FOOTER_PARAGRAPHS = 30
+#: How far before its hint word a label may start (``Press``, ``Media``, ``AI``).
+LABEL_LEAD = 8
 
 
 def _plausible(value: str, line: str, start: int) -> bool:
@@ -40,6 +44,29 @@ def _hash(doc: Document, sections: Sections) -> Reference | None:
     return None
 
 
+def _labelled_matches(text: str, lo: int, hi: int) -> Iterator[regex.Match[str]]:
+    """REFERENCE_LABELLED matches in ``[lo, hi)``, tried only where a label word stands."""
+    done = lo
+    for hint in P.REFERENCE_LABEL_HINT.finditer(text, lo, hi):
+        h = hint.start()
+        if h < done:
+            continue
+        # the word before the hint word, if close enough: ``Press`` in ``Press Release No``
+        k = h
+        while k > done and text[k - 1].isspace():
+            k -= 1
+        before = k
+        while before > done and text[before - 1].isalpha():
+            before -= 1
+        starts = (before, h) if k < h and h - before <= LABEL_LEAD else (h,)
+        for start in starts:
+            m = P.REFERENCE_LABELLED.match(text, start, hi)
+            if m is not None:
+                yield m
+                done = m.end()
+                break
+
+
 def _labelled(doc: Document, sections: Sections) -> Reference | None:
     """A labelled number in the header or the footer, where releases print their own."""
     base = doc.lines[doc.front_matter_end].start if doc.front_matter_end < len(doc.lines) else 0
@@ -50,7 +77,7 @@ def _labelled(doc: Document, sections: Sections) -> Reference | None:
     else:
         regions = [(base, len(doc.text))]
     for lo, hi in regions:
-        for m in P.REFERENCE_LABELLED.finditer(doc.text, lo, hi):
+        for m in _labelled_matches(doc.text, lo, hi):
             ref = m.group("ref").strip()
             if _plausible(ref, m.group(0), m.start("ref") - m.start()):
                 return Reference(ref, (m.start("ref"), m.start("ref") + len(ref)))
