@@ -55,31 +55,53 @@ class Paragraph:
         return cls(lines, start, end, doc_text[start:end])
 
     @cached_property
-    def word_list(self) -> list[str]:
-        return P.WORD.findall(self.text)
-
-    @cached_property
     def words(self) -> int:
         """How many words the paragraph has."""
-        return len(self.word_list)
+        return word_count(self.text)
 
     @cached_property
     def body_like(self) -> bool:
         """Running prose, not a heading, label or line of furniture (see :func:`is_body_like`)."""
-        return is_body_like(self.text, self.word_list)
+        return is_body_like(self.text)
 
 
-def is_body_like(text: str, words: list[str] | None = None) -> bool:
+#: Characters per word that a prefix read by :func:`word_count` allows for (words and the
+#: space after them average six; the margin keeps a re-count rare).
+CHARS_PER_WORD = 12
+
+
+def word_count(text: str, limit: int | None = None) -> int:
+    """How many words ``text`` has; with ``limit``, ``min(count, limit)``.
+
+    A threshold test (``word_count(text, 13) <= 12``) then reads only the beginning of a
+    long paragraph: the words of a prefix are words of the whole text (only the last may
+    be cut short), so a prefix holding ``limit`` words settles the count.
+    """
+    if limit is None or len(text) <= limit * CHARS_PER_WORD:
+        n = len(P.WORD.findall(text))
+    else:
+        n = len(P.WORD.findall(text, 0, limit * CHARS_PER_WORD))
+        if n < limit:
+            n = len(P.WORD.findall(text))
+    return n if limit is None else min(n, limit)
+
+
+#: Words at which a passage counts as long in :func:`is_body_like`.
+LONG_PASSAGE = 25
+
+
+def is_body_like(text: str) -> bool:
     """A paragraph of running prose: a sentence of twelve words or more, a dateline, or a
     long passage mostly in lower case (a long line in title case is a headline)."""
-    if words is None:
-        words = P.WORD.findall(text)
-    n = len(words)
+    n = word_count(text, LONG_PASSAGE)
     if n >= 12 and text.rstrip()[-1:] in '.!?"”':
         return True
     if n >= 8 and P.DATELINE_START.match(text):
         return True
-    return n >= 25 and sum(1 for w in words if w[:1].islower()) * 10 >= n * 4
+    if n < LONG_PASSAGE:
+        return False
+    words = P.WORD.findall(text)
+    return sum(1 for w in words if w[:1].islower()) * 10 >= len(words) * 4
 
 
 def squash(text: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import patterns as P
-from .document import Document, Paragraph
+from .document import Document, Paragraph, word_count
 
 
 @dataclass(frozen=True)
@@ -38,18 +38,14 @@ class Sections:
         return range(self.body_start, self.body_end)
 
 
-def word_count(text: str) -> int:
-    return len(P.WORD.findall(text))
-
-
 def is_all_caps_heading(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 6 and all(c.isupper() for c in letters) and 2 <= word_count(text) <= 14
+    return len(letters) >= 6 and all(c.isupper() for c in letters) and 2 <= word_count(text, 15) <= 14
 
 
 def is_contactish(text: str) -> bool:
     """A short paragraph that carries an e-mail address or a phone number."""
-    if word_count(text) > 30:
+    if word_count(text, 31) > 30:
         return False
     return "@" in text or bool(P.PHONE_HINT.search(text))
 
@@ -59,9 +55,9 @@ def ends_release(text: str) -> bool:
     first_line = text.split("\n", 1)[0]
     if P.END_MARKER.match(first_line) or P.DISCLAIMER_HEADING.match(first_line):
         return True
-    if P.CONTACT_HEADING.match(first_line) and word_count(first_line) <= 12:
+    if P.CONTACT_HEADING.match(first_line) and word_count(first_line, 13) <= 12:
         return True
-    if P.ABOUT_HEADING.match(first_line) and (word_count(first_line) <= 8 or not first_line.rstrip().endswith(".")):
+    if P.ABOUT_HEADING.match(first_line) and (word_count(first_line, 9) <= 8 or not first_line.rstrip().endswith(".")):
         return True
     if P.ABOUT_RUN_IN.match(first_line):
         return True
@@ -115,7 +111,7 @@ def _notes_end(doc: Document, paragraphs: tuple[Paragraph, ...], first: int, inl
             continue  # an indented continuation of the numbered note
         if P.END_MARKER.match(line) or P.DISCLAIMER_HEADING.match(line) or line.strip() in ("---", "***"):
             return j
-        if P.ABOUT_HEADING.match(line) and word_count(line) <= 8 and ":" not in line:
+        if P.ABOUT_HEADING.match(line) and word_count(line, 9) <= 8 and ":" not in line:
             return j
         if P.FURNITURE.match(line) or P.FOOTER_LABEL.match(line):
             return j
@@ -124,7 +120,7 @@ def _notes_end(doc: Document, paragraphs: tuple[Paragraph, ...], first: int, inl
             # an unnumbered note keeps only the line or bullets its colon announced
             expects_more = (expects_more and bullet) or prev_colon
         if not expects_more:
-            if P.CONTACT_HEADING.match(line) and (word_count(line) <= 12 or not numbered):
+            if P.CONTACT_HEADING.match(line) and (word_count(line, 13) <= 12 or not numbered):
                 return j
             if is_contactish(text) or (is_all_caps_heading(line) and j > first):
                 return j

@@ -141,3 +141,14 @@ def test_non_string_raises_type_error() -> None:
     for bad in (None, b"bytes", 12, ["text"]):
         with pytest.raises(TypeError):
             parse(bad)  # type: ignore[arg-type]
+
+
+WORDY = st.text(alphabet=st.sampled_from(list("ab Z9-’'.\n\t")), max_size=400)
+
+
+@given(WORDY, st.integers(min_value=1, max_value=40))
+@settings(max_examples=300)
+def test_word_count_with_a_limit_is_the_capped_count(text: str, limit: int) -> None:
+    from extractor.document import word_count
+
+    assert word_count(text, limit) == min(word_count(text), limit)

@@ -20,7 +20,7 @@ import regex
 
 from .. import patterns as P
 from .. import vocab as V
-from ..document import Document, squash
+from ..document import Document, squash, word_count
 from ..models import Contact, Email, Phone, Span
 from ..sections import Sections
 from .dates import is_us
@@ -190,7 +190,7 @@ def contacts(
         first = para.text.split("\n", 1)[0]
         if i < sections.body_start or i in notes or not P.CONTACT_HEADING.match(first):
             continue
-        if len(P.WORD.findall(first)) > HEADING_WORDS and not first.rstrip().endswith(":"):
+        if word_count(first, HEADING_WORDS + 1) > HEADING_WORDS and not first.rstrip().endswith(":"):
             para_span = (para.start, para.end)
             if not (_within(mail_starts, para_span) or _within(tel_starts, para_span)):
                 continue  # a sentence that mentions contact, not a contact block

@@ -8,9 +8,9 @@ the summary. A subtitle is a headline-like line printed right under the headline
 from __future__ import annotations
 
 from .. import patterns as P
-from ..document import Document, is_body_like, squash
+from ..document import Document, is_body_like, squash, word_count
 from ..models import Embargo, Text, Title
-from ..sections import Sections, word_count
+from ..sections import Sections
 from .dates import DateReader, is_us
 
 #: An embargo line stands in the first lines.
@@ -86,9 +86,9 @@ def subtitle(doc: Document, sections: Sections, title: Title | None) -> Text | N
         text = para.text.split("\n", 1)[0].strip()
         if P.FURNITURE.match(text) or P.LABEL_LINE.match(text) or not text:
             continue
-        if P.DATE_POINT.match(text) and word_count(text) <= 6:
+        if P.DATE_POINT.match(text) and word_count(text, 7) <= 6:
             continue
-        words = word_count(text)
+        words = word_count(text, 41)
         if 4 <= words <= 40 and not P.DATELINE_START.match(text) and not is_body_like(text):
             start = para.start
             return Text(squash(P.BULLET.sub("", text)), (start, start + len(text)))

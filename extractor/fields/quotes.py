@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .. import patterns as P
-from ..document import Document, squash
+from ..document import Document, squash, word_count
 from ..sections import Sections
 
 _OPENERS = {"“": "d", "„": "d", "‟": "d", "«": "d", "‘": "s", "‚": "s", "‛": "s", "\\u201c": "d", "\\u2018": "s"}
@@ -144,7 +144,7 @@ def find(doc: Document, sections: Sections, first: int) -> list[Passage]:
                 if (
                     len(stack) == 1
                     and doc.text[mark.start] != "'"
-                    and len(P.WORD.findall(doc.text[stack[0].end : mark.start])) <= MISMATCH_WORDS
+                    and word_count(doc.text[stack[0].end : mark.start], MISMATCH_WORDS + 1) <= MISMATCH_WORDS
                 ):
                     # “Widget’: a double mark closed by a single one
                     out.append(Passage(stack[0].end, mark.start, i, stack[0].start, mark.end))
@@ -179,7 +179,7 @@ def find(doc: Document, sections: Sections, first: int) -> list[Passage]:
                 stack.append(mark)
         if stack:
             outer = stack[0]
-            if outer.family == "d" or P.WORD.findall(doc.text[outer.end : hi]).__len__() >= 5:
+            if outer.family == "d" or word_count(doc.text[outer.end : hi], 5) >= 5:
                 out.append(Passage(outer.end, hi, i, outer.start, None))
                 carry = outer.family == "d"
     return [p for p in out if p.end > p.start and doc.text[p.start : p.end].strip()]

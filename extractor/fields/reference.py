@@ -11,9 +11,9 @@ from collections.abc import Callable, Iterator
 import regex
 
 from .. import patterns as P
-from ..document import Document
+from ..document import Document, word_count
 from ..models import Reference
-from ..sections import Sections, word_count
+from ..sections import Sections
 
 #: How many paragraphs from the top count as the header.
 HEADER_PARAGRAPHS = 14
@@ -105,7 +105,7 @@ def _slashed(doc: Document, sections: Sections) -> Reference | None:
 def _beside_date(doc: Document, sections: Sections) -> Reference | None:
     """A bare number in a short header line that is otherwise a date or stands alone."""
     for start, text in _header(doc, sections):
-        if word_count(text) > 8 or "\n" in text.strip():
+        if word_count(text, 9) > 8 or "\n" in text.strip():
             continue
         for m in P.REFERENCE_BESIDE_DATE.finditer(text):
             rest = (text[: m.start()] + text[m.end() :]).strip(" \t,.-–")

@@ -31,7 +31,7 @@ import regex
 
 from .. import patterns as P
 from .. import vocab as V
-from ..document import Document, Paragraph, squash
+from ..document import Document, Paragraph, squash, word_count
 from ..models import Quote, Speaker
 from ..sections import Sections
 from .quotes import Passage
@@ -43,6 +43,8 @@ MIN_UNATTRIBUTED_WORDS = 6
 MAX_NAME_WORDS = 3
 #: A quote of under four words counts as partial only this close to its verb.
 SHORT_QUOTE_TAIL = 60
+#: A quote of fewer words is short (its attribution may stand far after the verb).
+SHORT_QUOTE_WORDS = 4
 #: A passage opens its paragraph when at most this much white space stands before it.
 OPENING_SLACK = 16
 #: How far before a surname its first names and titles are read.
@@ -415,10 +417,10 @@ def _after(c: _Context) -> Who | None:
     if m and c.opens_paragraph:
         return c.att.resolve(m.group("who"), name_first=True)
     m = P.SAID_WHO.match(after)
-    if m and len(P.WORD.findall(m.group("who"))) <= 30:
+    if m and word_count(m.group("who"), 31) <= 30:
         return c.att.resolve(m.group("who"), c.lead, c.before_paragraph(), name_first=True)
     m = P.WHO_SAID.match(after)
-    if m is None or len(P.WORD.findall(m.group("who"))) > 6 or _AUXILIARY.search(m.group("who")):
+    if m is None or word_count(m.group("who"), 7) > 6 or _AUXILIARY.search(m.group("who")):
         return None
     if P.INTRODUCES_QUOTE.match(after, m.end()):
         return None  # the verb opens the next quote: ``. Y declared: ‘…``
@@ -432,7 +434,7 @@ def _after_next_paragraph(c: _Context) -> Who | None:
     if i >= len(paragraphs):
         return None
     line = paragraphs[i].text
-    if len(P.WORD.findall(line)) > ATTRIBUTION_LINE_WORDS:
+    if word_count(line, ATTRIBUTION_LINE_WORDS + 1) > ATTRIBUTION_LINE_WORDS:
         return None
     context = c.lead
     m = P.SAID_WHO.match(line)
@@ -458,7 +460,7 @@ def _before(c: _Context) -> Who | None:
     verb = _clause_verb(text, start, p.open_at, P.CLAUSE_TAIL)
     if verb is None or verb.start() == start:
         return None
-    if c.words < 4 and p.open_at - verb.end() > SHORT_QUOTE_TAIL:
+    if c.words < SHORT_QUOTE_WORDS and p.open_at - verb.end() > SHORT_QUOTE_TAIL:
         return None  # a short quote far from its verb is a scare quote, not a partial quote
     who_start = start
     for stop in P.GLUED_STOP.finditer(text, start, verb.start()):
@@ -516,7 +518,7 @@ RULES: tuple[tuple[str, Rule], ...] = (("after", _after), ("before", _before), (
 
 def _is_attribution_line(doc: Document, i: int) -> bool:
     line = doc.paragraphs[i].text
-    if len(P.WORD.findall(line)) > ATTRIBUTION_LINE_WORDS:
+    if word_count(line, ATTRIBUTION_LINE_WORDS + 1) > ATTRIBUTION_LINE_WORDS:
         return False
     return bool(P.SAID_WHO.match(line) or P.WHO_SAID.match(line))
 
@@ -529,7 +531,7 @@ def attribute(
     quotes: list[tuple[Passage, Who | None]] = []
     by_para: dict[int, list[tuple[Passage, Who | None]]] = {}
     for p in passages:
-        words = len(P.WORD.findall(text[p.start : p.end]))
+        words = word_count(text[p.start : p.end], max(SHORT_QUOTE_WORDS, MIN_UNATTRIBUTED_WORDS))
         previous = by_para.get(p.para - 1, [])
         if not previous and p.para >= 2 and _is_attribution_line(doc, p.para - 1):
             previous = by_para.get(p.para - 2, [])  # “…” / Sen. X said. / “…”

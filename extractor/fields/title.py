@@ -16,9 +16,9 @@ import regex
 
 from .. import patterns as P
 from .. import vocab as V
-from ..document import Document, runs_on, squash
+from ..document import Document, runs_on, squash, word_count
 from ..models import Title
-from ..sections import Sections, is_all_caps_heading, word_count
+from ..sections import Sections, is_all_caps_heading
 
 #: How far down the header the headline may stand.
 MAX_LINES = 40
@@ -59,7 +59,7 @@ def _is_dateline(text: str) -> bool:
     if m is None:
         return False
     rest = text[: m.start()] + " " + text[m.end() :]
-    return word_count(rest) <= 4 or bool(P.FURNITURE.match(rest))
+    return word_count(rest, 5) <= 4 or bool(P.FURNITURE.match(rest))
 
 
 def _is_office(text: str) -> bool:
@@ -82,15 +82,15 @@ def _skip(text: str) -> bool:
     if P.FURNITURE.match(text) or P.LABEL_LINE.match(text) or _is_dateline(text):
         return True
     notes = P.NOTES_HEADING.match(text)
-    if P.REFERENCE_LABELLED.match(text) or (notes and (not notes.group("weak") or word_count(text) <= 4)):
+    if P.REFERENCE_LABELLED.match(text) or (notes and (not notes.group("weak") or word_count(text, 5) <= 4)):
         return True
     if P.CONTACT_HEADING.match(text) or "@" in text or "http" in text or "www." in text:
         return True
     if P.LABEL_LEAD.match(text) or _is_junk(text):
         return True
-    if P.BYLINE.match(text) and word_count(text) <= BYLINE_WORDS:
+    if P.BYLINE.match(text) and word_count(text, BYLINE_WORDS + 1) <= BYLINE_WORDS:
         return True
-    words = word_count(text)
+    words = word_count(text, 12)
     if words < MIN_WORDS - 1 or _is_office(text):
         return True
     if words == MIN_WORDS - 1:
@@ -133,11 +133,11 @@ def _clean(text: str) -> tuple[int, int]:
             break
         start += m.end()
     m = P.SITE_SUFFIX.search(text[start:end])
-    if m and _site_name(m.group("site")) and word_count(text[start : start + m.start()]) >= 3:
+    if m and _site_name(m.group("site")) and word_count(text[start : start + m.start()], 3) >= 3:
         end = start + m.start()
     # a date printed after the headline on the same line
     for d in P.DATE.finditer(text, start, end):
-        if d.end() >= len(text[:end].rstrip()) and word_count(text[start : d.start()]) >= 3:
+        if d.end() >= len(text[:end].rstrip()) and word_count(text[start : d.start()], 3) >= 3:
             end = d.start()
     while end > start and text[end - 1] in " \t*_#-–|:":
         end -= 1
@@ -169,7 +169,7 @@ def _printed(doc: Document, sections: Sections) -> Title | None:
         heading = P.MARKDOWN_HEADING.match(text)
         if heading and not _skip(_strip_md(text)):
             return _build(doc, lines, i)
-        if (P.DATELINE_START.match(text) and word_count(text) >= 8) or word_count(text) >= BODY_WORDS:
+        if word_count(text, BODY_WORDS) >= BODY_WORDS or (word_count(text, 8) >= 8 and P.DATELINE_START.match(text)):
             if not candidates:
                 return _run_in(doc, line)
             break
@@ -204,7 +204,7 @@ def _run_in(doc: Document, line: _Line) -> Title | None:
     m = P.RUN_IN_HEADLINE.match(line.text)
     if not m or m.group("head").split()[-1].lower() in V.FUNCTION_WORDS:
         return None
-    if word_count(line.text[m.end() :]) < MIN_RUN_ON_WORDS:
+    if word_count(line.text[m.end() :], MIN_RUN_ON_WORDS) < MIN_RUN_ON_WORDS:
         return None
     return _make(doc, line.start, line.start + m.end("head"))
 
@@ -223,7 +223,7 @@ def _build(doc: Document, lines: list[_Line], i: int) -> Title | None:
     if i + 1 < len(lines):
         nxt = lines[i + 1]
         gap = doc.text[line.end : nxt.start]
-        both_caps = is_all_caps_heading(line.text) and is_all_caps_heading(nxt.text) and word_count(nxt.text) <= 8
+        both_caps = is_all_caps_heading(line.text) and is_all_caps_heading(nxt.text) and word_count(nxt.text, 9) <= 8
         if gap.count("\n") <= 3 and (both_caps or runs_on(line.text, nxt.text)):
             ns, ne = _clean(nxt.text)
             if ne > ns and not _is_dateline(nxt.text):
