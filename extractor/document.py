@@ -16,6 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
+import regex
+
 from . import patterns as P
 from . import vocab as V
 
@@ -125,6 +127,29 @@ class Document:
                 break
             out.append(Line(m.start("body"), m.end("body"), m.group("body")))
         return tuple(out)
+
+    @cached_property
+    def digit_starts(self) -> list[int]:
+        """Where each run of digits starts (see :meth:`scan_digit_lines`)."""
+        return [m.start() for m in P.DIGIT_RUN.finditer(self.text)]
+
+    def scan_digit_lines(self, pattern: regex.Pattern[str], lead: int) -> list[regex.Match[str]]:
+        """``pattern.finditer`` over the lines that hold a digit, from ``lead`` characters
+        before their first digit: the matches of a scan of the whole text, for a pattern
+        that never crosses a line break and holds a digit within ``lead`` characters of its
+        start (dates, phone numbers). Lines without a digit, most of a release, are skipped.
+        """
+        text = self.text
+        out: list[regex.Match[str]] = []
+        done = 0
+        for start in self.digit_starts:
+            if start < done:
+                continue
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            out.extend(pattern.finditer(text, max(done, start - lead), end))
+            done = end
+        return out
 
     @cached_property
     def front_matter_end(self) -> int:

@@ -75,6 +75,9 @@ def _alt(words: tuple[str, ...] | frozenset[str]) -> str:
 
 # --- lines and paragraphs -------------------------------------------------------------
 
+#: A run of digits: the lines that hold one are the only ones read for dates and phones.
+DIGIT_RUN = _compile(r"\d+")
+
 #: One line and its break; ``body`` is the line without the break (LF, CRLF or CR).
 LINE = _compile(r"(?P<body>[^\r\n]*)(?:\r\n|\r|\n|$)")
 

@@ -29,6 +29,8 @@ from .dates import is_us
 MIN_DIGITS = 7
 MIN_LABELLED_DIGITS = 6
 MAX_DIGITS = 15
+#: How far before its first digit a phone number may start: ``+ 44``, ``( 202)``.
+PHONE_LEAD = 3
 #: Spans to the left of a number checked for overlap: dates, URLs, e-mails never nest deeper.
 OVERLAP_LOOKBACK = 8
 #: The longest local part and domain of an address read around its ``@``.
@@ -123,7 +125,7 @@ def phones(doc: Document, avoid: list[Span]) -> tuple[Phone, ...]:
     us = is_us(doc)
     found: list[Phone] = []
     seen: set[str] = set()
-    for m in P.PHONE.finditer(text):
+    for m in doc.scan_digit_lines(P.PHONE, PHONE_LEAD):
         raw = m.group("phone")
         if len(raw) < MIN_LABELLED_DIGITS:
             continue  # a year, a count: too short to be a phone whatever stands around it

@@ -26,6 +26,8 @@ from ..sections import Sections
 
 #: How far into the text the signs of an American release are looked for.
 US_MARKER_REACH = 4000
+#: How far before its first digit a date may start: ``Wednesday, September 12``.
+DATE_LEAD = 32
 #: How far before a financial year its lead (``financial year``) may start.
 FISCAL_LEAD_REACH = 30
 #: Header lines searched for the release date, at most.
@@ -151,7 +153,7 @@ def find_all(doc: Document, release_year: int | None) -> tuple[DateMention, ...]
         if 0 < y2 - y1 <= 1:
             out.append(DateMention(m.group(0), f"{y1:04d}", f"{y2:04d}", (m.start(), m.end())))
     covered = {i for f in fiscal for i in range(f.start(), f.end())}
-    points = [m for m in P.DATE_POINT.finditer(text) if m.start() not in covered]
+    points = [m for m in doc.scan_digit_lines(P.DATE_POINT, DATE_LEAD) if m.start() not in covered]
     k = 0
     while k < len(points):
         p = points[k]
