@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 import regex
 
@@ -22,9 +23,9 @@ from . import patterns as P
 from . import vocab as V
 
 
-@dataclass(frozen=True)
-class Line:
-    """One printed line: ``[start, end)`` without its line break."""
+class Line(NamedTuple):
+    """One printed line: ``[start, end)`` without its line break (a tuple: a release of
+    100 MB has millions of them)."""
 
     start: int
     end: int
@@ -121,12 +122,24 @@ class Document:
 
     @cached_property
     def lines(self) -> tuple[Line, ...]:
-        out: list[Line] = []
-        for m in P.LINE.finditer(self.text):
-            if m.start() == m.end() == len(self.text) and out:
-                break
-            out.append(Line(m.start("body"), m.end("body"), m.group("body")))
-        return tuple(out)
+        text = self.text
+        if "\r" in text:  # CR or CRLF breaks: the pattern knows all three
+            out: list[Line] = []
+            for m in P.LINE.finditer(text):
+                if m.start() == m.end() == len(text) and out:
+                    break
+                out.append(Line(m.start("body"), m.end("body"), m.group("body")))
+            return tuple(out)
+        lines: list[Line] = []
+        start = 0
+        pieces = text.split("\n")
+        if len(pieces) > 1 and not pieces[-1]:
+            pieces.pop()  # a final line break opens no line
+        for body in pieces:
+            end = start + len(body)
+            lines.append(Line(start, end, body))
+            start = end + 1
+        return tuple(lines)
 
     @cached_property
     def digit_starts(self) -> list[int]:

@@ -152,3 +152,22 @@ def test_word_count_with_a_limit_is_the_capped_count(text: str, limit: int) -> N
     from extractor.document import word_count
 
     assert word_count(text, limit) == min(word_count(text), limit)
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab \n\t\r")), max_size=60))
+@settings(max_examples=300)
+def test_lines_split_fast_are_the_lines_of_the_line_pattern(text: str) -> None:
+    from extractor import patterns as P
+    from extractor.document import Document
+
+    expected = []
+    for m in P.LINE.finditer(text):
+        if m.start() == m.end() == len(text) and expected:
+            break
+        expected.append((m.start("body"), m.end("body"), m.group("body")))
+    assert [tuple(line) for line in Document(text).lines] == expected
+    assert [tuple(line) for line in Document(text.replace("\r", "")).lines] == [
+        (m.start("body"), m.end("body"), m.group("body"))
+        for k, m in enumerate(P.LINE.finditer(text.replace("\r", "")))
+        if not (m.start() == m.end() == len(text.replace("\r", "")) and k)
+    ]

@@ -70,7 +70,8 @@ def body(doc: Document, sections: Sections, title: Title | None) -> tuple[Text, 
         if para.start < after or i in notes:
             continue
         text = para.text
-        if not para.body_like and (para.words < 8 or P.FURNITURE.match(text)):
+        # under eight words a paragraph is never prose (the cheap test first)
+        if word_count(text, 8) < 8 or (P.FURNITURE.match(text) and not para.body_like):
             continue
         end = para.start + len(text.rstrip().removesuffix("###").rstrip())
         out.append(Text(squash(doc.text[para.start : end]), (para.start, end)))
