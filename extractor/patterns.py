@@ -36,6 +36,21 @@ def _compile(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     return cast("regex.Pattern[str]", _Lazy(pattern, flags))
 
 
+#: Inline letters of the flags a classifier's parts may carry.
+_FLAG_LETTERS = ((regex.IGNORECASE, "i"), (regex.VERBOSE, "x"), (regex.DOTALL, "s"))
+
+
+def _classifier(**parts: regex.Pattern[str]) -> regex.Pattern[str]:
+    """One named alternation of patterns defined on their own, each keeping its flags:
+    a line is classified by one call (``m.lastgroup`` names the part that matched)."""
+    alternatives = []
+    for name, part in parts.items():
+        pattern, flags = cast(_Lazy, part)._args
+        letters = "".join(letter for flag, letter in _FLAG_LETTERS if flags & flag)
+        alternatives.append(f"(?P<{name}>(?{letters}:{pattern}))" if letters else f"(?P<{name}>{pattern})")
+    return _compile("|".join(alternatives))
+
+
 class _Pattern(Protocol):
     def match(self, text: str, pos: int = ..., endpos: int = ...) -> regex.Match[str] | None: ...
     def search(self, text: str, pos: int = ..., endpos: int = ...) -> regex.Match[str] | None: ...
@@ -297,6 +312,18 @@ ABOUT_RUN_IN = _compile(r"^\W*About\s+(?P<name>[A-Z][\w&.\-]{0,40}?(?:\s+[A-Z][\
 DISCLAIMER_HEADING = _compile(
     r"^\s*\**(?:disclaimer|forward[- ]looking\s+statements?|cautionary\s+(?:note|statement)|safe\s+harbor|notice)\b",
     regex.IGNORECASE,
+)
+
+#: What ends the release proper, by kind, read once per paragraph: the kind is the name
+#: of the alternative that matched (``m.lastgroup``). Unconditional kinds come first; the
+#: section rule tests the length of a ``contact`` or ``about`` heading.
+RELEASE_END = _classifier(
+    end=END_MARKER,
+    disclaimer=DISCLAIMER_HEADING,
+    about_run_in=ABOUT_RUN_IN,
+    footer=FOOTER_LABEL,
+    contact=CONTACT_HEADING,
+    about=ABOUT_HEADING,
 )
 
 # --- URLs ----------------------------------------------------------------------------

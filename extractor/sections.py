@@ -53,15 +53,14 @@ def is_contactish(text: str) -> bool:
 def ends_release(text: str) -> bool:
     """A paragraph at which the release proper stops (its notes may still follow)."""
     first_line = text.split("\n", 1)[0]
-    if P.END_MARKER.match(first_line) or P.DISCLAIMER_HEADING.match(first_line):
-        return True
-    if P.CONTACT_HEADING.match(first_line) and word_count(first_line, 13) <= 12:
-        return True
-    if P.ABOUT_HEADING.match(first_line) and (word_count(first_line, 9) <= 8 or not first_line.rstrip().endswith(".")):
-        return True
-    if P.ABOUT_RUN_IN.match(first_line):
-        return True
-    return bool(P.FOOTER_LABEL.match(first_line))
+    m = P.RELEASE_END.match(first_line)
+    if m is None:
+        return False
+    if m.lastgroup == "contact":  # a heading, not a sentence about contacting someone
+        return word_count(first_line, 13) <= 12
+    if m.lastgroup == "about":  # a heading, or boilerplate run into it
+        return word_count(first_line, 9) <= 8 or not first_line.rstrip().endswith(".")
+    return True
 
 
 def find_notes(doc: Document, paragraphs: tuple[Paragraph, ...]) -> NotesSection | None:

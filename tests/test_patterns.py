@@ -73,3 +73,24 @@ def test_any_of_merges_matches_in_text_order() -> None:
     assert [m.start() for m in P.EMAIL_HINT.finditer(text)] == [6, 38]
     assert [m.group() for m in P.URL_HINT.finditer(text)] == [".org", "www.", ".org", ".org"]
     assert P.URL_HINT.search(text, 12).start() == 18
+
+
+def test_release_end_classifier_names_the_first_part_that_matches() -> None:
+    from extractor import patterns as P
+    from extractor.document import Document
+
+    parts = [
+        ("end", P.END_MARKER),
+        ("disclaimer", P.DISCLAIMER_HEADING),
+        ("about_run_in", P.ABOUT_RUN_IN),
+        ("footer", P.FOOTER_LABEL),
+        ("contact", P.CONTACT_HEADING),
+        ("about", P.ABOUT_HEADING),
+    ]
+    lines = ["-ends-", "Forward-looking statements", "About Acme Acme makes", "Tags: news", "Media contact:"]
+    lines += ["About the Trust", "ABOUT US", "Contact Jane", "The end", "###"]
+    lines += [line.text for text in _sample_texts() for line in Document(text).lines]
+    for line in lines:
+        expected = next((name for name, part in parts if part.match(line)), None)
+        m = P.RELEASE_END.match(line)
+        assert (m.lastgroup if m else None) == expected, line
