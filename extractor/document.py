@@ -13,7 +13,9 @@ paragraph, whatever stands between them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from array import array
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
 
@@ -24,12 +26,23 @@ from . import vocab as V
 
 
 class Line(NamedTuple):
-    """One printed line: ``[start, end)`` without its line break (a tuple: a release of
-    100 MB has millions of them)."""
+    """One printed line: ``[start, end)`` without its line break.
+
+    A small tuple that slices its text from the document when asked, so that a text of
+    100 MB (millions of lines) is not held twice.
+    """
 
     start: int
     end: int
-    text: str
+    #: The whole document text.
+    source: str
+
+    def __repr__(self) -> str:
+        return f"Line({self.start}, {self.end}, {self.text!r})"
+
+    @property
+    def text(self) -> str:
+        return self.source[self.start : self.end]
 
     @property
     def stripped(self) -> str:
@@ -40,22 +53,27 @@ class Line(NamedTuple):
         return not self.text.strip()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Paragraph:
     """Consecutive lines read as one paragraph; ``[start, end)`` excludes outer white space."""
 
     lines: tuple[Line, ...]
     start: int
     end: int
-    #: The paragraph as printed, ``text[start:end]``.
-    text: str
+    #: The whole document text.
+    source: str = field(repr=False)
 
     @classmethod
     def of(cls, doc_text: str, lines: tuple[Line, ...]) -> Paragraph:
-        first, last = lines[0], lines[-1]
-        start = first.start + (len(first.text) - len(first.text.lstrip()))
-        end = last.end - (len(last.text) - len(last.text.rstrip()))
-        return cls(lines, start, end, doc_text[start:end])
+        first, last = lines[0].text, lines[-1].text
+        start = lines[0].start + (len(first) - len(first.lstrip()))
+        end = lines[-1].end - (len(last) - len(last.rstrip()))
+        return cls(lines, start, end, doc_text)
+
+    @property
+    def text(self) -> str:
+        """The paragraph as printed, sliced from the document when asked (not held twice)."""
+        return self.source[self.start : self.end]
 
     @cached_property
     def words(self) -> int:
@@ -123,46 +141,43 @@ class Document:
     @cached_property
     def lines(self) -> tuple[Line, ...]:
         text = self.text
-        if "\r" in text:  # CR or CRLF breaks: the pattern knows all three
-            out: list[Line] = []
-            for m in P.LINE.finditer(text):
-                if m.start() == m.end() == len(text) and out:
-                    break
-                out.append(Line(m.start("body"), m.end("body"), m.group("body")))
-            return tuple(out)
         lines: list[Line] = []
-        start = 0
-        pieces = text.split("\n")
-        if len(pieces) > 1 and not pieces[-1]:
-            pieces.pop()  # a final line break opens no line
-        for body in pieces:
-            end = start + len(body)
-            lines.append(Line(start, end, body))
+        if "\r" in text:  # CR or CRLF breaks: the pattern knows all three
+            for m in P.LINE.finditer(text):
+                if m.start() == m.end() == len(text) and lines:
+                    break
+                lines.append(Line(m.start("body"), m.end("body"), text))
+            return tuple(lines)
+        start, find = 0, text.find
+        while True:
+            end = find("\n", start)
+            if end < 0:
+                if start < len(text) or not lines:  # a final line break opens no line
+                    lines.append(Line(start, len(text), text))
+                return tuple(lines)
+            lines.append(Line(start, end, text))
             start = end + 1
-        return tuple(lines)
 
     @cached_property
-    def digit_starts(self) -> list[int]:
-        """Where each run of digits starts (see :meth:`scan_digit_lines`)."""
-        return [m.start() for m in P.DIGIT_RUN.finditer(self.text)]
+    def digit_starts(self) -> array[int]:
+        """Where each run of digits starts (see :meth:`scan_digit_lines`); a compact array."""
+        return array("q", (m.start() for m in P.DIGIT_RUN.finditer(self.text)))
 
-    def scan_digit_lines(self, pattern: regex.Pattern[str], lead: int) -> list[regex.Match[str]]:
+    def scan_digit_lines(self, pattern: regex.Pattern[str], lead: int) -> Iterator[regex.Match[str]]:
         """``pattern.finditer`` over the lines that hold a digit, from ``lead`` characters
         before their first digit: the matches of a scan of the whole text, for a pattern
         that never crosses a line break and holds a digit within ``lead`` characters of its
         start (dates, phone numbers). Lines without a digit, most of a release, are skipped.
         """
         text = self.text
-        out: list[regex.Match[str]] = []
         done = 0
         for start in self.digit_starts:
             if start < done:
                 continue
             end = text.find("\n", start)
             end = len(text) if end < 0 else end
-            out.extend(pattern.finditer(text, max(done, start - lead), end))
+            yield from pattern.finditer(text, max(done, start - lead), end)
             done = end
-        return out
 
     @cached_property
     def front_matter_end(self) -> int:

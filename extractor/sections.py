@@ -50,9 +50,8 @@ def is_contactish(text: str) -> bool:
     return "@" in text or bool(P.PHONE_HINT.search(text))
 
 
-def ends_release(text: str) -> bool:
-    """A paragraph at which the release proper stops (its notes may still follow)."""
-    first_line = text.split("\n", 1)[0]
+def ends_release(first_line: str) -> bool:
+    """A paragraph, by its first line, at which the release proper stops (its notes may still follow)."""
     m = P.RELEASE_END.match(first_line)
     if m is None:
         return False
@@ -134,12 +133,11 @@ def _indent(para: Paragraph) -> int:
 
 def split(doc: Document) -> Sections:
     paragraphs = doc.paragraphs
-    texts = [p.text for p in paragraphs]
     body_start = next((i for i, p in enumerate(paragraphs) if p.body_like), 0)
     notes = find_notes(doc, paragraphs)
     body_end = len(paragraphs)
     for i in range(body_start + 1, len(paragraphs)):
-        if ends_release(texts[i]):
+        if ends_release(paragraphs[i].lines[0].text):
             body_end = i
             break
     if notes is not None and notes.heading > body_start:

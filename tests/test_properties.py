@@ -165,8 +165,8 @@ def test_lines_split_fast_are_the_lines_of_the_line_pattern(text: str) -> None:
         if m.start() == m.end() == len(text) and expected:
             break
         expected.append((m.start("body"), m.end("body"), m.group("body")))
-    assert [tuple(line) for line in Document(text).lines] == expected
-    assert [tuple(line) for line in Document(text.replace("\r", "")).lines] == [
+    assert [(line.start, line.end, line.text) for line in Document(text).lines] == expected
+    assert [(line.start, line.end, line.text) for line in Document(text.replace("\r", "")).lines] == [
         (m.start("body"), m.end("body"), m.group("body"))
         for k, m in enumerate(P.LINE.finditer(text.replace("\r", "")))
         if not (m.start() == m.end() == len(text.replace("\r", "")) and k)
