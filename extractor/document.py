@@ -53,15 +53,21 @@ class Line(NamedTuple):
         return not self.text.strip()
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(eq=False, slots=True)
 class Paragraph:
-    """Consecutive lines read as one paragraph; ``[start, end)`` excludes outer white space."""
+    """Consecutive lines read as one paragraph; ``[start, end)`` excludes outer white space.
+
+    Slotted (a text of 100 MB has hundreds of thousands of paragraphs); the word count and
+    the prose test are kept once computed.
+    """
 
     lines: tuple[Line, ...]
     start: int
     end: int
     #: The whole document text.
     source: str = field(repr=False)
+    _words: int | None = field(default=None, repr=False)
+    _body_like: bool | None = field(default=None, repr=False)
 
     @classmethod
     def of(cls, doc_text: str, lines: tuple[Line, ...]) -> Paragraph:
@@ -75,15 +81,19 @@ class Paragraph:
         """The paragraph as printed, sliced from the document when asked (not held twice)."""
         return self.source[self.start : self.end]
 
-    @cached_property
+    @property
     def words(self) -> int:
         """How many words the paragraph has."""
-        return word_count(self.text)
+        if self._words is None:
+            self._words = word_count(self.text)
+        return self._words
 
-    @cached_property
+    @property
     def body_like(self) -> bool:
         """Running prose, not a heading, label or line of furniture (see :func:`is_body_like`)."""
-        return is_body_like(self.text)
+        if self._body_like is None:
+            self._body_like = is_body_like(self.text)
+        return self._body_like
 
 
 #: Characters per word that a prefix read by :func:`word_count` allows for (words and the
@@ -205,27 +215,40 @@ class Document:
 
     @cached_property
     def paragraphs(self) -> tuple[Paragraph, ...]:
-        """Paragraphs of the release proper (front matter left out)."""
-        blocks: list[list[Line]] = []
-        current: list[Line] = []
+        """Paragraphs of the release proper (front matter left out).
+
+        Blocks of lines between blank lines are split where a line starts a new sentence,
+        and a group joins the paragraph before it where that one's sentence runs on. Each
+        paragraph is made as soon as the next one starts, so that only one block is held
+        as a list at a time.
+        """
+        text = self.text
+        out: list[Paragraph] = []
+        open_lines: list[Line] = []  # the paragraph still open: the next group may run on
+
+        def add_block(block: list[Line]) -> None:
+            nonlocal open_lines
+            for group in _split_block(block):
+                if open_lines and _runs_on(open_lines[-1], group[0]):
+                    open_lines.extend(group)
+                else:
+                    if open_lines:
+                        out.append(Paragraph.of(text, tuple(open_lines)))
+                    open_lines = list(group)
+
+        block: list[Line] = []
         for line in self.lines[self.front_matter_end :]:
             if line.blank:
-                if current:
-                    blocks.append(current)
-                    current = []
+                if block:
+                    add_block(block)
+                    block = []
             else:
-                current.append(line)
-        if current:
-            blocks.append(current)
-
-        paragraphs: list[list[Line]] = []
-        for block in blocks:
-            for group in _split_block(block):
-                if paragraphs and _runs_on(paragraphs[-1][-1], group[0]):
-                    paragraphs[-1].extend(group)
-                else:
-                    paragraphs.append(list(group))
-        return tuple(Paragraph.of(self.text, tuple(p)) for p in paragraphs)
+                block.append(line)
+        if block:
+            add_block(block)
+        if open_lines:
+            out.append(Paragraph.of(text, tuple(open_lines)))
+        return tuple(out)
 
 
 def _is_wrapped(block: list[Line]) -> bool:
