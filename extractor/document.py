@@ -50,7 +50,24 @@ class Line(NamedTuple):
 
     @property
     def blank(self) -> bool:
+        if self.start == self.end:
+            return True
+        if not self.source[self.start].isspace():
+            return False  # the common case, decided without copying the line
         return not self.text.strip()
+
+    def head(self) -> str:
+        """The line's first :data:`EDGE` characters after white space, without copying a
+        long line (what :func:`runs_on` reads)."""
+        cut = self.start + EDGE
+        head = self.source[self.start : cut if cut < self.end else self.end].lstrip()
+        return head if head else self.text.lstrip()[:EDGE]
+
+    def tail(self) -> str:
+        """The line's last :data:`EDGE` characters before white space."""
+        cut = self.end - EDGE
+        tail = self.source[cut if cut > self.start else self.start : self.end].rstrip()
+        return tail if tail else self.text.rstrip()[-EDGE:]
 
 
 @dataclass(eq=False, slots=True)
@@ -71,9 +88,15 @@ class Paragraph:
 
     @classmethod
     def of(cls, doc_text: str, lines: tuple[Line, ...]) -> Paragraph:
-        first, last = lines[0].text, lines[-1].text
-        start = lines[0].start + (len(first) - len(first.lstrip()))
-        end = lines[-1].end - (len(last) - len(last.rstrip()))
+        first, last = lines[0], lines[-1]
+        start = first.start
+        if doc_text[start].isspace():  # indented: skip the white space
+            text = first.text
+            start += len(text) - len(text.lstrip())
+        end = last.end
+        if doc_text[end - 1].isspace():
+            text = last.text
+            end -= len(text) - len(text.rstrip())
         return cls(lines, start, end, doc_text)
 
     @property
@@ -264,10 +287,12 @@ def _is_wrapped(block: list[Line]) -> bool:
 
 #: Characters after which a line's sentence is still open.
 _OPEN_END = frozenset("-–,")
+#: How much of each end of a line :func:`runs_on` needs: its last word, its first letter.
+EDGE = 64
 
 
 def _runs_on(prev: Line, nxt: Line) -> bool:
-    return runs_on(prev.text, nxt.text)
+    return runs_on(prev.tail(), nxt.head())
 
 
 def runs_on(prev: str, nxt: str) -> bool:
@@ -288,6 +313,8 @@ def runs_on(prev: str, nxt: str) -> bool:
 
 
 def _split_block(block: list[Line]) -> list[list[Line]]:
+    if len(block) == 1:
+        return [block]
     if _is_wrapped(block) and not any(P.LIST_ITEM.match(line.text) for line in block[1:]):
         return [block]
     groups: list[list[Line]] = []

@@ -171,3 +171,16 @@ def test_lines_split_fast_are_the_lines_of_the_line_pattern(text: str) -> None:
         for k, m in enumerate(P.LINE.finditer(text.replace("\r", "")))
         if not (m.start() == m.end() == len(text.replace("\r", "")) and k)
     ]
+
+
+LINE_TEXT = st.text(alphabet=st.sampled_from(list("aZ ,.-\t")), max_size=200).map(lambda s: s if s.strip() else s + "x")
+
+
+@given(LINE_TEXT, LINE_TEXT, st.sampled_from(["", " " * 70, "for", "the end of", "x" * 90 + "for"]))
+@settings(max_examples=300)
+def test_runs_on_reading_line_edges_is_runs_on_reading_whole_lines(a: str, b: str, tail: str) -> None:
+    from extractor.document import Document, _runs_on, runs_on
+
+    first = a + tail
+    lines = Document(first + "\n" + b).lines
+    assert _runs_on(lines[0], lines[1]) == runs_on(first, b)
