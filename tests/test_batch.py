@@ -182,3 +182,22 @@ def test_stdin_among_files_keeps_its_place_with_jobs() -> None:
     two = run("--jobs", "2", *args, stdin=RELEASE.encode())
     assert one.stdout == two.stdout
     assert [r["source"] for r in records(two.stdout)] == args
+
+
+def test_directory_listing_takes_what_rglob_takes(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    from extractor.cli import _files
+
+    (tmp_path / "b" / "deep").mkdir(parents=True)
+    (tmp_path / "a").mkdir()
+    for name in ("z.txt", "a/1.txt", "b/deep/2.txt", "b/3.TXT", ".hidden.txt", "b/notes.md", "a/x.txt.bak"):
+        (tmp_path / name).write_text("Title\n\nText.\n", encoding="utf-8")
+    (tmp_path / "a" / "linked.txt").symlink_to(tmp_path / "z.txt")
+    (tmp_path / "a" / "broken.txt").symlink_to(tmp_path / "missing.txt")
+    (tmp_path / "loop").symlink_to(tmp_path / "b")
+    (tmp_path / "dir.txt").mkdir()
+    for pattern in ("*.txt", "*", "[0-9].txt", "*.md"):
+        expected = sorted(str(f) for f in Path(tmp_path).rglob(pattern) if f.is_file())
+        assert _files(str(tmp_path), pattern) == expected, pattern
+        assert _files(str(tmp_path) + "/", pattern) == expected, pattern
