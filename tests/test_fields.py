@@ -209,3 +209,16 @@ def test_later_mention_links_to_the_full_name() -> None:
     )
     r = parse(text)
     assert r.quotes[0].speaker == "Karen Whitfield"
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Media contact: Jane Roe, (202) 555-0143 EXT. 12\n", "(202) 555-0143 EXT. 12"),
+        ("Call Jane on (202) 555-0143 ext 12 today.\n", "(202) 555-0143 ext 12"),
+        ("ACME INC.202.555.0143\n", "202.555.0143"),
+        ("Acme Inc.202.555.0143JDOE@example.org\n", "202.555.0143"),
+    ],
+)
+def test_phone_extension_and_glued_numbers_in_any_case(text: str, phone: str) -> None:
+    assert [p.text for p in parse(text).phones] == [phone]
