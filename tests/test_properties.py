@@ -184,3 +184,11 @@ def test_runs_on_reading_line_edges_is_runs_on_reading_whole_lines(a: str, b: st
     first = a + tail
     lines = Document(first + "\n" + b).lines
     assert _runs_on(lines[0], lines[1]) == runs_on(first, b)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=300))
+@settings(max_examples=500)
+def test_ascii_word_pattern_finds_the_words_of_the_unicode_one(text: str) -> None:
+    from extractor import patterns as P
+
+    assert P.WORD_ASCII.findall(text) == P.WORD.findall(text)

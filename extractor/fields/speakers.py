@@ -31,7 +31,7 @@ import regex
 
 from .. import patterns as P
 from .. import vocab as V
-from ..document import Document, Paragraph, squash, word_count
+from ..document import Document, Paragraph, find_words, squash, word_count
 from ..models import Quote, Speaker
 from ..sections import Sections
 from .quotes import Passage
@@ -357,7 +357,7 @@ def _sentence_start(text: str, lo: int, hi: int) -> int:
 
 
 def _title_like(text: str) -> bool:
-    words = P.WORD.findall(text)
+    words = find_words(text)
     content = [w for w in words if w.lower() not in V.FUNCTION_WORDS]
     if not content or len(words) > 15:
         return False

@@ -16,7 +16,7 @@ import regex
 
 from .. import patterns as P
 from .. import vocab as V
-from ..document import Document, runs_on, squash, word_count
+from ..document import Document, find_words, runs_on, squash, word_count
 from ..models import Title
 from ..sections import Sections, is_all_caps_heading
 
@@ -63,7 +63,7 @@ def _is_dateline(text: str) -> bool:
 
 
 def _is_office(text: str) -> bool:
-    words = P.WORD.findall(text)
+    words = find_words(text)
     if not words or len(words) > 8:
         return False
     return (words[0].lower() in V.ORG_WORDS or words[-1].lower() in V.ORG_WORDS) and all(
@@ -73,7 +73,7 @@ def _is_office(text: str) -> bool:
 
 def _is_junk(text: str) -> bool:
     """OCR noise or letter-spaced capitals: most words one or two letters long."""
-    words = P.WORD.findall(text)
+    words = find_words(text)
     return len(words) >= 3 and sum(len(w) <= 2 for w in words) * 2 > len(words)
 
 
@@ -96,7 +96,7 @@ def _skip(text: str) -> bool:
     if words == MIN_WORDS - 1:
         # three words make a headline only in sentence case without job titles
         # ("New bridge opens", not "Chief of Staff" or "Susan Kang Schroeder")
-        tokens = P.WORD.findall(text)
+        tokens = find_words(text)
         if all(t[:1].isupper() for t in tokens) or any(t.lower() in V.TITLE_WORDS for t in tokens):
             return True
     stripped = text.rstrip()
@@ -107,7 +107,7 @@ def _skip(text: str) -> bool:
 
 def _site_name(text: str) -> bool:
     """A publisher's name: at most ten words, every one but the small ones capitalised."""
-    words = P.WORD.findall(text)
+    words = find_words(text)
     return 0 < len(words) <= 10 and all(w[:1].isupper() or w.lower() in V.FUNCTION_WORDS for w in words)
 
 
