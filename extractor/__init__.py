@@ -11,14 +11,36 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from functools import cached_property
+
 from .document import Document
 from .fields import acronyms, contacts, dates, layout, notes, quotes, reference, speakers, title, urls
-from .models import SCHEMA_VERSION, Defect, Note, Quote, Reference, Result, Speaker, Title, Url
-from .sections import split
+from .models import (
+    SCHEMA_VERSION,
+    Acronym,
+    Contact,
+    DateMention,
+    Defect,
+    Email,
+    Embargo,
+    Note,
+    Phone,
+    Quote,
+    Reference,
+    Result,
+    Span,
+    Speaker,
+    Text,
+    Title,
+    Url,
+)
+from .sections import Sections, split
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "FIELDS",
     "SCHEMA_VERSION",
     "Defect",
     "Note",
@@ -33,49 +55,148 @@ __all__ = [
 ]
 
 
-def parse(text: str) -> Result:
+#: The Result attributes each output key is made from (``schema_version`` and ``defects``
+#: need none).
+FIELDS: dict[str, tuple[str, ...]] = {
+    "schema_version": (),
+    "reference": ("reference",),
+    "reference_span": ("reference",),
+    "title": ("title",),
+    "title_span": ("title",),
+    "speakers": ("speakers",),
+    "quotes": ("quotes",),
+    "notes": ("notes",),
+    "urls": ("urls",),
+    "subtitle": ("subtitle",),
+    "date": ("date",),
+    "dateline": ("dateline",),
+    "embargo": ("embargo",),
+    "embargo_until": ("embargo",),
+    "summary": ("body",),
+    "body": ("body",),
+    "body_spans": ("body",),
+    "emails": ("emails",),
+    "phones": ("phones",),
+    "contacts": ("contacts",),
+    "acronyms": ("acronyms",),
+    "dates": ("dates",),
+    "defects": (),
+}
+
+
+class _Stages:
+    """The stages of one parse, each run when first asked for: a field that is not asked
+    for costs nothing, and one that is runs only the stages it reads."""
+
+    def __init__(self, text: str) -> None:
+        self.doc = Document(text)
+
+    @cached_property
+    def sections(self) -> Sections:
+        return split(self.doc)
+
+    @cached_property
+    def title(self) -> Title | None:
+        return title.find(self.doc, self.sections)
+
+    @cached_property
+    def attributed(self) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
+        # quotes are read from the first paragraph after the headline
+        paragraphs, first = self.doc.paragraphs, 0
+        if self.title is not None:
+            end = self.title.span[1]
+            first = next((i for i, p in enumerate(paragraphs) if p.start >= end), len(paragraphs))
+        return speakers.attribute(self.doc, self.sections, quotes.find(self.doc, self.sections, first))
+
+    @property
+    def quotes(self) -> tuple[Quote, ...]:
+        return self.attributed[0]
+
+    @property
+    def speakers(self) -> tuple[Speaker, ...]:
+        return self.attributed[1]
+
+    @cached_property
+    def reference(self) -> Reference | None:
+        return reference.find(self.doc, self.sections)
+
+    @cached_property
+    def urls(self) -> tuple[Url, ...]:
+        return urls.find(self.doc)
+
+    @cached_property
+    def url_spans(self) -> list[Span]:
+        return [u.span for u in self.urls]
+
+    @cached_property
+    def date(self) -> str | None:
+        return dates.release_date(self.doc, self.sections)
+
+    @cached_property
+    def dates(self) -> tuple[DateMention, ...]:
+        return dates.find_all(self.doc, int(self.date[:4]) if self.date else None)
+
+    @cached_property
+    def emails(self) -> tuple[Email, ...]:
+        return contacts.emails(self.doc, self.url_spans)
+
+    @cached_property
+    def phones(self) -> tuple[Phone, ...]:
+        avoid = [d.span for d in self.dates] + self.url_spans + [e.span for e in self.emails]
+        if self.reference is not None:
+            avoid.append(self.reference.span)
+        return contacts.phones(self.doc, avoid)
+
+    @cached_property
+    def contacts(self) -> tuple[Contact, ...]:
+        return contacts.contacts(self.doc, self.sections, self.emails, self.phones)
+
+    @cached_property
+    def notes(self) -> tuple[Note, ...]:
+        return notes.find(self.doc, self.sections.notes)
+
+    @cached_property
+    def dateline(self) -> Text | None:
+        return layout.dateline(self.doc, self.sections)
+
+    @cached_property
+    def embargo(self) -> Embargo | None:
+        return layout.embargo(self.doc)
+
+    @cached_property
+    def subtitle(self) -> Text | None:
+        return layout.subtitle(self.doc, self.sections, self.title)
+
+    @cached_property
+    def body(self) -> tuple[Text, ...]:
+        return layout.body(self.doc, self.sections, self.title)
+
+    @cached_property
+    def acronyms(self) -> tuple[Acronym, ...]:
+        return acronyms.find(self.doc, self.url_spans)
+
+
+#: Every Result attribute, in the order the stages are best run.
+_ALL = tuple(dict.fromkeys(a for attrs in FIELDS.values() for a in attrs))
+
+
+def parse(text: str, fields: Iterable[str] | None = None) -> Result:
     """Parse the text of one press release.
 
     Accepts any ``str``; raises :class:`TypeError` for anything else. Offsets in the
-    result index into ``text`` as given.
+    result index into ``text`` as given. ``fields`` (output keys, see :data:`FIELDS`)
+    limits the work to what those keys need; the other attributes of the result are left
+    empty. An unknown key is a :class:`ValueError`.
     """
     if not isinstance(text, str):
         raise TypeError(f"parse() takes a str, not {type(text).__name__}")
-    doc = Document(text)
-    sections = split(doc)
-    found_title = title.find(doc, sections)
-    # quotes are read from the first paragraph after the headline
-    first = 0
-    if found_title is not None:
-        end = found_title.span[1]
-        first = next((i for i, p in enumerate(doc.paragraphs) if p.start >= end), len(doc.paragraphs))
-    passages = quotes.find(doc, sections, first)
-    found_quotes, found_speakers = speakers.attribute(doc, sections, passages)
-    found_reference = reference.find(doc, sections)
-    found_urls = urls.find(doc)
-    date = dates.release_date(doc, sections)
-    mentions = dates.find_all(doc, int(date[:4]) if date else None)
-    url_spans = [u.span for u in found_urls]
-    found_emails = contacts.emails(doc, url_spans)
-    avoid = [d.span for d in mentions] + url_spans + [e.span for e in found_emails]
-    if found_reference is not None:
-        avoid.append(found_reference.span)
-    found_phones = contacts.phones(doc, avoid)
-    return Result(
-        reference=found_reference,
-        title=found_title,
-        speakers=found_speakers,
-        quotes=found_quotes,
-        notes=notes.find(doc, sections.notes),
-        urls=found_urls,
-        date=date,
-        dateline=layout.dateline(doc, sections),
-        embargo=layout.embargo(doc),
-        subtitle=layout.subtitle(doc, sections, found_title),
-        body=layout.body(doc, sections, found_title),
-        emails=found_emails,
-        phones=found_phones,
-        contacts=contacts.contacts(doc, sections, found_emails, found_phones),
-        acronyms=acronyms.find(doc, url_spans),
-        dates=mentions,
-    )
+    wanted = _ALL
+    if fields is not None:
+        keys = list(fields)
+        unknown = [k for k in keys if k not in FIELDS]
+        if unknown:
+            raise ValueError(f"unknown field(s): {', '.join(unknown)}; known: {', '.join(FIELDS)}")
+        asked = {a for k in keys for a in FIELDS[k]}
+        wanted = tuple(a for a in _ALL if a in asked)
+    stages = _Stages(text)
+    return Result(**{attr: getattr(stages, attr) for attr in wanted})

@@ -15,7 +15,7 @@ from typing import Any, TextIO
 
 import click
 
-from . import __version__, parse
+from . import FIELDS, __version__, parse
 from .reading import BinaryInputError, decode
 
 HELP = """Turn the raw text of press releases into structured JSON.
@@ -94,8 +94,11 @@ def _read(source: str) -> bytes:
     return sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
 
 
-def record(source: str, data: bytes | None, encoding: str | None) -> dict[str, Any]:
-    """The output record of one input: its fields, or an ``error``; never raises."""
+def record(
+    source: str, data: bytes | None, encoding: str | None, fields: tuple[str, ...] | None = None
+) -> dict[str, Any]:
+    """The output record of one input: its fields (with ``fields``, only the work those
+    need is done), or an ``error``; never raises."""
     try:
         raw = _read(source) if data is None else data
         decoded = decode(raw, encoding)
@@ -113,7 +116,7 @@ def record(source: str, data: bytes | None, encoding: str | None) -> dict[str, A
         return _error(source, type(exc).__name__, exc.strerror or str(exc))
     try:
         out: dict[str, Any] = {"source": source}
-        out.update(parse(decoded.text).to_dict())
+        out.update(parse(decoded.text, None if fields is None else [f for f in fields if f in FIELDS]).to_dict())
     except Exception as exc:  # a bug must cost one record, not the batch
         return _error(source, "InternalError", f"{type(exc).__name__}: {exc}")
     out["encoding"] = decoded.encoding
@@ -138,7 +141,7 @@ Task = tuple[str, str | None, str | None, tuple[str, ...] | None, bool]
 def _work(task: Task) -> tuple[str, str | None]:
     """Worker: one input to its JSON text and, when it failed, the message for stderr."""
     source, problem, encoding, fields, pretty = task
-    rec = _error(source, "NoInputFiles", problem) if problem else record(source, None, encoding)
+    rec = _error(source, "NoInputFiles", problem) if problem else record(source, None, encoding, fields)
     message = f"extractor: {source}: {rec['error']['message']}" if "error" in rec else None
     return _line(rec, fields, pretty), message
 
@@ -168,7 +171,7 @@ def _results(tasks: list[Task], jobs: int) -> Iterator[tuple[str, str | None]]:
             if task[0] == "-" and not task[1]:
                 submit()
                 source, _, encoding, fields, pretty = task
-                rec = record(source, stdin_data, encoding)
+                rec = record(source, stdin_data, encoding, fields)
                 msg = f"extractor: -: {rec['error']['message']}" if "error" in rec else None
                 window.append(_Done([(_line(rec, fields, pretty), msg)]))
                 continue

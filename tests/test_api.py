@@ -61,3 +61,40 @@ def test_readme_and_module_doctests() -> None:
 
     failures, _ = doctest.testfile(str(ROOT / "README.md"), module_relative=False)
     assert failures == 0
+
+
+def test_every_output_key_can_be_asked_for_alone() -> None:
+    schema = json.loads((SAMPLES.parent / "extractor" / "schema.json").read_text(encoding="utf-8"))
+    assert set(extractor.FIELDS) == set(schema["properties"]) - {"source", "encoding", "error"}
+
+
+def test_asking_for_some_fields_gives_their_values_as_a_full_parse_does() -> None:
+    for path in sorted(SAMPLES.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        full = parse(text).to_dict()
+        for key in extractor.FIELDS:
+            assert parse(text, [key]).to_dict()[key] == full[key], (path.name, key)
+        pair = parse(text, ["title", "phones"]).to_dict()
+        assert (pair["title"], pair["phones"]) == (full["title"], full["phones"])
+
+
+def test_fields_not_asked_for_are_not_computed(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from extractor.fields import speakers, title
+
+    def boom(*args: object) -> None:
+        raise AssertionError("computed a field nobody asked for")
+
+    text = (SAMPLES / "uk_gov_notes_to_editors.txt").read_text(encoding="utf-8")
+    full = parse(text)
+    monkeypatch.setattr(title, "find", boom)
+    monkeypatch.setattr(speakers, "attribute", boom)
+    r = parse(text, ["urls", "emails", "phones"])
+    assert r.urls and (r.urls, r.emails, r.phones) == (full.urls, full.emails, full.phones)
+    assert r.title is None and r.quotes == ()
+
+
+def test_unknown_field_is_a_value_error() -> None:
+    import pytest
+
+    with pytest.raises(ValueError, match="unknown field"):
+        parse("Title\n\nText.", ["titel"])

@@ -108,6 +108,13 @@ def test_fields_keep_only_the_keys_asked_for() -> None:
     assert set(rec) == {"source", "schema_version", "title", "urls"}
 
 
+def test_fields_asked_for_have_the_values_of_a_full_run() -> None:
+    path = str(SAMPLES / "newswire_about_contact.txt")
+    (full,) = records(run(path).stdout)
+    (some,) = records(run("--fields", "source,encoding,phones,contacts,quotes", path).stdout)
+    assert some == {k: full[k] for k in ("source", "encoding", "schema_version", "phones", "contacts", "quotes")}
+
+
 def test_unknown_field_is_a_usage_error() -> None:
     result = run("--fields", "title,nonsense", str(SAMPLES / "eu_agency_ip.txt"))
     assert result.exit_code == 2 and "nonsense" in result.output
