@@ -188,11 +188,13 @@ SAID_WHO = _compile(
     _X,
 )
 
-#: After a closing mark: ``, Jane Smith said.`` / ``," he added.`` / ``, the Minister said``.
-WHO_SAID = _compile(
-    rf"""^[\s,.;:!?]{{0,3}}(?:[-–—]\s*)?
-    (?P<who>{_PHRASE_CHAR}{{1,120}}?)\s+
-    (?P<verb>{_VERB})\b""",
+#: After a closing mark, all that stands before a speech verb: ``, Jane Smith`` (said.),
+#: ``," he`` (added.), ``, the Minister`` (said). The verb is found first, word by word
+#: by set look-up, and this is matched to the text before it: one pass, where a pattern
+#: ending in the verb alternation would try every verb after every character.
+WHO_BEFORE_VERB = _compile(
+    rf"""[\s,.;:!?]{{0,3}}(?:[-–—]\s*)?
+    (?P<who>{_PHRASE_CHAR}{{1,120}}?)\s+""",
     _X,
 )
 

@@ -94,3 +94,23 @@ def test_release_end_classifier_names_the_first_part_that_matches() -> None:
         expected = next((name for name, part in parts if part.match(line)), None)
         m = P.RELEASE_END.match(line)
         assert (m.lastgroup if m else None) == expected, line
+
+
+def test_who_said_finds_what_one_pattern_ending_in_the_verb_found() -> None:
+    import regex
+
+    from extractor import patterns as P
+    from extractor.fields.speakers import who_said
+
+    # the pattern the verb look-up replaced, kept here as the reference
+    reference = regex.compile(
+        rf"^[\s,.;:!?]{{0,3}}(?:[-–—]\s*)?(?P<who>{P._PHRASE_CHAR}{{1,120}}?)\s+(?P<verb>{P._VERB})\b"
+    )
+    texts = [", Jane Smith said.", '," he added.', ", the Minister said", " – Dr. A. B. Jones, Ph.D. says", ", says x"]
+    for text in _sample_texts():
+        for k, ch in enumerate(text):
+            if ch in '”"’':
+                texts.append(text[k + 1 : k + 300])
+    for text in texts:
+        m = reference.match(text)
+        assert who_said(text) == ((m.group("who"), m.end()) if m else None), text

@@ -419,12 +419,23 @@ def _after(c: _Context) -> Who | None:
     m = P.SAID_WHO.match(after)
     if m and word_count(m.group("who"), 31) <= 30:
         return c.att.resolve(m.group("who"), c.lead, c.before_paragraph(), name_first=True)
-    m = P.WHO_SAID.match(after)
-    if m is None or word_count(m.group("who"), 7) > 6 or _AUXILIARY.search(m.group("who")):
+    said = who_said(after)
+    if said is None or word_count(said[0], 7) > 6 or _AUXILIARY.search(said[0]):
         return None
-    if P.INTRODUCES_QUOTE.match(after, m.end()):
+    if P.INTRODUCES_QUOTE.match(after, said[1]):
         return None  # the verb opens the next quote: ``. Y declared: ‘…``
-    return c.att.resolve(m.group("who"), c.lead, c.before_paragraph())
+    return c.att.resolve(said[0], c.lead, c.before_paragraph())
+
+
+def who_said(text: str) -> tuple[str, int] | None:
+    """``, Jane Smith said.`` / ``," he added.`` / ``, the Minister said``: the subject
+    before the first speech verb it can stand before, and where the verb ends."""
+    for word in P.LOWER_WORD.finditer(text):
+        if word.group() in V.SPEECH_VERBS:
+            head = P.WHO_BEFORE_VERB.fullmatch(text, 0, word.start())
+            if head is not None:
+                return head.group("who"), word.end()
+    return None
 
 
 def _after_next_paragraph(c: _Context) -> Who | None:
@@ -440,9 +451,9 @@ def _after_next_paragraph(c: _Context) -> Who | None:
     m = P.SAID_WHO.match(line)
     if m:
         return c.att.resolve(m.group("who"), context, c.before_paragraph(), name_first=True)
-    m = P.WHO_SAID.match(line)
-    if m and not _AUXILIARY.search(m.group("who")) and not P.INTRODUCES_QUOTE.match(line, m.end()):
-        return c.att.resolve(m.group("who"), context, c.before_paragraph())
+    said = who_said(line)
+    if said and not _AUXILIARY.search(said[0]) and not P.INTRODUCES_QUOTE.match(line, said[1]):
+        return c.att.resolve(said[0], context, c.before_paragraph())
     return None
 
 
@@ -520,7 +531,7 @@ def _is_attribution_line(doc: Document, i: int) -> bool:
     line = doc.paragraphs[i].text
     if word_count(line, ATTRIBUTION_LINE_WORDS + 1) > ATTRIBUTION_LINE_WORDS:
         return False
-    return bool(P.SAID_WHO.match(line) or P.WHO_SAID.match(line))
+    return bool(P.SAID_WHO.match(line) or who_said(line))
 
 
 def attribute(
