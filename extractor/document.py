@@ -13,11 +13,13 @@ paragraph, whatever stands between them.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
 import regex
 
@@ -70,15 +72,51 @@ class Line(NamedTuple):
         return tail if tail else self.text.rstrip()[-EDGE:]
 
 
+class Lines(Sequence[Line]):
+    """The lines of a text as two arrays of offsets; each :class:`Line` is made when asked
+    for (a text of 100 MB has millions of lines: 16 bytes each here, not 130)."""
+
+    __slots__ = ("ends", "source", "starts")
+
+    def __init__(self, source: str, starts: array[int], ends: array[int]) -> None:
+        self.source = source
+        self.starts = starts
+        self.ends = ends
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @overload
+    def __getitem__(self, i: int) -> Line: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> tuple[Line, ...]: ...
+
+    def __getitem__(self, i: int | slice) -> Line | tuple[Line, ...]:
+        if isinstance(i, slice):
+            s = self.source
+            return tuple(Line(a, b, s) for a, b in zip(self.starts[i], self.ends[i], strict=True))
+        return Line(self.starts[i], self.ends[i], self.source)
+
+    def __iter__(self) -> Iterator[Line]:
+        s = self.source
+        return (Line(a, b, s) for a, b in zip(self.starts, self.ends, strict=True))
+
+
 @dataclass(eq=False, slots=True)
 class Paragraph:
     """Consecutive lines read as one paragraph; ``[start, end)`` excludes outer white space.
 
-    Slotted (a text of 100 MB has hundreds of thousands of paragraphs); the word count and
-    the prose test are kept once computed.
+    Slotted, and holding its lines as a range of the document's (a text of 100 MB has
+    hundreds of thousands of paragraphs); the word count and the prose test are kept once
+    computed.
     """
 
-    lines: tuple[Line, ...]
+    #: The document's lines; the paragraph's are the non-blank ones in ``[first, stop)``
+    #: (a sentence may run on over a blank line).
+    all_lines: Lines = field(repr=False)
+    first: int
+    stop: int
     start: int
     end: int
     #: The whole document text.
@@ -87,17 +125,27 @@ class Paragraph:
     _body_like: bool | None = field(default=None, repr=False)
 
     @classmethod
-    def of(cls, doc_text: str, lines: tuple[Line, ...]) -> Paragraph:
-        first, last = lines[0], lines[-1]
-        start = first.start
+    def of(cls, all_lines: Lines, first: int, stop: int) -> Paragraph:
+        """The paragraph of the lines ``[first, stop)``: the first and last are not blank."""
+        doc_text = all_lines.source
+        start = all_lines.starts[first]
         if doc_text[start].isspace():  # indented: skip the white space
-            text = first.text
+            text = all_lines[first].text
             start += len(text) - len(text.lstrip())
-        end = last.end
+        end = all_lines.ends[stop - 1]
         if doc_text[end - 1].isspace():
-            text = last.text
+            text = all_lines[stop - 1].text
             end -= len(text) - len(text.rstrip())
-        return cls(lines, start, end, doc_text)
+        return cls(all_lines, first, stop, start, end, doc_text)
+
+    @property
+    def lines(self) -> tuple[Line, ...]:
+        """The paragraph's lines (made when asked for)."""
+        return tuple(line for line in self.all_lines[self.first : self.stop] if not line.blank)
+
+    @property
+    def first_line(self) -> Line:
+        return self.all_lines[self.first]
 
     @property
     def text(self) -> str:
@@ -179,23 +227,27 @@ class Document:
         self.memo: dict[str, object] = {}
 
     @cached_property
-    def lines(self) -> tuple[Line, ...]:
+    def lines(self) -> Lines:
         text = self.text
-        lines: list[Line] = []
+        starts: array[int] = array("q")
+        ends: array[int] = array("q")
         if "\r" in text:  # CR or CRLF breaks: the pattern knows all three
             for m in P.LINE.finditer(text):
-                if m.start() == m.end() == len(text) and lines:
+                if m.start() == m.end() == len(text) and starts:
                     break
-                lines.append(Line(m.start("body"), m.end("body"), text))
-            return tuple(lines)
+                starts.append(m.start("body"))
+                ends.append(m.end("body"))
+            return Lines(text, starts, ends)
         start, find = 0, text.find
         while True:
             end = find("\n", start)
             if end < 0:
-                if start < len(text) or not lines:  # a final line break opens no line
-                    lines.append(Line(start, len(text), text))
-                return tuple(lines)
-            lines.append(Line(start, end, text))
+                if start < len(text) or not starts:  # a final line break opens no line
+                    starts.append(start)
+                    ends.append(len(text))
+                return Lines(text, starts, ends)
+            starts.append(start)
+            ends.append(end)
             start = end + 1
 
     @cached_property
@@ -252,22 +304,27 @@ class Document:
         paragraph is made as soon as the next one starts, so that only one block is held
         as a list at a time.
         """
-        text = self.text
+        lines = self.lines
         out: list[Paragraph] = []
-        open_lines: list[Line] = []  # the paragraph still open: the next group may run on
+        # the paragraph still open (the next group may run on): its first and last line
+        open_first: Line | None = None
+        open_last: Line | None = None
+
+        def close() -> None:
+            if open_first is not None and open_last is not None:
+                out.append(Paragraph.of(lines, _index(lines, open_first), _index(lines, open_last) + 1))
 
         def add_block(block: list[Line]) -> None:
-            nonlocal open_lines
+            nonlocal open_first, open_last
             for group in _split_block(block):
-                if open_lines and _runs_on(open_lines[-1], group[0]):
-                    open_lines.extend(group)
+                if open_last is not None and _runs_on(open_last, group[0]):
+                    open_last = group[-1]
                 else:
-                    if open_lines:
-                        out.append(Paragraph.of(text, tuple(open_lines)))
-                    open_lines = list(group)
+                    close()
+                    open_first, open_last = group[0], group[-1]
 
         block: list[Line] = []
-        for line in self.lines[self.front_matter_end :]:
+        for line in itertools.islice(lines, self.front_matter_end, None):
             if line.blank:
                 if block:
                     add_block(block)
@@ -276,9 +333,13 @@ class Document:
                 block.append(line)
         if block:
             add_block(block)
-        if open_lines:
-            out.append(Paragraph.of(text, tuple(open_lines)))
+        close()
         return tuple(out)
+
+
+def _index(lines: Lines, line: Line) -> int:
+    """Where ``line`` stands among ``lines`` (found by its offset: lines start apart)."""
+    return bisect.bisect_left(lines.starts, line.start)
 
 
 def _is_wrapped(block: list[Line]) -> bool:

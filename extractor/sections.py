@@ -127,7 +127,7 @@ def _notes_end(doc: Document, paragraphs: tuple[Paragraph, ...], first: int, inl
 
 
 def _indent(para: Paragraph) -> int:
-    first = para.lines[0].text.expandtabs(4)
+    first = para.first_line.text.expandtabs(4)
     return len(first) - len(first.lstrip())
 
 
@@ -137,7 +137,7 @@ def split(doc: Document) -> Sections:
     notes = find_notes(doc, paragraphs)
     body_end = len(paragraphs)
     for i in range(body_start + 1, len(paragraphs)):
-        if ends_release(paragraphs[i].lines[0].text):
+        if ends_release(paragraphs[i].first_line.text):
             body_end = i
             break
     if notes is not None and notes.heading > body_start:

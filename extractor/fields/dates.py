@@ -203,13 +203,14 @@ def release_date(doc: Document, sections: Sections) -> str | None:
         prose += body_like
         if prose > DATELINE_PARAGRAPHS or seen >= HEADER_LINES:
             break  # the story has begun: its dates are not the release's
-        for line in para.lines:
+        lines = para.lines
+        for line in lines:
             seen += 1
             if P.NOT_RELEASE_DATE.search(line.text):
                 continue
             if body_like:
                 # a paragraph of the story: only a dateline that opens it counts
-                if line is not para.lines[0] or not P.DATELINE_START.match(line.text):
+                if line is not lines[0] or not P.DATELINE_START.match(line.text):
                     continue
                 hi = min(line.end, line.start + DATELINE_REACH)
             else:

@@ -49,7 +49,7 @@ def find(doc: Document, section: NotesSection | None) -> tuple[Note, ...]:
     for j in range(section.first, section.end):
         para = paragraphs[j]
         start = section.inline_start if (j == section.first and section.inline_start is not None) else para.start
-        first_line_end = para.lines[0].end
+        first_line_end = para.first_line.end
         m = P.NOTE_NUMBER.match(doc.text[start:first_line_end])
         if m:
             numbered = True
@@ -58,15 +58,15 @@ def find(doc: Document, section: NotesSection | None) -> tuple[Note, ...]:
             groups[-1][2].append(para)
         elif (
             groups
-            and P.BULLET.match(para.lines[0].text)
+            and P.BULLET.match(para.first_line.text)
             and (
                 doc.text[: groups[-1][2][-1].end].rstrip().endswith(":")
-                or (P.BULLET.match(groups[-1][2][-1].lines[0].text) and len(groups[-1][2]) > 1)
+                or (P.BULLET.match(groups[-1][2][-1].first_line.text) and len(groups[-1][2]) > 1)
             )
         ):
             groups[-1][2].append(para)  # bullets that list what the note before introduced
         else:
-            bullet = P.BULLET.match(doc.text[start : para.lines[0].end])
+            bullet = P.BULLET.match(doc.text[start : para.first_line.end])
             groups.append((None, start + bullet.end() if bullet else start, [para]))  # a bulleted note: its text
     notes: list[Note] = []
     for number, start, paras in groups:
