@@ -98,3 +98,27 @@ def test_unknown_field_is_a_value_error() -> None:
 
     with pytest.raises(ValueError, match="unknown field"):
         parse("Title\n\nText.", ["titel"])
+
+
+def test_a_long_text_is_parsed_with_the_collector_paused_and_restored(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import gc
+
+    monkeypatch.setattr(extractor, "GC_PAUSE_CHARS", 50)
+    seen: list[bool] = []
+    real = extractor._Stages.__init__
+
+    def spy(self, text: str) -> None:  # type: ignore[no-untyped-def]
+        seen.append(gc.isenabled())
+        real(self, text)
+
+    monkeypatch.setattr(extractor._Stages, "__init__", spy)
+    text = "Council opens a new bridge\n\nThe bridge opened today, the council said.\n" * 3
+    assert gc.isenabled()
+    long_result = parse(text)
+    assert gc.isenabled() and seen == [False]
+    gc.disable()
+    try:
+        assert parse(text) == long_result and not gc.isenabled()
+    finally:
+        gc.enable()
+    assert parse("Short title\n\nShort text.") is not None and seen[-1] is True
