@@ -14,7 +14,9 @@ other is printed, and archive front matter only when the release prints none.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
+from typing import cast
 
 import regex
 
@@ -153,7 +155,7 @@ def find_all(doc: Document, release_year: int | None) -> tuple[DateMention, ...]
         if 0 < y2 - y1 <= 1:
             out.append(DateMention(m.group(0), f"{y1:04d}", f"{y2:04d}", (m.start(), m.end())))
     covered = {i for f in fiscal for i in range(f.start(), f.end())}
-    points = [m for m in doc.scan_digit_lines(P.DATE_POINT, DATE_LEAD) if m.start() not in covered]
+    points = [m for m in _points(doc)[0] if m.start() not in covered]
     k = 0
     while k < len(points):
         p = points[k]
@@ -184,9 +186,21 @@ def find_all(doc: Document, release_year: int | None) -> tuple[DateMention, ...]
     return tuple(out)
 
 
+def _points(doc: Document) -> tuple[list[regex.Match[str]], list[int]]:
+    """Every date point of the text and where each starts, read once for all the date rules."""
+    if "date_points" not in doc.memo:
+        points = list(doc.scan_digit_lines(P.DATE_POINT, DATE_LEAD))
+        doc.memo["date_points"] = (points, [m.start() for m in points])
+    return cast("tuple[list[regex.Match[str]], list[int]]", doc.memo["date_points"])
+
+
 def _full(doc: Document, lo: int, hi: int, reader: DateReader) -> tuple[str, int] | None:
-    """The first full date (day, month, year) in ``[lo, hi)`` and where it is."""
-    for m in P.DATE_POINT.finditer(doc.text, lo, hi):
+    """The first full date (day, month, year) within ``[lo, hi)`` and where it is."""
+    points, starts = _points(doc)
+    for k in range(bisect.bisect_left(starts, lo), len(points)):
+        m = points[k]
+        if m.end() > hi:
+            break
         d = reader.point(m)
         if d is not None and d.day is not None and d.year is not None:
             return d.iso() or "", m.start()
