@@ -582,10 +582,11 @@ def _finish(doc: Document, quotes: list[tuple[Passage, Who | None]]) -> tuple[tu
     """Merge the speakers that are one person, at their fullest name; strip markup from quotes."""
     speakers: list[Who] = []
     keys: list[frozenset[str]] = []
+    key_of: dict[str, frozenset[str]] = {}  # each printed name's key, made once
     for _, who in quotes:
         if who is None:
             continue
-        key = _key(who.name)
+        key = key_of[who.name] = key_of.get(who.name) or _key(who.name)
         k = next((n for n, have in enumerate(keys) if _same(have, key)), None)
         if k is None:
             speakers.append(Who(who.name, who.role, who.organisation))
@@ -600,7 +601,7 @@ def _finish(doc: Document, quotes: list[tuple[Passage, Who | None]]) -> tuple[tu
     def name_of(who: Who | None) -> str | None:
         if who is None:
             return None
-        key = _key(who.name)
+        key = key_of[who.name]
         k = next((n for n, have in enumerate(keys) if _same(have, key)), None)
         return speakers[k].name if k is not None else who.name
 
