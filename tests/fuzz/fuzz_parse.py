@@ -4,7 +4,8 @@
     python tests/fuzz/fuzz_parse.py -atheris_runs=1000000 [corpus_dir]
 
 Every input goes through decode() and parse(); the result must serialise to JSON and
-every span must lie inside the text. Any exception other than the documented
+every span must lie inside the text, and a parse limited to some fields (chosen by the
+input's length) must give those fields as the full parse does. Any exception other than the documented
 BinaryInputError is a crash: atheris stops and writes the input to crash-*.
 Each crash found becomes a named test in tests/test_regressions.py.
 """
@@ -17,7 +18,7 @@ import sys
 import atheris
 
 with atheris.instrument_imports():
-    from extractor import parse
+    from extractor import FIELDS, parse
     from extractor.reading import BinaryInputError, decode
 
 
@@ -38,6 +39,12 @@ def test_one_input(data: bytes) -> None:
     for start, end in _spans(d):
         if not 0 <= start <= end <= len(text):
             raise AssertionError(f"span {start, end} outside text of length {len(text)}")
+    keys = list(FIELDS)
+    some = [keys[(len(data) + k) % len(keys)] for k in range(1 + len(data) % 3)]
+    limited = parse(text, some).to_dict()
+    for key in some:
+        if limited[key] != d[key]:
+            raise AssertionError(f"{key} differs when asked for alone")
 
 
 def main() -> None:
