@@ -13,8 +13,6 @@ paragraph, whatever stands between them.
 
 from __future__ import annotations
 
-import bisect
-import itertools
 from array import array
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -304,42 +302,43 @@ class Document:
         paragraph is made as soon as the next one starts, so that only one block is held
         as a list at a time.
         """
-        lines = self.lines
+        text, lines = self.text, self.lines
         out: list[Paragraph] = []
-        # the paragraph still open (the next group may run on): its first and last line
-        open_first: Line | None = None
+        # the paragraph still open (the next group may run on): its first line's index,
+        # its last line and that line's index
+        open_first = open_end = -1
         open_last: Line | None = None
 
-        def close() -> None:
-            if open_first is not None and open_last is not None:
-                out.append(Paragraph.of(lines, _index(lines, open_first), _index(lines, open_last) + 1))
-
-        def add_block(block: list[Line]) -> None:
-            nonlocal open_first, open_last
-            for group in _split_block(block):
+        def add_block(block: list[Line], first: int) -> None:
+            """A block of non-blank lines, the first at index ``first``, in sentence groups."""
+            nonlocal open_first, open_last, open_end
+            k = first
+            for group in _split_block(block):  # the block, cut in order
                 if open_last is not None and _runs_on(open_last, group[0]):
-                    open_last = group[-1]
+                    open_last, open_end = group[-1], k + len(group)
                 else:
-                    close()
-                    open_first, open_last = group[0], group[-1]
+                    if open_last is not None:
+                        out.append(Paragraph.of(lines, open_first, open_end))
+                    open_first, open_last, open_end = k, group[-1], k + len(group)
+                k += len(group)
 
         block: list[Line] = []
-        for line in itertools.islice(lines, self.front_matter_end, None):
-            if line.blank:
+        block_first = 0
+        for i in range(self.front_matter_end, len(lines)):
+            start, end = lines.starts[i], lines.ends[i]
+            if start == end or (text[start].isspace() and not text[start:end].strip()):  # blank
                 if block:
-                    add_block(block)
+                    add_block(block, block_first)
                     block = []
             else:
-                block.append(line)
+                if not block:
+                    block_first = i
+                block.append(Line(start, end, text))
         if block:
-            add_block(block)
-        close()
+            add_block(block, block_first)
+        if open_last is not None:
+            out.append(Paragraph.of(lines, open_first, open_end))
         return tuple(out)
-
-
-def _index(lines: Lines, line: Line) -> int:
-    """Where ``line`` stands among ``lines`` (found by its offset: lines start apart)."""
-    return bisect.bisect_left(lines.starts, line.start)
 
 
 def _is_wrapped(block: list[Line]) -> bool:

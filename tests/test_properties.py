@@ -192,3 +192,38 @@ def test_ascii_word_pattern_finds_the_words_of_the_unicode_one(text: str) -> Non
     from extractor import patterns as P
 
     assert P.WORD_ASCII.findall(text) == P.WORD.findall(text)
+
+
+PARA_TEXT = st.lists(
+    st.sampled_from(
+        ["", "  ", "The end.", "a line that runs on", "and goes on,", "New Line", "  indented text", "- item"]
+    ),
+    max_size=14,
+).map("\n".join)
+
+
+@given(PARA_TEXT)
+@settings(max_examples=400)
+def test_paragraphs_are_the_sentence_groups_of_the_blocks(text: str) -> None:
+    from extractor.document import Document, Line, _runs_on, _split_block
+
+    # the paragraph rule written plainly: blocks between blank lines, cut into sentence
+    # groups, each group joined to the paragraph before it when that one's sentence runs on
+    doc = Document(text)
+    lines = list(doc.lines)
+    paragraphs: list[list[Line]] = []
+    block: list[Line] = []
+    for line in [*lines[doc.front_matter_end :], Line(len(text), len(text), text)]:
+        if line.blank:
+            for group in _split_block(block) if block else []:
+                if paragraphs and _runs_on(paragraphs[-1][-1], group[0]):
+                    paragraphs[-1].extend(group)
+                else:
+                    paragraphs.append(list(group))
+            block = []
+        else:
+            block.append(line)
+    expected = [[line.start for line in p] for p in paragraphs]
+    assert [[line.start for line in p.lines] for p in doc.paragraphs] == expected
+    for p in doc.paragraphs:
+        assert text[p.start : p.end] == p.text and p.text == p.text.strip() and p.text
