@@ -241,7 +241,7 @@ def _parse_fields(ctx: click.Context, param: click.Parameter, value: str | None)
     "--fields",
     callback=_parse_fields,
     metavar="NAMES",
-    help="Keep only these keys, comma-separated (e.g. title,quotes,urls).",
+    help="Keep only these keys, comma-separated (e.g. title,quotes,urls); only their work is done.",
 )
 @click.option(
     "-j",
