@@ -809,6 +809,13 @@ EXAMPLES.update(
             ["AUSTIN, Tex., May 2", "WASHINGTON, D.C. –", "/PRNewswire/", "Sen. Roe (D-Ore.)"],
             ["Texas, May 2", "DC Comics", "(R&D)"],
         ),
+        "DIGIT_RUN": (DIGIT_RUN, ["page 12", "٣"], ["no digits here", "IV"]),
+        "FISCAL_YEAR_LEAD": (
+            FISCAL_YEAR_LEAD,
+            ["in the financial year ", "Fiscal Year "],
+            ["a year ", "financial year 2015"],
+        ),
+        "WHO_BEFORE_VERB": (WHO_BEFORE_VERB, [", Jane Smith ", '," he ', " – Dr. A. Jones "], ["Smith", ".", "“Yes”"]),
         "FISCAL_YEAR_HINT": (FISCAL_YEAR_HINT, ["2015-16", "1999/2000", "2020–21"], ["15-16", "3015-16", "2015 -"]),
         "REFERENCE_LABEL_HINT": (REFERENCE_LABEL_HINT, ["Press Release No. 4", "Ref: 12", "AI Index"], ["Bulletin 4"]),
     }
