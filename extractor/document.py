@@ -324,8 +324,9 @@ class Document:
 
         block: list[Line] = []
         block_first = 0
-        for i in range(self.front_matter_end, len(lines)):
-            start, end = lines.starts[i], lines.ends[i]
+        starts, ends = lines.starts, lines.ends
+        for i in range(self.front_matter_end, len(starts)):
+            start, end = starts[i], ends[i]
             if start == end or (text[start].isspace() and not text[start:end].strip()):  # blank
                 if block:
                     add_block(block, block_first)
