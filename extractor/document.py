@@ -359,7 +359,14 @@ _OPEN_END = frozenset("-–,")
 EDGE = 64
 
 
+#: Closing quotation marks: ``,”`` at the end of a line leaves its sentence open.
+_CLOSING_QUOTES = frozenset("”\"’'")
+
+
 def _runs_on(prev: Line, nxt: Line) -> bool:
+    last = prev.source[prev.end - 1] if prev.end > prev.start else " "
+    if not (last.isspace() or last.isalnum() or last == "_" or last in _OPEN_END or last in _CLOSING_QUOTES):
+        return False  # the line ends its sentence (the common case), decided without slicing
     return runs_on(prev.tail(), nxt.head())
 
 
@@ -370,7 +377,7 @@ def runs_on(prev: str, nxt: str) -> bool:
     if not last:
         return False
     end = last[-1]
-    if end in "”\"’'" and last[-2:-1] == ",":
+    if end in _CLOSING_QUOTES and last[-2:-1] == ",":
         end = ","
     if not (end.isalnum() or end == "_" or end in _OPEN_END):
         return False

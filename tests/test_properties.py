@@ -173,7 +173,9 @@ def test_lines_split_fast_are_the_lines_of_the_line_pattern(text: str) -> None:
     ]
 
 
-LINE_TEXT = st.text(alphabet=st.sampled_from(list("aZ ,.-\t")), max_size=200).map(lambda s: s if s.strip() else s + "x")
+LINE_TEXT = st.text(alphabet=st.sampled_from(list('aZ ,.-\t”’"_!')), max_size=200).map(
+    lambda s: s if s.strip() else s + "x"
+)
 
 
 @given(LINE_TEXT, LINE_TEXT, st.sampled_from(["", " " * 70, "for", "the end of", "x" * 90 + "for"]))
