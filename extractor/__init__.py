@@ -204,12 +204,12 @@ def parse(text: str, fields: Iterable[str] | None = None) -> Result:
             raise ValueError(f"unknown field(s): {', '.join(unknown)}; known: {', '.join(FIELDS)}")
         asked = {a for k in keys for a in FIELDS[k]}
         wanted = tuple(a for a in _ALL if a in asked)
-    if len(text) < GC_PAUSE_CHARS or not gc.isenabled():
-        stages = _Stages(text)
-        return Result(**{attr: getattr(stages, attr) for attr in wanted})
-    gc.disable()
+    pause = len(text) >= GC_PAUSE_CHARS and gc.isenabled()
+    if pause:
+        gc.disable()
     try:
         stages = _Stages(text)
         return Result(**{attr: getattr(stages, attr) for attr in wanted})
     finally:
-        gc.enable()
+        if pause:
+            gc.enable()

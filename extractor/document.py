@@ -117,8 +117,6 @@ class Paragraph:
     stop: int
     start: int
     end: int
-    #: The whole document text.
-    source: str = field(repr=False)
     _words: int | None = field(default=None, repr=False)
     _body_like: bool | None = field(default=None, repr=False)
 
@@ -134,7 +132,7 @@ class Paragraph:
         if doc_text[end - 1].isspace():
             text = all_lines[stop - 1].text
             end -= len(text) - len(text.rstrip())
-        return cls(all_lines, first, stop, start, end, doc_text)
+        return cls(all_lines, first, stop, start, end)
 
     @property
     def lines(self) -> tuple[Line, ...]:
@@ -148,7 +146,7 @@ class Paragraph:
     @property
     def text(self) -> str:
         """The paragraph as printed, sliced from the document when asked (not held twice)."""
-        return self.source[self.start : self.end]
+        return self.all_lines.source[self.start : self.end]
 
     @property
     def words(self) -> int:
@@ -326,15 +324,15 @@ class Document:
         block_first = 0
         starts, ends = lines.starts, lines.ends
         for i in range(self.front_matter_end, len(starts)):
-            start, end = starts[i], ends[i]
-            if start == end or (text[start].isspace() and not text[start:end].strip()):  # blank
+            line = Line(starts[i], ends[i], text)
+            if line.blank:
                 if block:
                     add_block(block, block_first)
                     block = []
             else:
                 if not block:
                     block_first = i
-                block.append(Line(start, end, text))
+                block.append(line)
         if block:
             add_block(block, block_first)
         if open_last is not None:
@@ -363,9 +361,14 @@ EDGE = 64
 _CLOSING_QUOTES = frozenset("”\"’'")
 
 
+def _leaves_open(end: str) -> bool:
+    """A line that ends in this character has not finished its sentence."""
+    return end.isalnum() or end == "_" or end in _OPEN_END
+
+
 def _runs_on(prev: Line, nxt: Line) -> bool:
     last = prev.source[prev.end - 1] if prev.end > prev.start else " "
-    if not (last.isspace() or last.isalnum() or last == "_" or last in _OPEN_END or last in _CLOSING_QUOTES):
+    if not (last.isspace() or last in _CLOSING_QUOTES or _leaves_open(last)):
         return False  # the line ends its sentence (the common case), decided without slicing
     return runs_on(prev.tail(), nxt.head())
 
@@ -379,7 +382,7 @@ def runs_on(prev: str, nxt: str) -> bool:
     end = last[-1]
     if end in _CLOSING_QUOTES and last[-2:-1] == ",":
         end = ","
-    if not (end.isalnum() or end == "_" or end in _OPEN_END):
+    if not _leaves_open(end):
         return False
     first = nxt.lstrip()[:1]
     if first.islower() and first.isascii():

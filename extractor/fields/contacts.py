@@ -189,8 +189,10 @@ def contacts(
     tel_starts = [p.span[0] for p in found_phones]
     notes = range(sections.notes.heading, sections.notes.end) if sections.notes else range(0)
     for i, para in enumerate(paragraphs):
-        first = para.text.split("\n", 1)[0]
-        if i < sections.body_start or i in notes or not P.CONTACT_HEADING.match(first):
+        if i < sections.body_start or i in notes:
+            continue
+        first = para.first_line.text.strip()
+        if not P.CONTACT_HEADING.match(first):
             continue
         if word_count(first, HEADING_WORDS + 1) > HEADING_WORDS and not first.rstrip().endswith(":"):
             para_span = (para.start, para.end)

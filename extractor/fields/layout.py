@@ -84,7 +84,7 @@ def subtitle(doc: Document, sections: Sections, title: Title | None) -> Text | N
     for para in doc.paragraphs:
         if para.start <= title.span[1]:
             continue
-        text = para.text.split("\n", 1)[0].strip()
+        text = para.first_line.text.strip()
         if P.FURNITURE.match(text) or P.LABEL_LINE.match(text) or not text:
             continue
         if P.DATE_POINT.match(text) and word_count(text, 7) <= 6:

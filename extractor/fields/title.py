@@ -95,7 +95,7 @@ def _skip(text: str) -> bool:
         return True
     if words == MIN_WORDS - 1:
         # three words make a headline only in sentence case without job titles
-        # ("New bridge opens", not "Chief of Staff" or "Susan Kang Schroeder")
+        # ("New bridge opens", not "Chief of Staff" or "Mary Ann Okafor")
         tokens = find_words(text)
         if all(t[:1].isupper() for t in tokens) or any(t.lower() in V.TITLE_WORDS for t in tokens):
             return True
