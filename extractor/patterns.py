@@ -17,11 +17,51 @@ import regex
 from . import vocab as V
 
 
+def _serial(method: Any, name: str) -> Any:
+    """``method`` of a compiled ``regex`` pattern, called with ``concurrent=False``.
+
+    By default ``regex`` releases the GIL around every match so that other threads may
+    run; on a parser's short matches that costs about as much as the matching itself (a
+    ``\\w+`` scan of a release runs twice as fast without it). The parser runs in one
+    thread per process, so it keeps the GIL. The flag is passed by position: a keyword
+    costs an argument-parsing pass per call. Each method's own positions:
+    ``match(string, pos, endpos, concurrent)``, ``finditer(string, pos, endpos,
+    overlapped, concurrent)``, ``sub(repl, string, count, pos, endpos, concurrent)``,
+    ``split(string, maxsplit, concurrent)``.
+    """
+    if name in ("match", "search", "fullmatch"):
+
+        def one(string: str, pos: int | None = None, endpos: int | None = None) -> Any:
+            return method(string, pos, endpos, False)
+
+        return one
+    if name in ("finditer", "findall"):
+
+        def many(string: str, pos: int | None = None, endpos: int | None = None) -> Any:
+            return method(string, pos, endpos, False, False)
+
+        return many
+    if name in ("sub", "subn"):
+
+        def replace(repl: Any, string: str, count: int = 0) -> Any:
+            return method(repl, string, count, None, None, False)
+
+        return replace
+    if name == "split":
+
+        def split(string: str, maxsplit: int = 0) -> Any:
+            return method(string, maxsplit, False)
+
+        return split
+    return method
+
+
 class _Lazy:
     """A pattern compiled on first use, so that importing the package stays fast.
 
     Each method is looked up once and kept on the instance; after that a call costs what
-    a call on the compiled pattern costs.
+    a call on the compiled pattern costs. Matching methods of a ``regex`` pattern keep the
+    GIL (see :func:`_serial`).
     """
 
     def __init__(self, pattern: str, flags: int, engine: Any = regex) -> None:
@@ -30,6 +70,8 @@ class _Lazy:
 
     def __getattr__(self, name: str) -> Any:
         attr = getattr(self._engine.compile(*self._args), name)
+        if self._engine is regex:
+            attr = _serial(attr, name)
         setattr(self, name, attr)
         return attr
 
@@ -244,6 +286,13 @@ TRAILING_THE_NOUN = _compile(r"\bthe\s+[\w\-’']+(?:\s+[\w\-’']+){0,2}$", reg
 
 #: An auxiliary verb left at the end of a subject: ``the SEC has`` (cautioned).
 TRAILING_AUXILIARY = _compile(r"\s+(?:has|have|had|is|was|were|are|will|would|also|has\s+also)$", regex.I)
+#: An auxiliary verb anywhere: a phrase with one is a clause, not a name (``Members … have agreed``).
+AUXILIARY = _compile(r"\b(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might)\b")
+#: A name token that does not count towards a name's length: an initial, a particle, a suffix.
+MINOR_NAME_TOKEN = _compile(
+    r"^(?:[A-Z]\.?|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?|de|De|van|Van|von|der|da|del|di|la|le|bin|al|"
+    r"Jr\.?|Sr\.?|II|III|IV)$"
+)
 
 #: A run of capitalised name words inside an attribution.
 NAME_RUN = _compile(_NAME)
@@ -788,6 +837,8 @@ EXAMPLES.update(
             ["12 May 2011", "May 12, 2011", "12th May", "16-JAN-2017", "Jan. 7, 2026", "2/12/16", "2011-05-12"],
             ["may be", "march on", "at 6.40pm", "0800 555 111", "version 1.2.3.4"],
         ),
+        "AUXILIARY": (AUXILIARY, ["Members have agreed", "the Board has"], ["Haverford College", "Mayor Willis"]),
+        "MINOR_NAME_TOKEN": (MINOR_NAME_TOKEN, ["J.", "J.R.", "van", "Jr.", "III"], ["Jane", "Smith.", "Vance"]),
         "FISCAL_YEAR": (FISCAL_YEAR, ["2015-16", "financial year 2016/17"], ["2015-123", "12015-16"]),
         "DAY_RANGE": (DAY_RANGE, ["from 1 to ", "1-", "between 2 and "], ["2011 - ", "no range"]),
         "PHONE_SHAPE": (

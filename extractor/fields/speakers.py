@@ -54,14 +54,6 @@ CLAUSE_REACH = 300
 #: A line after a quote that only says who said it has at most this many words.
 ATTRIBUTION_LINE_WORDS = 14
 
-#: Name tokens that do not count towards a name's length: initials, particles, suffixes.
-_MINOR = regex.compile(
-    r"^(?:[A-Z]\.?|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?|de|De|van|Van|von|der|da|del|di|la|le|bin|al|"
-    r"Jr\.?|Sr\.?|II|III|IV)$"
-)
-#: Auxiliary verbs: a phrase with one is a clause, not a name (``Members … have agreed``).
-_AUXILIARY = regex.compile(r"\b(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might)\b")
-
 
 @dataclass
 class Who:
@@ -89,10 +81,12 @@ def _split_title(run: str) -> tuple[list[str], list[str]]:
     title, tokens = tokens[: last_title + 1], tokens[last_title + 1 :]
     if tokens:
         tokens[-1] = P.POSSESSIVE_END.sub("", tokens[-1])
-        if tokens[-1].endswith(".") and not _MINOR.match(tokens[-1]):
+        if tokens[-1].endswith(".") and not P.MINOR_NAME_TOKEN.match(tokens[-1]):
             tokens[-1] = tokens[-1][:-1]  # the full stop of the sentence
     tokens = [t for t in tokens if t]
-    major = [k for k, t in enumerate(tokens) if not _MINOR.match(t) and t.lower().rstrip(".") not in V.HONORIFICS]
+    major = [
+        k for k, t in enumerate(tokens) if not P.MINOR_NAME_TOKEN.match(t) and t.lower().rstrip(".") not in V.HONORIFICS
+    ]
     if len(major) > MAX_NAME_WORDS:
         tokens = tokens[major[-2] :]
     return title, tokens
@@ -118,7 +112,7 @@ def _person_like(tokens: list[str]) -> bool:
         return False
     if all(t.isupper() and len(t) > 1 for t in tokens):
         return False  # an acronym: a body, not a person
-    return all(t[:1].isupper() or _MINOR.match(t) for t in tokens) and tokens[0][:1].isupper()
+    return all(t[:1].isupper() or P.MINOR_NAME_TOKEN.match(t) for t in tokens) and tokens[0][:1].isupper()
 
 
 def _split_role(text: str) -> tuple[str | None, str | None]:
@@ -420,7 +414,7 @@ def _after(c: _Context) -> Who | None:
     if m and word_count(m.group("who"), 31) <= 30:
         return c.att.resolve(m.group("who"), c.lead, c.before_paragraph(), name_first=True)
     said = who_said(after)
-    if said is None or word_count(said[0], 7) > 6 or _AUXILIARY.search(said[0]):
+    if said is None or word_count(said[0], 7) > 6 or P.AUXILIARY.search(said[0]):
         return None
     if P.INTRODUCES_QUOTE.match(after, said[1]):
         return None  # the verb opens the next quote: ``. Y declared: ‘…``
@@ -452,7 +446,7 @@ def _after_next_paragraph(c: _Context) -> Who | None:
     if m:
         return c.att.resolve(m.group("who"), context, c.before_paragraph(), name_first=True)
     said = who_said(line)
-    if said and not _AUXILIARY.search(said[0]) and not P.INTRODUCES_QUOTE.match(line, said[1]):
+    if said and not P.AUXILIARY.search(said[0]) and not P.INTRODUCES_QUOTE.match(line, said[1]):
         return c.att.resolve(said[0], context, c.before_paragraph())
     return None
 
