@@ -14,6 +14,7 @@ paragraph, whatever stands between them.
 from __future__ import annotations
 
 from array import array
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -257,15 +258,15 @@ class Document:
         that never crosses a line break and holds a digit within ``lead`` characters of its
         start (dates, phone numbers). Lines without a digit, most of a release, are skipped.
         """
-        text = self.text
-        done = 0
-        for start in self.digit_starts:
-            if start < done:
-                continue
+        text, runs = self.text, self.digit_starts
+        done, k = 0, 0
+        while k < len(runs):
+            start = runs[k]
             end = text.find("\n", start)
             end = len(text) if end < 0 else end
             yield from pattern.finditer(text, max(done, start - lead), end)
             done = end
+            k = bisect_left(runs, done, k + 1)  # the first run on a later line
 
     @cached_property
     def front_matter_end(self) -> int:

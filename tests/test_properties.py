@@ -229,3 +229,47 @@ def test_paragraphs_are_the_sentence_groups_of_the_blocks(text: str) -> None:
     assert [[line.start for line in p.lines] for p in doc.paragraphs] == expected
     for p in doc.paragraphs:
         assert text[p.start : p.end] == p.text and p.text == p.text.strip() and p.text
+
+
+#: Text made of the pieces dates and phone numbers are printed with, across lines.
+DIGIT_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "12",
+            "2011",
+            "1",
+            "-",
+            "/",
+            ".",
+            ",",
+            " ",
+            " ",
+            "\n",
+            "\t",
+            "May",
+            "March",
+            "Monday",
+            "st",
+            "of",
+            "+44",
+            "(0)",
+            "20",
+            "ab",
+        ]
+    ),
+    max_size=40,
+).map("".join)
+
+
+@given(DIGIT_TEXT)
+@settings(max_examples=500)
+def test_scanning_digit_lines_finds_what_a_whole_text_scan_finds(text: str) -> None:
+    from extractor import patterns as P
+    from extractor.document import Document
+    from extractor.fields.contacts import PHONE_LEAD
+    from extractor.fields.dates import DATE_LEAD
+
+    doc = Document(text)
+    for pattern, lead in ((P.DATE_POINT, DATE_LEAD), (P.PHONE, PHONE_LEAD)):
+        expected = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in doc.scan_digit_lines(pattern, lead)] == expected
