@@ -10,7 +10,7 @@ lines is joined.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -32,24 +32,33 @@ BYLINE_WORDS = 14
 MIN_RUN_ON_WORDS = 15
 
 
-@dataclass(frozen=True)
-class _Line:
+class _Line(NamedTuple):
+    """A header line without its outer white space, and where that stands in the text."""
+
     start: int
     end: int
     text: str
 
 
 def _header_lines(doc: Document, sections: Sections) -> list[_Line]:
+    """The first :data:`MAX_LINES` non-blank lines of the paragraphs up to six after the
+    body starts (read from the line arrays: paragraphs hold every non-blank line)."""
+    paragraphs = doc.paragraphs[: sections.body_start + 6]
+    if not paragraphs:
+        return []
+    text, lines = doc.text, doc.lines
+    starts, ends = lines.starts, lines.ends
     out: list[_Line] = []
-    for para in doc.paragraphs[: sections.body_start + 6]:
-        for line in para.lines:
-            if line.blank:
-                continue
-            lead = len(line.text) - len(line.text.lstrip())
-            trail = len(line.text.rstrip())
-            out.append(_Line(line.start + lead, line.start + trail, line.text.strip()))
-            if len(out) >= MAX_LINES:
-                return out
+    for i in range(paragraphs[0].first, paragraphs[-1].stop):
+        start, end = starts[i], ends[i]
+        raw = text[start:end]
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        lead = len(raw) - len(raw.lstrip())
+        out.append(_Line(start + lead, start + lead + len(stripped), stripped))
+        if len(out) >= MAX_LINES:
+            break
     return out
 
 
@@ -158,7 +167,7 @@ def find(doc: Document, sections: Sections) -> Title | None:
 def _printed(doc: Document, sections: Sections) -> Title | None:
     lines = _header_lines(doc, sections)
     # a markdown heading or a ``Title:`` field further down outranks a plain line above it
-    marked = any(line.text.lstrip()[:1] == "#" or P.TITLE_FIELD.match(line.text) for line in lines)
+    marked = any(line.text[:1] == "#" or (":" in line.text and P.TITLE_FIELD.match(line.text)) for line in lines)
     candidates: list[int] = []
     dated_after: list[bool] = []
     for i, line in enumerate(lines):
