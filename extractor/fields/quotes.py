@@ -109,12 +109,10 @@ def find(doc: Document, sections: Sections, first: int) -> list[Passage]:
     body = [i for i in range(min(first, sections.body_start), sections.body_end) if i not in notes]
     out: list[Passage] = []
     carry = False  # the paragraph before ended inside a quote
-    marks_of = {
-        i: _marks(doc, paragraphs[i].start, _paragraph_end(doc, paragraphs[i].start, paragraphs[i].end)) for i in body
-    }
+    ends = {i: _paragraph_end(doc, paragraphs[i].start, paragraphs[i].end) for i in body}
+    marks_of = {i: _marks(doc, paragraphs[i].start, ends[i]) for i in body}
     for pos, i in enumerate(body):
-        para = paragraphs[i]
-        lo, hi = para.start, _paragraph_end(doc, para.start, para.end)
+        lo, hi = paragraphs[i].start, ends[i]
         marks = marks_of[i]
         k = 0
         if carry:

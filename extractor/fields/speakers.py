@@ -350,10 +350,17 @@ def _sentence_start(text: str, lo: int, hi: int) -> int:
     return best
 
 
+#: A quoted title (of a report, a song) has at most this many words.
+TITLE_WORDS = 15
+
+
 def _title_like(text: str) -> bool:
+    """A short passage mostly in capitals: the title of a work, not speech."""
+    if word_count(text, TITLE_WORDS + 1) > TITLE_WORDS:
+        return False  # a long passage settled from its first words
     words = find_words(text)
     content = [w for w in words if w.lower() not in V.FUNCTION_WORDS]
-    if not content or len(words) > 15:
+    if not content:
         return False
     caps = sum(1 for w in content if w[:1].isupper())
     return caps / len(content) >= 0.6
@@ -554,7 +561,7 @@ def attribute(
         if strength in ("", "run"):
             if words < MIN_UNATTRIBUTED_WORDS or _title_like(body):
                 continue
-        elif words < 2 or (_title_like(body) and strength != "after"):
+        elif words < 2 or (strength != "after" and _title_like(body)):
             continue
         if who is not None:
             att.last, att.last_para = who, p.para
