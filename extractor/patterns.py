@@ -418,10 +418,11 @@ URL_INVITE = _compile(
 _REF_VALUE = r"(?P<ref>(?:[A-Z]{1,5}[ \t]?)?\d[\w]*(?:[/\-.][\w]+){0,4})"
 
 #: A labelled release number: ``Press Release Number: 18-123``, ``Ref: PR 45/2019``,
-#: ``Press Notice 2007/0012``, ``AI Index: ASA 12/007/2002``, ``P. M. No. 42/1967``.
+#: ``Press Notice 2007/0012``, ``AI Index: ASA 12/007/2002``, ``P. M. No. 42/1967``,
+#: ``(Release ID: 2111234)``.
 REFERENCE_LABELLED = _compile(
-    rf"""(?:^|(?<=\s))
-    (?:press\s+release\s+(?:number|no\.?|\#)|release\s+(?:number|no\.?|\#)|news\s+release\s+(?:number|no\.?)
+    rf"""(?:^|(?<=[\s(\[]))
+    (?:press\s+release\s+(?:number|no\.?|\#)|release\s+(?:number|no\.?|\#|id)|news\s+release\s+(?:number|no\.?)
       |press\s+notice(?:\s+(?:number|no\.?))?|media\s+release\s+(?:number|no\.?)|ref(?:erence)?(?:\s+no\.?)?
       |ai\s+index|p\.\s?m\.\s?no\.?|pr\s+no\.?|statement\s+no\.?)
     [ \t]*[:.\#]?[ \t]*(?:(?:\r\n?|\n)[ \t]*){{0,3}}
@@ -471,6 +472,17 @@ SITE_SUFFIX = _compile(r"\s+(?:[-–|]|::)\s+(?P<site>(?:(?!\s[-–|]\s).){3,80}
 #: A release label that leads a letterhead line: ``MEDIA RELEASE The Hon Jane Smith MP``,
 #: ``JOINT PRESS RELEASE BY THE MINISTER …`` (not ``Press release: Headline``).
 LABEL_LEAD = _compile(r"^\W*+(?:joint\s+)?(?:press|media|news)\s+(?:release|statement)\b(?!\s*[:\-–|])", regex.I)
+#: The post-nominal letters of a member of a parliament or assembly.
+_MEMBER = r"(?:MP|MLA|MLC|MHA|MHR|MSP|MS|TD|MEP|MNA|MPP)"
+_CAP_WORD = r"[A-Z][\w’'\-.]*"
+#: A letterhead line naming the member who issues the release: ``The Hon. Jane Smith MP``,
+#: ``Hon Jane Smith``, ``Jane Smith MLA``, ``Senator the Hon Jane Smith``.
+MEMBER_LINE = _compile(
+    rf"""^\W*(?:(?:Senator\s+)?(?:[Tt]he\s+|THE\s+)?(?:Hon|HON)(?:ourable|OURABLE)?\.?\s+(?:Dr\.?\s+)?
+        {_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{1,4}}(?:[ \t]+{_MEMBER})?
+      |{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{1,4}}[ \t]+{_MEMBER})(?:[ \t]*,?[ \t]*[A-Z]{{2,4}})*\W*$""",
+    regex.VERBOSE,
+)
 #: Page furniture lines: navigation, sharing, forms, and cookie notices (read only when
 #: the line says ``cookie``, see :class:`Keyed`).
 FURNITURE = AnyOf(
@@ -554,8 +566,9 @@ EXAMPLES: dict[str, tuple[regex.Pattern[str] | AnyOf, list[str], list[str]]] = {
             "Press Notice 2007/0012",
             "AI Index: ASA 12/007/2002",
             "P. M. No. 42/1967",
+            "(Release ID: 2111234)",
         ],
-        ["Case # 10CF1684", "Reference was made to the report"],
+        ["Case # 10CF1684", "Reference was made to the report", "release identifies 12 sites"],
     ),
     "REFERENCE_HASH": (REFERENCE_HASH, ["#019/2011 Local boards"], ["# Heading", "#hashtag"]),
     "REFERENCE_SLASHED": (
@@ -839,6 +852,21 @@ EXAMPLES.update(
         ),
         "AUXILIARY": (AUXILIARY, ["Members have agreed", "the Board has"], ["Haverford College", "Mayor Willis"]),
         "MINOR_NAME_TOKEN": (MINOR_NAME_TOKEN, ["J.", "J.R.", "van", "Jr.", "III"], ["Jane", "Smith.", "Vance"]),
+        "MEMBER_LINE": (
+            MEMBER_LINE,
+            [
+                "The Hon. Claire Whitford MP",
+                "Hon Tom Ashby",
+                "Jane Smith MLA",
+                "Senator the Hon Jo Lee",
+                "The Hon Dr Ann Poe MP",
+            ],
+            [
+                "Minister opens new hospital wing",
+                "Hon Kids Club wins award for local work",
+                "Smith MP calls for review",
+            ],
+        ),
         "FISCAL_YEAR": (FISCAL_YEAR, ["2015-16", "financial year 2016/17"], ["2015-123", "12015-16"]),
         "DAY_RANGE": (DAY_RANGE, ["from 1 to ", "1-", "between 2 and "], ["2011 - ", "no range"]),
         "PHONE_SHAPE": (

@@ -30,7 +30,7 @@ STATEMENT_VERBS = _words("released issued made gave provided delivered shared")
 HONORIFICS = _words(
     """
     mr mrs ms miss dr prof professor sir dame lord lady baroness baron cllr councillor rt hon rev
-    reverend mx
+    reverend mx shri smt shrimati sushri kumari
     """
 )
 

@@ -89,6 +89,8 @@ def subtitle(doc: Document, sections: Sections, title: Title | None) -> Text | N
             continue
         if P.DATE_POINT.match(text) and word_count(text, 7) <= 6:
             continue
+        if P.BYLINE.match(text) and (P.DATE.search(text) or word_count(text, 6) <= 5):
+            continue  # ``Posted on: 14 MAR 2025 by PIB Delhi``, ``By Jane Smith``
         words = word_count(text, 41)
         if 4 <= words <= 40 and not P.DATELINE_START.match(text) and not is_body_like(text):
             start = para.start

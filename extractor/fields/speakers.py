@@ -53,6 +53,8 @@ NAME_WINDOW = 100
 CLAUSE_REACH = 300
 #: A line after a quote that only says who said it has at most this many words.
 ATTRIBUTION_LINE_WORDS = 14
+#: ... and at most this many after its verb (``said in a statement on Tuesday``).
+ATTRIBUTION_TAIL_WORDS = 5
 
 
 @dataclass
@@ -64,9 +66,16 @@ class Who:
     organisation: str | None = None
 
 
+def _is_org_word(low: str) -> bool:
+    """A word that names a kind of body, singular or plural (``institute``, ``institutes``)."""
+    if low in V.ORG_WORDS:
+        return True
+    return low.endswith("s") and (low[:-1] in V.ORG_WORDS or (low.endswith("ies") and low[:-3] + "y" in V.ORG_WORDS))
+
+
 def _is_title_word(token: str) -> bool:
     low = token.lower().strip(".,’'")
-    if low in V.TITLE_WORDS or low in V.ORG_WORDS:
+    if low in V.TITLE_WORDS or _is_org_word(low):
         return True
     return "-" in low and any(part in V.TITLE_WORDS for part in low.split("-"))
 
@@ -108,11 +117,46 @@ def _person_like(tokens: list[str]) -> bool:
     if not tokens:
         return False
     low = [t.lower().rstrip(".") for t in tokens]
-    if any(t in V.ORG_WORDS or t in V.MONTHS or t in V.WEEKDAYS or t in V.FUNCTION_WORDS for t in low):
+    if any(_is_org_word(t) or t in V.MONTHS or t in V.WEEKDAYS or t in V.FUNCTION_WORDS for t in low):
         return False
     if all(t.isupper() and len(t) > 1 for t in tokens):
         return False  # an acronym: a body, not a person
     return all(t[:1].isupper() or P.MINOR_NAME_TOKEN.match(t) for t in tokens) and tokens[0][:1].isupper()
+
+
+def _after_preposition(words_before: list[str]) -> bool:
+    """The run stands after a preposition (``Minister for`` Health, ``in`` New Delhi)."""
+    last = words_before[-1].lower() if words_before else ""
+    return last in V.FUNCTION_WORDS and last not in ("and", "the")
+
+
+def _portfolio_name(run: str, words_before: list[str]) -> int | None:
+    """Where a person's name starts in a run printed after a job title's preposition, else None.
+
+    ``Minister for Health Tom Ashby`` → ``Tom Ashby``; ``Union Minister for Rural Development
+    Shri Arjun Mehta`` → ``Shri Arjun Mehta`` (from the honorific); ``Department of Homeland
+    Security Secretary Jane Doe`` → the whole run (its title words are split off later). A
+    portfolio with no honorific or title inside gives its last two words, and only after a
+    title (``University of New South Wales`` is a body, not ``South Wales``).
+    """
+    tokens = run.split()
+    title_words, name = _split_title(run)
+    if title_words and len(name) >= 2 and _person_like(name):
+        return 0
+    titled = any(w.lower().strip(".,’'") in V.TITLE_WORDS for w in words_before[-4:-1])
+    if not titled or len(tokens) < 3:
+        return None
+    first = next((k for k in range(1, len(tokens) - 1) if tokens[k].lower().rstrip(".") in V.HONORIFICS), None)
+    if first is None:
+        first = len(tokens) - 2
+        if first > 1 and P.MINOR_NAME_TOKEN.match(tokens[first]):
+            first -= 1  # ``Tom J. Ashby``: the initial belongs to the name
+    if not _person_like(tokens[first:]):
+        return None
+    at = 0
+    for tok in tokens[:first]:
+        at = run.index(tok, at) + len(tok)
+    return run.index(tokens[first], at)
 
 
 def _split_role(text: str) -> tuple[str | None, str | None]:
@@ -168,7 +212,12 @@ class _Names:
                 run = next((m for m in P.NAME_RUN_2.finditer(window) if m.end() == len(window)), None)
                 if run is None:
                     continue
-                tokens = _split_title(run.group(0))[1]
+                printed = run.group(0)
+                before = window[: run.start()].split()
+                if _after_preposition(before):
+                    at = _portfolio_name(printed, before)
+                    printed = printed if at is None else printed[at:]
+                tokens = _split_title(printed)[1]
                 if len(tokens) >= 2 and _person_like(tokens):
                     found.append(" ".join(tokens))
             self.by_surname[key] = list(dict.fromkeys(found))  # each distinct printing once
@@ -262,11 +311,16 @@ class Attributor:
             for run in P.NAME_RUN.finditer(seg):
                 before = seg[: run.start()].split()
                 last = before[-1].lower() if before else ""
-                after_preposition = last in V.FUNCTION_WORDS and last not in ("and", "the")
+                after_preposition = _after_preposition(before)
                 # ``of Molecular and Cell Biology``: the second half of a skipped name
                 coordinated = last in ("and", "&") and skipped_end >= 0 and run.start() - skipped_end <= 6
                 if after_preposition or coordinated:
                     skipped_end = run.end()
+                    # ``Minister for Health Tom Ashby``: a name after the portfolio
+                    at = _portfolio_name(run.group(0), before) if after_preposition else None
+                    named = None if at is None else P.NAME_RUN.match(seg, run.start() + at, run.end())
+                    if named is not None:
+                        out.append((k, seg, named))
                     continue
                 out.append((k, seg, run))
         if not name_first and out and out[-1][0] == len(segments) - 1 and out[-1][2].end() == len(segments[-1]):
@@ -445,17 +499,27 @@ def _after_next_paragraph(c: _Context) -> Who | None:
     i = c.passage.para + 1
     if i >= len(paragraphs):
         return None
-    line = paragraphs[i].text
+    said = _said_on_own_line(paragraphs[i].text)
+    if said is None:
+        return None
+    return c.att.resolve(said[0], c.lead, c.before_paragraph(), name_first=said[1])
+
+
+def _said_on_own_line(line: str) -> tuple[str, bool] | None:
+    """Who a short line of its own says spoke (``State’s Attorney Smith said.``, ``said Sen.
+    Smith``), and whether the name follows the verb. A line that goes on to report what
+    was said (``X said the works would begin in May.``) is a sentence of its own."""
     if word_count(line, ATTRIBUTION_LINE_WORDS + 1) > ATTRIBUTION_LINE_WORDS:
         return None
-    context = c.lead
     m = P.SAID_WHO.match(line)
     if m:
-        return c.att.resolve(m.group("who"), context, c.before_paragraph(), name_first=True)
+        return m.group("who"), True
     said = who_said(line)
-    if said and not P.AUXILIARY.search(said[0]) and not P.INTRODUCES_QUOTE.match(line, said[1]):
-        return c.att.resolve(said[0], context, c.before_paragraph())
-    return None
+    if said is None or P.AUXILIARY.search(said[0]) or P.INTRODUCES_QUOTE.match(line, said[1]):
+        return None
+    if word_count(line[said[1] :], ATTRIBUTION_TAIL_WORDS + 1) > ATTRIBUTION_TAIL_WORDS:
+        return None
+    return said[0], False
 
 
 def _before(c: _Context) -> Who | None:
@@ -529,10 +593,7 @@ RULES: tuple[tuple[str, Rule], ...] = (("after", _after), ("before", _before), (
 
 
 def _is_attribution_line(doc: Document, i: int) -> bool:
-    line = doc.paragraphs[i].text
-    if word_count(line, ATTRIBUTION_LINE_WORDS + 1) > ATTRIBUTION_LINE_WORDS:
-        return False
-    return bool(P.SAID_WHO.match(line) or who_said(line))
+    return _said_on_own_line(doc.paragraphs[i].text) is not None
 
 
 def attribute(

@@ -1,7 +1,8 @@
 """The headline: the first line of the header that reads as one.
 
 Lines are skipped, in order, when they are page furniture, labels (``PRESS RELEASE``),
-dates, reference numbers, the name of an office, or instructions to editors. A
+dates, reference numbers, the name of an office or of the member issuing the release,
+or instructions to editors. A
 ``Title:`` field or a markdown heading is taken as it is. Letterhead printed in
 capitals above a date line gives way to the headline under the date. Labels run into
 the headline and a site name appended to it are cut off; a headline wrapped over two
@@ -95,7 +96,7 @@ def _skip(text: str) -> bool:
         return True
     if P.CONTACT_HEADING.match(text) or "@" in text or "http" in text or "www." in text:
         return True
-    if P.LABEL_LEAD.match(text) or _is_junk(text):
+    if P.LABEL_LEAD.match(text) or P.MEMBER_LINE.match(text) or _is_junk(text):
         return True
     if P.BYLINE.match(text) and word_count(text, BYLINE_WORDS + 1) <= BYLINE_WORDS:
         return True
