@@ -87,6 +87,14 @@ def test_quote_marks(quote: str, expected: str) -> None:
         ("“The bridge is open to everyone now.” – Jane Smith, Mayor of Town", "Jane Smith"),
         ("Attorney General Jeff Sessions said: “The bridge is open to everyone now.”", "Jeff Sessions"),
         ("“The bridge is open to everyone now and for good,” the delegation said.", "the delegation"),
+        # a name printed after a portfolio: the portfolio is not part of it
+        ("Minister for Transport Tom Ashby said: “The bridge is open to everyone now.”", "Tom Ashby"),
+        ("Minister for Foreign Affairs Penny Wong said: “The bridge is open to everyone now.”", "Penny Wong"),
+        (
+            "Union Minister for Rural Development Shri Arjun Mehta said, “The bridge is open to all.”",
+            "Shri Arjun Mehta",
+        ),
+        ("Department of Transportation Secretary Jane Doe said: “The bridge is open to everyone now.”", "Jane Doe"),
     ],
 )
 def test_attribution(sentence: str, speaker: str) -> None:
@@ -126,3 +134,19 @@ def test_scare_quotes_and_titles_are_not_quotes(text: str) -> None:
 def test_unattributed_quote_has_no_speaker_not_a_guess() -> None:
     r = parse(HEAD + "The work took two years.\n\n“It is the best thing to happen to this town in years.”\n")
     assert [q.speaker for q in r.quotes] == [None]
+
+
+def test_a_body_after_a_preposition_is_not_a_person() -> None:
+    r = parse(HEAD + "The University of New South Wales said: “The bridge is open to everyone now.”\n")
+    assert [q.speaker for q in r.quotes] != ["South Wales"]
+
+
+def test_a_line_that_reports_speech_does_not_attribute_the_quote_before_it() -> None:
+    text = (
+        HEAD
+        + "Premier Claire Whitford announced the works today.\n\n"
+        + "“Our paramedics deserve modern facilities,” the Premier said.\n\n"
+        + "“These stations are the backbone of emergency care in our regions.”\n\n"
+        + "Minister for Health Tom Ashby said the upgrades followed consultation with staff.\n"
+    )
+    assert [q.speaker for q in parse(text).quotes] == ["Claire Whitford", "Claire Whitford"]

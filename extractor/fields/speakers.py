@@ -143,7 +143,8 @@ def _portfolio_name(run: str, words_before: list[str]) -> int | None:
     title_words, name = _split_title(run)
     if title_words and len(name) >= 2 and _person_like(name):
         return 0
-    titled = any(w.lower().strip(".,’'") in V.TITLE_WORDS for w in words_before[-4:-1])
+    before = [w.lower().strip(".,’'") for w in words_before[-4:-1]]
+    titled = any(w in V.TITLE_WORDS and w not in V.FUNCTION_WORDS for w in before)
     if not titled or len(tokens) < 3:
         return None
     first = next((k for k in range(1, len(tokens) - 1) if tokens[k].lower().rstrip(".") in V.HONORIFICS), None)
