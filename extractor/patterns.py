@@ -665,14 +665,19 @@ _WD = _title_or_caps(
 )
 
 
+#: The end of a month name: a full stop only after an abbreviation (``Jan.``, ``Sept.``),
+#: not the full stop of the sentence after ``12 January.``
+_MON_END = r"\b(?:(?<![A-Za-z]{5})\.)?"
+
+
 def _point(px: str) -> str:
     """One date: ISO, numeric, day-month(-year) or month-day(-year), group names prefixed."""
     return rf"""(?:
         (?P<{px}iso_y>\d{{4}})-(?P<{px}iso_m>\d{{2}})-(?P<{px}iso_d>\d{{2}})(?![\d])
       | (?P<{px}num_a>\d{{1,2}})[./](?P<{px}num_b>\d{{1,2}})[./](?P<{px}num_y>\d{{4}}|\d{{2}})(?![\d/]|\.\d)
-      | (?:(?:{_WD})\.?,?[ \t]+)?(?P<{px}day>\d{{1,2}})(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t\-]+(?P<{px}mon>{_MON})\b\.?
-        (?:,?[ \t\-]+(?P<{px}year>\d{{4}})(?!\d))?
-      | (?:(?:{_WD})\.?,?[ \t]+)?(?P<{px}mon>{_MON})\b\.?
+      | (?:(?:{_WD})\.?,?[ \t]+)?(?P<{px}day>\d{{1,2}})(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t\-]+
+        (?P<{px}mon>{_MON}){_MON_END}(?:,?[ \t\-]+(?P<{px}year>\d{{4}})(?!\d))?
+      | (?:(?:{_WD})\.?,?[ \t]+)?(?P<{px}mon>{_MON}){_MON_END}
         (?:[ \t]+(?P<{px}day2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)(?:,?[ \t]+(?P<{px}year>\d{{4}})(?!\d))?
           |,?[ \t]+(?P<{px}year>\d{{4}})(?!\d))
     )"""

@@ -104,7 +104,8 @@ ORG_WORDS = _words(
     services institute school government parliament senate house committee directorate bureau authority
     board centre center trust foundation society association federation union court attorney attorney's
     attorney’s prosecutor's inc ltd llc plc corp corporation company gmbh bank
-    partners network laboratory laboratories hospital clinic museum library
+    partners network laboratory laboratories hospital clinic museum library unit division squad
+    constabulary taskforce
     """
 )
 

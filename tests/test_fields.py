@@ -222,3 +222,10 @@ def test_later_mention_links_to_the_full_name() -> None:
 )
 def test_phone_extension_and_glued_numbers_in_any_case(text: str, phone: str) -> None:
     assert [p.text for p in parse(text).phones] == [phone]
+
+
+@pytest.mark.parametrize(
+    ("text", "printed"), [("on Sunday 12 January.", "Sunday 12 January"), ("on 7 Sept. 2024", "7 Sept. 2024")]
+)
+def test_a_month_keeps_the_full_stop_of_its_abbreviation_only(text: str, printed: str) -> None:
+    assert [d["text"] for d in one("The collision happened " + text + "\n")["dates"]] == [printed]

@@ -53,7 +53,10 @@ NAME_WINDOW = 100
 CLAUSE_REACH = 300
 #: A line after a quote that only says who said it has at most this many words.
 ATTRIBUTION_LINE_WORDS = 14
-#: ... and at most this many after its verb (``said in a statement on Tuesday``).
+#: A subject before its speech verb has at most this many words
+#: (``DEA Special Agent in Charge Omar Haddad said``).
+SUBJECT_WORDS = 8
+#: An attribution line has at most this many words after its verb (``said in a statement on Tuesday``).
 ATTRIBUTION_TAIL_WORDS = 5
 
 
@@ -125,8 +128,12 @@ def _person_like(tokens: list[str]) -> bool:
 
 
 def _after_preposition(words_before: list[str]) -> bool:
-    """The run stands after a preposition (``Minister for`` Health, ``in`` New Delhi)."""
-    last = words_before[-1].lower() if words_before else ""
+    """The run stands after a preposition (``Minister for`` Health, ``in`` New Delhi,
+    ``from the`` Roads Policing Unit)."""
+    words = [w.lower() for w in words_before[-2:]]
+    if len(words) == 2 and words[1] == "the":
+        words.pop()
+    last = words[-1] if words else ""
     return last in V.FUNCTION_WORDS and last not in ("and", "the")
 
 
@@ -476,7 +483,7 @@ def _after(c: _Context) -> Who | None:
     if m and word_count(m.group("who"), 31) <= 30:
         return c.att.resolve(m.group("who"), c.lead, c.before_paragraph(), name_first=True)
     said = who_said(after)
-    if said is None or word_count(said[0], 7) > 6 or P.AUXILIARY.search(said[0]):
+    if said is None or word_count(said[0], SUBJECT_WORDS + 1) > SUBJECT_WORDS or P.AUXILIARY.search(said[0]):
         return None
     if P.INTRODUCES_QUOTE.match(after, said[1]):
         return None  # the verb opens the next quote: ``. Y declared: ‘…``
