@@ -837,6 +837,8 @@ NAME_SUFFIX = _compile(rf"^{NAME_SUFFIX_WORD}$")
 SURNAME_END = _compile(rf"(?:[ \t]+{NAME_SUFFIX_WORD})?(?![\w’'\-])")
 #: ``CEO of Acme`` → role, organisation.
 ROLE_OF_ORG = _compile(r"^(?P<role>.+?)\s+(?:of|at|for|from|with)\s+(?:the\s+)?(?P<org>[A-Z].*)$")
+#: An affiliation without a job title: ``from the Roads Policing Unit`` → organisation.
+AFFILIATION = _compile(r"^(?:from|of|at|with)\s+(?:the\s+)?(?P<org>[A-Z].*)$")
 #: A conjunction before a subject: ``and Smith said``.
 LEADING_CONJUNCTION = _compile(r"^(?:and|but|while|as|so|then|also|here|today|now)\s+", regex.IGNORECASE)
 #: Where an attribution phrase splits into name, role and organisation.
@@ -872,6 +874,7 @@ EXAMPLES.update(
                 "Smith MP calls for review",
             ],
         ),
+        "AFFILIATION": (AFFILIATION, ["from the Roads Policing Unit", "of Acme Ltd"], ["Head of Policy", "from home"]),
         "FISCAL_YEAR": (FISCAL_YEAR, ["2015-16", "financial year 2016/17"], ["2015-123", "12015-16"]),
         "DAY_RANGE": (DAY_RANGE, ["from 1 to ", "1-", "between 2 and "], ["2011 - ", "no range"]),
         "PHONE_SHAPE": (

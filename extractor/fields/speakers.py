@@ -172,6 +172,9 @@ def _split_role(text: str) -> tuple[str | None, str | None]:
     text = squash(P.MARKUP.sub("", text)).strip(" ,.;:")
     if not text:
         return None, None
+    m = P.AFFILIATION.match(text)
+    if m:
+        return None, m.group("org")
     m = P.ROLE_OF_ORG.match(text)
     if m:
         return m.group("role"), m.group("org")
@@ -293,6 +296,8 @@ class Attributor:
                     continue
             name = full or " ".join(tokens)
             role_text = seg[: run.start()].strip() or None
+            if role_text and title_words and role_text.rsplit(None, 1)[-1].lower() in V.FUNCTION_WORDS:
+                role_text += " " + " ".join(title_words)  # ``Special Agent in`` + ``Charge``
             rest = seg[run.end() :].strip()
             if rest and not role_text:
                 # ``X who led the work`` is a description, not a job title
