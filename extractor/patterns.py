@@ -357,7 +357,9 @@ PHONE_HINT = _compile(
 )
 
 #: An ``About X`` boilerplate heading: a short line, or ``About X`` glued to its text.
-ABOUT_HEADING = _compile(r"^\s*(?:\#{1,6}\s*)?\**about\s+(?:the\s+)?[A-Z\d][^\n]{0,80}$")
+ABOUT_HEADING = _compile(
+    r"^\s*(?:\#{1,6}\s*)?\**(?i:about)\s+(?:the\s+|THE\s+|The\s+)?(?:[A-Z]|\d+[A-Za-z])[^\n]{0,80}$"
+)
 #: ``About X`` run into its boilerplate, as flattened wire copy prints it: ``About Acme Acme
 #: is …``, ``About AcmeAcme is …`` (the name said twice).
 ABOUT_RUN_IN = _compile(r"^\W*About\s+(?P<name>[A-Z][\w&.\-]{0,40}?(?:\s+[A-Z][\w&.\-]{0,40}?){0,4})\s*(?P=name)\b")
@@ -596,6 +598,11 @@ EXAMPLES: dict[str, tuple[regex.Pattern[str] | AnyOf, list[str], list[str]]] = {
     ),
     "NOTE_NUMBER": (NOTE_NUMBER, ["1. The report", "2) Out of", "(3) HM", "4 - Estyn"], ["1.5 million", "2014 saw"]),
     "END_MARKER": (END_MARKER, ["ENDS", "-ends-", "###", "-30-", "[Ends]"], ["Ends of the earth", "# Title"]),
+    "ABOUT_HEADING": (
+        ABOUT_HEADING,
+        ["About Northwind Robotics", "ABOUT ACME", "About the Caring Together Trust", "## About Acme", "About 3M"],
+        ["About 300 people attended.", "about time", "Abouts Acme"],
+    ),
     "CONTACT_HEADING": (
         CONTACT_HEADING,
         ["Media contact", "For further information contact:", "Press office"],
