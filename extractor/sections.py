@@ -89,7 +89,8 @@ def find_notes(doc: Document, paragraphs: tuple[Paragraph, ...]) -> NotesSection
 
 
 def _notes_end(doc: Document, paragraphs: tuple[Paragraph, ...], first: int, inline: bool) -> int:
-    """The paragraph after the last note: contacts, About, ENDS, a disclaimer or a new heading end it.
+    """The paragraph after the last note: contacts, About, ENDS, a disclaimer, a new heading
+    or the release's number on a line of its own (``IP/25/812``) end it.
 
     A note that ends with a colon (``3. For further information contact:``) keeps what
     follows it, contact lines included, until the next numbered note.
@@ -111,8 +112,8 @@ def _notes_end(doc: Document, paragraphs: tuple[Paragraph, ...], first: int, inl
             return j
         if P.ABOUT_HEADING.match(line) and word_count(line, 9) <= 8 and ":" not in line:
             return j
-        if P.FURNITURE.match(line) or P.FOOTER_LABEL.match(line):
-            return j
+        if P.FURNITURE.match(line) or P.FOOTER_LABEL.match(line) or P.REFERENCE_SLASHED.fullmatch(text):
+            return j  # page furniture, a footer label, the release's number on its own line
         bullet = bool(P.BULLET.match(line))
         if not numbered:
             # an unnumbered note keeps only the line or bullets its colon announced

@@ -163,6 +163,9 @@ def test_acronym_defined_in_the_notes_counts() -> None:
         ("SINGAPORE - Media OutReach Newswire - 18 June 2026 - The council met and agreed the plan.", "SINGAPORE"),
         ("SANTA ANA – The council met today and agreed the plan for cycling in the whole city.", "SANTA ANA"),
         ("Today (27 March 2014) the council met and agreed the plan for cycling in the city.", None),
+        # a place and a date on a header line of their own
+        ("Brussels, 12 March 2024\n\nThe council met today and agreed the plan for cycling in the city.", "Brussels"),
+        ("Friday, 7 June 2024\n\nThe council met today and agreed the plan for cycling in the city.", None),
     ],
 )
 def test_dateline(text: str, place: str | None) -> None:

@@ -209,6 +209,12 @@ def contacts(
             tels = [found_phones[j] for j in _within(tel_starts, span)]
             name = _person(P.CONTACT_HEADING.sub("", t) if k == 0 else t)
             person = people[-1] if people else None
+            # a name-like line under a name with no address or number yet is that person's
+            # role or organisation (``Jordan Reyes`` / ``Northwind Robotics`` / e-mail …),
+            # unless it carries its own
+            undetailed = person is not None and person.name and not (person.email or person.phone)
+            if name and undetailed and not (mails or tels):
+                name = None
             if name and (person is None or person.name or person.email or person.phone):
                 person = _Person(line.start, line.end, squash(name.group("name")))
                 people.append(person)

@@ -8,6 +8,7 @@ the summary. A subtitle is a headline-like line printed right under the headline
 from __future__ import annotations
 
 from .. import patterns as P
+from .. import vocab as V
 from ..document import Document, is_body_like, squash, word_count
 from ..models import Embargo, Text, Title
 from ..sections import Sections
@@ -17,9 +18,31 @@ from .dates import DateReader, is_us
 EMBARGO_LINES = 15
 
 
+#: How many header paragraphs above the body may be a dateline line of their own.
+DATELINE_LINE_REACH = 4
+
+
+def _dateline_line(doc: Document, sections: Sections) -> Text | None:
+    """A header line that is only a place and a date: ``Brussels, 19 March 2025``."""
+    for para in doc.paragraphs[max(0, sections.body_start - DATELINE_LINE_REACH) : sections.body_start]:
+        text = para.text
+        m = P.DATELINE_PLACE.match(text)
+        if m is None or "\n" in text:
+            continue
+        rest = text[m.end() :].strip(" \t,–—-*")
+        first = m.group("place").split()[0].lower().rstrip(".")
+        if P.DATE_POINT.fullmatch(rest) and first not in V.WEEKDAYS and first not in V.MONTHS:
+            place = m.group("place").rstrip(".,")
+            return Text(place, (para.start + m.start("place"), para.start + m.start("place") + len(place)))
+    return None
+
+
 def dateline(doc: Document, sections: Sections) -> Text | None:
     if not doc.paragraphs or sections.body_start >= len(doc.paragraphs):
         return None
+    found = _dateline_line(doc, sections)
+    if found is not None:
+        return found
     for para in doc.paragraphs[sections.body_start : sections.body_start + 3]:
         text = para.text
         m = P.DATELINE_CAPS.match(text)

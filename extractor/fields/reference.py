@@ -93,12 +93,18 @@ def _after_label(doc: Document, sections: Sections) -> Reference | None:
 
 
 def _slashed(doc: Document, sections: Sections) -> Reference | None:
+    """``IP/11/1234`` in the header, or on a line of its own in the footer (where EU
+    releases now print it, after the background notes)."""
     for start, text in _header(doc, sections):
         if "://" in text:
             continue
         m = P.REFERENCE_SLASHED.search(text)
         if m:
             return Reference(m.group("ref"), (start + m.start("ref"), start + m.end("ref")))
+    for para in doc.paragraphs[max(sections.body_start + 1, len(doc.paragraphs) - FOOTER_PARAGRAPHS) :]:
+        m = P.REFERENCE_SLASHED.fullmatch(para.text)
+        if m:
+            return Reference(m.group("ref"), (para.start + m.start("ref"), para.start + m.end("ref")))
     return None
 
 

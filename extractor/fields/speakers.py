@@ -303,10 +303,10 @@ class Attributor:
                 # ``X who led the work`` is a description, not a job title
                 role_text = None if P.RELATIVE_CLAUSE.match(rest) else rest
             elif not role_text and k + 1 < len(segments):
-                role_text = segments[k + 1]
+                role_text = segments[k + 1]  # ``said Jane Smith, Mayor of Town``
             role, org = _split_role(role_text or "")
-            if title_words and (role is None or len(role) < 3):
-                role = " ".join(title_words)
+            if title_words and (role is None or len(role) < 3 or not role[:1].isupper()):
+                role = " ".join(title_words)  # not ``in charge of competition policy``
             return Who(name, role, org)
         # no person: ``Even though the government says …``, then a body by name
         trailing = P.TRAILING_THE_NOUN.search(tail)
