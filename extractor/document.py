@@ -349,7 +349,13 @@ def _is_wrapped(block: list[Line]) -> bool:
     widest = max(widths)
     if widest > 100 or widest < 40:
         return False
+    if all(line.text.rstrip()[-1:] in _SENTENCE_ENDS for line in block[:-1]):
+        return False  # every line ends its sentence: one sentence or item a line, not wrapping
     return all(w >= 0.6 * widest for w in widths[:-1])
+
+
+#: Characters that end a sentence at the end of a line.
+_SENTENCE_ENDS = frozenset(".!?")
 
 
 #: Characters after which a line's sentence is still open.

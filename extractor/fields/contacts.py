@@ -189,8 +189,8 @@ def contacts(
     tel_starts = [p.span[0] for p in found_phones]
     notes = range(sections.notes.heading, sections.notes.end) if sections.notes else range(0)
     for i, para in enumerate(paragraphs):
-        if i < sections.body_start or i in notes:
-            continue
+        if i in notes:
+            continue  # a contact block in the header (``Contact: Jane Doe, 555-0100``) counts
         first = para.first_line.text.strip()
         if not P.CONTACT_HEADING.match(first):
             continue
@@ -207,6 +207,8 @@ def contacts(
             span = (line.start, line.end)
             mails = [found_emails[j] for j in _within(mail_starts, span)]
             tels = [found_phones[j] for j in _within(tel_starts, span)]
+            if k and not (mails or tels) and word_count(t, HEADING_WORDS + 1) > HEADING_WORDS:
+                break  # a sentence: the block has ended and the text goes on
             name = _person(P.CONTACT_HEADING.sub("", t) if k == 0 else t)
             person = people[-1] if people else None
             # a name-like line under a name with no address or number yet is that person's
@@ -232,5 +234,8 @@ def contacts(
             printed_contact = "@" in t or "://" in t or "www." in t or P.PHONE_HINT.search(t)
             if not (name or mails or tels or printed_contact) and k and len(person.lines) < 2 and P.WORD.search(t):
                 person.lines.append(t)
-        out.extend(p.contact() for p in people if p.email or p.phone or p.name)
+        # where some people have an address or a number, a name without either is a stray
+        # line (a headline under a header block), not a contact
+        detailed = any(p.email or p.phone for p in people)
+        out.extend(p.contact() for p in people if p.email or p.phone or (p.name and not detailed))
     return tuple(out)

@@ -304,6 +304,8 @@ class Attributor:
                 role_text = None if P.RELATIVE_CLAUSE.match(rest) else rest
             elif not role_text and k + 1 < len(segments):
                 role_text = segments[k + 1]  # ``said Jane Smith, Mayor of Town``
+            elif not role_text and k > 0 and _is_title_word(segments[k - 1].split()[0]):
+                role_text = segments[k - 1]  # ``Chief Executive of the Agency, Jane Smith, said``
             role, org = _split_role(role_text or "")
             if title_words and (role is None or len(role) < 3 or not role[:1].isupper()):
                 role = " ".join(title_words)  # not ``in charge of competition policy``
@@ -521,7 +523,8 @@ def _after_next_paragraph(c: _Context) -> Who | None:
 def _said_on_own_line(line: str) -> tuple[str, bool] | None:
     """Who a short line of its own says spoke (``State’s Attorney Smith said.``, ``said Sen.
     Smith``), and whether the name follows the verb. A line that goes on to report what
-    was said (``X said the works would begin in May.``) is a sentence of its own."""
+    was said (``X said the works would begin in May.``) is a sentence of its own, and one
+    that ends in a colon introduces the quote after it."""
     if word_count(line, ATTRIBUTION_LINE_WORDS + 1) > ATTRIBUTION_LINE_WORDS:
         return None
     m = P.SAID_WHO.match(line)
@@ -530,6 +533,8 @@ def _said_on_own_line(line: str) -> tuple[str, bool] | None:
     said = who_said(line)
     if said is None or P.AUXILIARY.search(said[0]) or P.INTRODUCES_QUOTE.match(line, said[1]):
         return None
+    if line.rstrip().endswith(":"):
+        return None  # ``X said:`` hands over to the quote after it
     if word_count(line[said[1] :], ATTRIBUTION_TAIL_WORDS + 1) > ATTRIBUTION_TAIL_WORDS:
         return None
     return said[0], False
