@@ -296,6 +296,11 @@ MINOR_NAME_TOKEN = _compile(
 
 #: A run of capitalised name words inside an attribution.
 NAME_RUN = _compile(_NAME)
+#: A body's name, which may hold small words between its capitalised ones:
+#: ``Department for Education``, ``Food and Drug Administration``, ``Bank of England``.
+BODY_NAME = _compile(
+    r"(?:(?:A|An|The)[ \t]+)?(?P<name>[A-Z][\w’'\-&.]*(?:[ \t]+(?:(?:of|for|and|&|on|the)[ \t]+)*[A-Z][\w’'\-&.]*)*)"
+)
 #: A run of at least two capitalised name words: candidates for full names.
 NAME_RUN_2 = _compile(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,6}}")
 
@@ -882,6 +887,7 @@ EXAMPLES.update(
             ],
         ),
         "AFFILIATION": (AFFILIATION, ["from the Roads Policing Unit", "of Acme Ltd"], ["Head of Policy", "from home"]),
+        "BODY_NAME": (BODY_NAME, ["A Department for Education spokesperson", "Bank of England"], ["a spokesperson"]),
         "FISCAL_YEAR": (FISCAL_YEAR, ["2015-16", "financial year 2016/17"], ["2015-123", "12015-16"]),
         "DAY_RANGE": (DAY_RANGE, ["from 1 to ", "1-", "between 2 and "], ["2011 - ", "no range"]),
         "PHONE_SHAPE": (

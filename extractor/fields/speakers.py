@@ -372,8 +372,11 @@ class Attributor:
         """No person: a body speaks (``Oxfam said``, ``the SEC``)."""
         for seg in segments:
             for run in P.NAME_RUN.finditer(seg):
-                words = [t for t in run.group(0).split() if t.lower() != "the"]
-                if not words or all(_is_title_word(w) for w in words):
+                # the body's whole name, small words included, article dropped:
+                # ``A Department for Education spokesperson`` → ``Department for Education``
+                body = P.BODY_NAME.match(seg, run.start())
+                words = body.group("name").split() if body else run.group(0).split()
+                if not words or all(_is_title_word(w) or w.lower() in V.FUNCTION_WORDS for w in words):
                     continue
                 acronym = len(words) == 1 and words[0].isupper() and len(words[0]) > 1
                 if acronym or ((len(words) >= 2 and run.start() > 0) or (len(words) >= 2 and len(segments) == 1)):
