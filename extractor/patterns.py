@@ -219,8 +219,11 @@ _STATEMENT = (
     r"(?:joint\s+)?(?:statement|comment|remarks?)"
 )
 #: A name: capitalised words, initials, particles (``de``, ``van``), ``O’Neill``, ``Jr.``.
-_NAME_WORD = r"(?:[A-Z][\w’'\-]*\.?|(?:de|van|von|der|da|del|di|la|le|bin|al)(?=\s+[A-Z]))"
+_NAME_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'\-]*\.?|(?:de|van|von|der|da|del|di|la|le|bin|al)(?=\s+[A-Z]))"
 _NAME = rf"(?:{_NAME_WORD})(?:[ \t]+{_NAME_WORD}){{0,6}}"
+#: Where a run of name words may start: not inside a word or an abbreviation (the ``S.``
+#: of ``U.S.`` starts no name).
+_NAME_START = r"(?<![\w.’'\-])"
 
 #: After a closing mark: ``, said Jane Smith, Minister for X.`` / ``said the authors``.
 SAID_WHO = _compile(
@@ -295,14 +298,14 @@ MINOR_NAME_TOKEN = _compile(
 )
 
 #: A run of capitalised name words inside an attribution.
-NAME_RUN = _compile(_NAME)
+NAME_RUN = _compile(rf"{_NAME_START}{_NAME}")
 #: A body's name, which may hold small words between its capitalised ones:
 #: ``Department for Education``, ``Food and Drug Administration``, ``Bank of England``.
 BODY_NAME = _compile(
     r"(?:(?:A|An|The)[ \t]+)?(?P<name>[A-Z][\w’'\-&.]*(?:[ \t]+(?:(?:of|for|and|&|on|the)[ \t]+)*[A-Z][\w’'\-&.]*)*)"
 )
 #: A run of at least two capitalised name words: candidates for full names.
-NAME_RUN_2 = _compile(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,6}}")
+NAME_RUN_2 = _compile(rf"{_NAME_START}{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,6}}")
 
 
 #: A pronoun or a role standing for the last speaker: ``he``, ``the Minister``.

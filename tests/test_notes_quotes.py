@@ -150,3 +150,19 @@ def test_a_line_that_reports_speech_does_not_attribute_the_quote_before_it() -> 
         + "Minister for Health Tom Ashby said the upgrades followed consultation with staff.\n"
     )
     assert [q.speaker for q in parse(text).quotes] == ["Claire Whitford", "Claire Whitford"]
+
+
+def test_a_pronoun_stands_for_the_subject_not_a_later_name() -> None:
+    text = (
+        HEAD
+        + "Dr Amelia Lane is a research associate and first author of the study published in Cell Stem Cell. "
+        + "She says: “The cells behave just as they do in the eye.”\n"
+    )
+    assert [q.speaker for q in parse(text).quotes] == ["Dr Amelia Lane"]
+
+
+def test_an_abbreviation_is_one_title_word_before_a_name() -> None:
+    text = HEAD + "“The bridge is open to everyone now,” said U.S. Attorney Lisa Moreno of the Southern District.\n"
+    r = parse(text)
+    assert [q.speaker for q in r.quotes] == ["Lisa Moreno"]
+    assert r.speakers[0].role == "U.S. Attorney"

@@ -80,6 +80,8 @@ def _is_title_word(token: str) -> bool:
     low = token.lower().strip(".,’'")
     if low in V.TITLE_WORDS or _is_org_word(low):
         return True
+    if low.endswith("s") and low[:-1] in V.TITLE_WORDS and low[:-1] not in V.FUNCTION_WORDS:
+        return True  # ``Senators Jane Doe and Mark Whitaker``
     return "-" in low and any(part in V.TITLE_WORDS for part in low.split("-"))
 
 
@@ -399,18 +401,28 @@ class Attributor:
         return None
 
     def _recent_person(self, context: str) -> Who | None:
-        found = None
+        """The person a pronoun stands for: the last person-like name in ``context`` that
+        opens its sentence (the subject: ``Dr Jane Lane is … published in Cell Stem Cell.
+        She says:``), else the last one."""
+        found = subject = None
         for _, _, run in self._candidates([context], True):
             title_words, tokens = _split_title(run.group(0))
             titled = bool(title_words) or run.group(0).split()[0].lower().rstrip(".") in V.HONORIFICS
             if _person_like(tokens) and (len(tokens) >= 2 or (titled and self.names.fullest(tokens))):
                 found = tokens
+                if context[: run.start()].rstrip()[-1:] in _SUBJECT_BEFORE:
+                    subject = tokens
+        found = subject or found
         if found is None:
             return None
         name = self.names.fullest(found) or " ".join(found)
         if self.last and self.last.name == name:
             return self.last
         return Who(name)
+
+
+#: What may stand right before a sentence's subject: nothing, or the end of the sentence before.
+_SUBJECT_BEFORE = frozenset(["", ".", "!", "?", ":", ";", "”", '"'])
 
 
 def _sentence_start(text: str, lo: int, hi: int) -> int:
