@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import regex
 
 from extractor.patterns import EXAMPLES
 
@@ -114,3 +115,23 @@ def test_who_said_finds_what_one_pattern_ending_in_the_verb_found() -> None:
     for text in texts:
         m = reference.match(text)
         assert who_said(text) == ((m.group("who"), m.end()) if m else None), text
+
+
+def test_patterns_that_keep_the_gil_match_as_compiled_patterns_do() -> None:
+    from extractor.patterns import _compile
+
+    text = "Call 0800 555 111 or 020 7946 0000 today; ref 12/2024."
+    lazy = _compile(r"\d+")
+    plain = regex.compile(r"\d+")
+    for pos, endpos in ((0, len(text)), (7, 30), (12, 12)):
+        for name in ("match", "search", "fullmatch"):
+            got, want = getattr(lazy, name)(text, pos, endpos), getattr(plain, name)(text, pos, endpos)
+            assert (got and got.span()) == (want and want.span())
+        assert [m.span() for m in lazy.finditer(text, pos, endpos)] == [
+            m.span() for m in plain.finditer(text, pos, endpos)
+        ]
+        assert lazy.findall(text, pos, endpos) == plain.findall(text, pos, endpos)
+    assert lazy.match(text) is None and lazy.search(text).group() == "0800"  # type: ignore[union-attr]
+    assert lazy.sub("#", text) == plain.sub("#", text) and lazy.sub("#", text, 2) == plain.sub("#", text, 2)
+    assert lazy.subn("#", text) == plain.subn("#", text)
+    assert lazy.split(text) == plain.split(text) and lazy.split(text, 1) == plain.split(text, 1)
