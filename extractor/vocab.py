@@ -105,7 +105,8 @@ ORG_WORDS = _words(
     board centre center trust foundation society association federation union court attorney attorney's
     attorney’s prosecutor's inc ltd llc plc corp corporation company gmbh bank
     partners network laboratory laboratories hospital clinic museum library unit division squad
-    constabulary taskforce
+    constabulary taskforce group alliance coalition organisation organization institution forum
+    chamber consortium league administration
     """
 )
 

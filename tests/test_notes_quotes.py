@@ -166,3 +166,12 @@ def test_an_abbreviation_is_one_title_word_before_a_name() -> None:
     r = parse(text)
     assert [q.speaker for q in r.quotes] == ["Lisa Moreno"]
     assert r.speakers[0].role == "U.S. Attorney"
+
+
+def test_a_body_in_an_appositive_is_not_the_speaker_named_before_it() -> None:
+    text = (
+        HEAD + "Richard Osei, chief executive of the British Ports Group, told reporters: “The industry is growing.”\n"
+    )
+    r = parse(text)
+    assert [q.speaker for q in r.quotes] == ["Richard Osei"]
+    assert r.speakers[0].organisation == "British Ports Group"

@@ -129,6 +129,12 @@ def _person_like(tokens: list[str]) -> bool:
     return all(t[:1].isupper() or P.MINOR_NAME_TOKEN.match(t) for t in tokens) and tokens[0][:1].isupper()
 
 
+def _names_person(run: str) -> bool:
+    """A run that holds a person's name of two words or more once its title words are off."""
+    tokens = _split_title(run)[1]
+    return len(tokens) >= 2 and _person_like(tokens)
+
+
 def _after_preposition(words_before: list[str]) -> bool:
     """The run stands after a preposition (``Minister for`` Health, ``in`` New Delhi,
     ``from the`` Roads Policing Unit)."""
@@ -323,6 +329,7 @@ class Attributor:
     @staticmethod
     def _candidates(segments: list[str], name_first: bool) -> list[tuple[int, str, regex.Match[str]]]:
         out = []
+        portfolio = []  # names after a portfolio, kept only when no other person is named
         for k, seg in enumerate(segments):
             skipped_end = -1
             for run in P.NAME_RUN.finditer(seg):
@@ -337,9 +344,12 @@ class Attributor:
                     at = _portfolio_name(run.group(0), before) if after_preposition else None
                     named = None if at is None else P.NAME_RUN.match(seg, run.start() + at, run.end())
                     if named is not None:
+                        portfolio.append((k, seg, named))
                         out.append((k, seg, named))
                     continue
                 out.append((k, seg, run))
+        if portfolio and any(c not in portfolio and _names_person(c[2].group(0)) for c in out):
+            out = [c for c in out if c not in portfolio]  # ``X, chief executive of the Ports Group``
         if not name_first and out and out[-1][0] == len(segments) - 1 and out[-1][2].end() == len(segments[-1]):
             out.insert(0, out.pop())
         return out
