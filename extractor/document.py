@@ -325,15 +325,15 @@ class Document:
         block_first = 0
         starts, ends = lines.starts, lines.ends
         for i in range(self.front_matter_end, len(starts)):
-            line = Line(starts[i], ends[i], text)
-            if line.blank:
+            start, end = starts[i], ends[i]
+            if start == end or (text[start].isspace() and not text[start:end].strip()):  # Line.blank
                 if block:
                     add_block(block, block_first)
                     block = []
             else:
                 if not block:
                     block_first = i
-                block.append(line)
+                block.append(Line(start, end, text))
         if block:
             add_block(block, block_first)
         if open_last is not None:
@@ -373,10 +373,23 @@ def _leaves_open(end: str) -> bool:
     return end.isalnum() or end == "_" or end in _OPEN_END
 
 
+#: A tail this long holds the last word of a line whole when that word is a function word.
+_FUNCTION_TAIL = max(map(len, V.FUNCTION_WORDS)) + 1
+
+
 def _runs_on(prev: Line, nxt: Line) -> bool:
-    last = prev.source[prev.end - 1] if prev.end > prev.start else " "
+    """:func:`runs_on` for two lines of a text, read from their edges without slicing them."""
+    src = prev.source
+    last = src[prev.end - 1] if prev.end > prev.start else " "
     if not (last.isspace() or last in _CLOSING_QUOTES or _leaves_open(last)):
         return False  # the line ends its sentence (the common case), decided without slicing
+    if last.isalnum() and nxt.end > nxt.start and not src[nxt.start].isspace():
+        # no white space at either side of the break: the first letter, then the last word
+        first = src[nxt.start]
+        if first.islower() and first.isascii():
+            return True
+        tail = src[max(prev.start, prev.end - _FUNCTION_TAIL) : prev.end]
+        return tail.rsplit(None, 1)[-1].lower() in V.FUNCTION_WORDS
     return runs_on(prev.tail(), nxt.head())
 
 

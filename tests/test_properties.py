@@ -178,8 +178,14 @@ LINE_TEXT = st.text(alphabet=st.sampled_from(list('aZ ,.-\t”’"_!')), max_siz
 )
 
 
-@given(LINE_TEXT, LINE_TEXT, st.sampled_from(["", " " * 70, "for", "the end of", "x" * 90 + "for"]))
-@settings(max_examples=300)
+@given(
+    LINE_TEXT,
+    LINE_TEXT,
+    st.sampled_from(
+        ["", " " * 70, "for", "the end of", "x" * 90 + "for", " AND", "xinto", "\tto", " a", "a", "Of", " than", "é"]
+    ),
+)
+@settings(max_examples=500)
 def test_runs_on_reading_line_edges_is_runs_on_reading_whole_lines(a: str, b: str, tail: str) -> None:
     from extractor.document import Document, _runs_on, runs_on
 
