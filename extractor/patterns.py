@@ -827,6 +827,11 @@ DATELINE_PLACE = _compile(
     (?=\**\s*(?:,|[-–—]|\(|/[A-Z]|[ ](?:[A-Z][a-z]+day\b)))""",
     regex.VERBOSE,
 )
+#: The place after the date of a Canadian-style header line: ``May 12, 2025 - Ottawa,
+#: Ontario - Indigenous Services Canada`` (read after :data:`DATE_POINT` matched the date).
+PLACE_AFTER_DATE = _compile(
+    r"[ \t]*[-–—][ \t]*(?P<place>[A-Z][A-Za-z.'’\-]+(?:[ ][A-Z][A-Za-z.'’\-]+){0,3})(?=[ \t]*(?:,|[-–—]|$))"
+)
 #: A dateline place in capitals with no date after it: ``SANTA ANA –``, ``WASHINGTON, D.C. -``.
 DATELINE_CAPS = _compile(
     r"^\W{0,4}(?P<place>[A-Z][A-Z.'’\-]{2,}(?:[ ][A-Z][A-Z.'’\-]+){0,3})(?:,[ ]?[A-Z][\w.]{0,5}\.?)*[ ]?[-–—][ ]"
@@ -891,6 +896,7 @@ EXAMPLES.update(
         ),
         "AFFILIATION": (AFFILIATION, ["from the Roads Policing Unit", "of Acme Ltd"], ["Head of Policy", "from home"]),
         "BODY_NAME": (BODY_NAME, ["A Department for Education spokesperson", "Bank of England"], ["a spokesperson"]),
+        "PLACE_AFTER_DATE": (PLACE_AFTER_DATE, [" - Ottawa, Ontario - ISC", " – Gatineau"], [" - the minister said"]),
         "FISCAL_YEAR": (FISCAL_YEAR, ["2015-16", "financial year 2016/17"], ["2015-123", "12015-16"]),
         "DAY_RANGE": (DAY_RANGE, ["from 1 to ", "1-", "between 2 and "], ["2011 - ", "no range"]),
         "PHONE_SHAPE": (

@@ -188,8 +188,9 @@ def contacts(
     mail_starts = [e.span[0] for e in found_emails]
     tel_starts = [p.span[0] for p in found_phones]
     notes = range(sections.notes.heading, sections.notes.end) if sections.notes else range(0)
+    read_to = -1  # where the last block ended: a heading inside it starts no new block
     for i, para in enumerate(paragraphs):
-        if i in notes:
+        if i in notes or para.start < read_to:
             continue  # a contact block in the header (``Contact: Jane Doe, 555-0100``) counts
         first = para.first_line.text.strip()
         if not P.CONTACT_HEADING.match(first):
@@ -234,6 +235,8 @@ def contacts(
             printed_contact = "@" in t or "://" in t or "www." in t or P.PHONE_HINT.search(t)
             if not (name or mails or tels or printed_contact) and k and len(person.lines) < 2 and P.WORD.search(t):
                 person.lines.append(t)
+        if people:
+            read_to = people[-1].end
         # where some people have an address or a number, a name without either is a stray
         # line (a headline under a header block), not a contact
         detailed = any(p.email or p.phone for p in people)

@@ -23,11 +23,18 @@ DATELINE_LINE_REACH = 4
 
 
 def _dateline_line(doc: Document, sections: Sections) -> Text | None:
-    """A header line that is only a place and a date: ``Brussels, 19 March 2025``."""
+    """A header line that is only a place and a date (``Brussels, 19 March 2025``), or a
+    date and then a place (``May 12, 2025 - Ottawa, Ontario - Indigenous Services Canada``)."""
     for para in doc.paragraphs[max(0, sections.body_start - DATELINE_LINE_REACH) : sections.body_start]:
         text = para.text
+        if "\n" in text:
+            continue
+        date = P.DATE_POINT.match(text)
+        after = P.PLACE_AFTER_DATE.match(text, date.end()) if date else None
+        if after is not None:  # ``May 12, 2025 - Ottawa, Ontario - Indigenous Services Canada``
+            return Text(after.group("place"), (para.start + after.start("place"), para.start + after.end("place")))
         m = P.DATELINE_PLACE.match(text)
-        if m is None or "\n" in text:
+        if m is None:
             continue
         rest = text[m.end() :].strip(" \t,–—-*")
         first = m.group("place").split()[0].lower().rstrip(".")
