@@ -197,12 +197,13 @@ LONG_PASSAGE = 25
 
 
 def is_body_like(text: str) -> bool:
-    """A paragraph of running prose: a sentence of twelve words or more, a dateline, or a
-    long passage mostly in lower case (a long line in title case is a headline)."""
+    """A paragraph of running prose: a sentence of twelve words or more (one ending in a
+    colon hands over to what follows), a dateline, or a long passage mostly in lower case
+    (a long line in title case is a headline)."""
     n = word_count(text, LONG_PASSAGE)
-    if n >= 12 and text.rstrip()[-1:] in '.!?"”':
-        return True
-    if n >= 8 and P.DATELINE_START.match(text):
+    if n >= 12 and text.rstrip()[-1:] in '.!?"”:':
+        return True  # a sentence, or one that hands over (``… issued the following statement:``)
+    if n >= 8 and (P.DATELINE_START.match(text) or P.DATELINE_CAPS.match(text)):
         return True
     if n < LONG_PASSAGE:
         return False

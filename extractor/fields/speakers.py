@@ -275,6 +275,9 @@ class Attributor:
         after a preposition names a place or a body (``Minister for Foreign Affairs``).
         """
         who = squash(who).strip(" ,;:-–—")
+        dateline = P.DATELINE_CAPS.match(who)
+        if dateline:
+            who = who[dateline.end() :]  # ``SACRAMENTO – Governor Elena Reyes issued``
         who = P.LEADING_CONJUNCTION.sub("", who)
         who = P.TRAILING_AUXILIARY.sub("", who)
         if not who:
