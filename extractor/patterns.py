@@ -801,8 +801,11 @@ NOT_PHONE_BEFORE = _compile(r"(?:[$£€#]|\bNo\.?|\bcase|\bISBN|\bdoi:?|\bref\.
 #: A newswire's source line that closes its release: ``SOURCE Lumenfield``.
 WIRE_SOURCE = _compile(r"^SOURCE\s+\S")
 #: A person's name in a contact line: ``Jane Doe``, ``Jean-Luc O’Neil``, ``Tom P. Reid``.
+#: A capitalised name word, inner capitals included (``McLachlan``, ``O'Brien``, ``DeVos``);
+#: possessive, so that a word that fails is not tried again split another way.
+_CAP_NAME = r"[A-Z](?:[a-z’'\-]++[A-Z](?=[a-z]))*+[a-z’'\-]++"
 CONTACT_PERSON = _compile(
-    r"(?<![\w@.])(?P<name>[A-Z][a-z’'\-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z’'\-]+){1,2})\b(?![@.\w])"
+    rf"(?<![\w@.])(?P<name>{_CAP_NAME}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP_NAME}){{1,2}})\b(?![@.\w])"
 )
 
 # --- acronyms -------------------------------------------------------------------------
@@ -897,6 +900,11 @@ EXAMPLES.update(
         "AFFILIATION": (AFFILIATION, ["from the Roads Policing Unit", "of Acme Ltd"], ["Head of Policy", "from home"]),
         "BODY_NAME": (BODY_NAME, ["A Department for Education spokesperson", "Bank of England"], ["a spokesperson"]),
         "PLACE_AFTER_DATE": (PLACE_AFTER_DATE, [" - Ottawa, Ontario - ISC", " – Gatineau"], [" - the minister said"]),
+        "CONTACT_PERSON": (
+            CONTACT_PERSON,
+            ["Sophie McLachlan, Manager", "Sean O'Brien", "Jane Q. Smith", "Betsy DeVos"],
+            ["press@acme.org", "ACME LTD", "jane smith"],
+        ),
         "FISCAL_YEAR": (FISCAL_YEAR, ["2015-16", "financial year 2016/17"], ["2015-123", "12015-16"]),
         "DAY_RANGE": (DAY_RANGE, ["from 1 to ", "1-", "between 2 and "], ["2011 - ", "no range"]),
         "PHONE_SHAPE": (
