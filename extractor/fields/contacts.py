@@ -154,6 +154,20 @@ _BLOCK_ENDS = (P.END_MARKER, P.ABOUT_HEADING, P.NOTES_HEADING, P.FURNITURE, P.FO
 HEADING_WORDS = 12
 
 
+def _role_after_name(rest: str) -> list[str]:
+    """Role and organisation printed after a name on its line: ``, Press Officer, Acme``
+    (parts that hold an address or a number are not)."""
+    if not rest.lstrip().startswith(","):
+        return []
+    parts = [p.strip(" \t.;") for p in rest.split(",")[1:]]
+    out = []
+    for part in parts:
+        if not part or "@" in part or any(c.isdigit() for c in part) or not part[:1].isupper():
+            break
+        out.append(part)
+    return out[:2]
+
+
 def _person(line: str) -> regex.Match[str] | None:
     """The first run of two or three capitalised words that are not a job title or an office."""
     for m in P.CONTACT_PERSON.finditer(line):
@@ -210,7 +224,8 @@ def contacts(
             tels = [found_phones[j] for j in _within(tel_starts, span)]
             if k and not (mails or tels) and word_count(t, HEADING_WORDS + 1) > HEADING_WORDS:
                 break  # a sentence: the block has ended and the text goes on
-            name = _person(P.CONTACT_HEADING.sub("", t) if k == 0 else t)
+            named_line = P.CONTACT_HEADING.sub("", t) if k == 0 else t
+            name = _person(named_line)
             person = people[-1] if people else None
             # a name-like line under a name with no address or number yet is that person's
             # role or organisation (``Jordan Reyes`` / ``Northwind Robotics`` / e-mail …),
@@ -220,6 +235,7 @@ def contacts(
                 name = None
             if name and (person is None or person.name or person.email or person.phone):
                 person = _Person(line.start, line.end, squash(name.group("name")))
+                person.lines = _role_after_name(named_line[name.end() :])
                 people.append(person)
             elif person is None and (mails or tels):
                 person = _Person(line.start, line.end)
