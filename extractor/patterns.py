@@ -206,9 +206,11 @@ QUOTE_MARK = _compile(r"\\u201[89cd]|[“”„‟\"«»‘’‚‛']")
 
 #: One character of a name phrase: anything but sentence punctuation and quote marks, or
 #: an abbreviation whose full stop does not end the sentence (``U.S.``, ``Dr.``, ``Jr.``).
+#: A line break is one: the rules read phrases within a paragraph, and a hard-wrapped
+#: paragraph breaks its lines anywhere (``director of the`` / ``Transport Trust``).
 _PHRASE_CHAR = (
     r"(?:\b[A-Z]\.|\b(?:Dr|Mr|Mrs|Ms|Jr|Sr|St|Prof|Sen|Rep|Gov|Lt|Hon|Rev|Inc|Ltd|Co|Gen|Atty)\."
-    r"|[^.;:!?\"“”\n])"
+    r"|[^.;:!?\"“”])"
 )
 
 

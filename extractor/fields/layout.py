@@ -114,6 +114,8 @@ def subtitle(doc: Document, sections: Sections, title: Title | None) -> Text | N
     for para in doc.paragraphs:
         if para.start <= title.span[1]:
             continue
+        if para.body_like:
+            return None  # the body has begun (a wrapped paragraph's first line is no subtitle)
         text = para.first_line.text.strip()
         if P.FURNITURE.match(text) or P.LABEL_LINE.match(text) or not text:
             continue
