@@ -260,8 +260,9 @@ GLUED_STOP = _compile(r"[.!?;](?=[A-Z“\"])|[!?;]\s")
 #: What may follow the verb up to an opening mark: ``said: “``, ``announced that … “``.
 CLAUSE_TAIL = _compile(rf"(?:{_PHRASE_CHAR})*+[\s:,.\-–—]*")
 #: What may follow the verb of a paragraph that hands over to the next: ``said:``,
-#: ``released the following statement after the vote:``.
-HANDOVER_TAIL = _compile(r"\s*:\s*")
+#: ``released the following statement after the vote:``; ``said?`` is the colon as OCR
+#: reads it (a question never ends on its speech verb).
+HANDOVER_TAIL = _compile(r"\s*[:?]\s*")
 STATEMENT_TAIL = _compile(rf"(?:\s+(?:{_PHRASE_CHAR})*+)?\s*[:.]\s*")
 ACCORDING_TO = _compile(
     r"\b(?:according\s+to|in\s+the\s+words\s+of)\s+(?P<who>[^,.:;\"“”\n]{1,120})[,:]?\s*$", regex.IGNORECASE

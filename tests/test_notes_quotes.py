@@ -175,3 +175,13 @@ def test_a_body_in_an_appositive_is_not_the_speaker_named_before_it() -> None:
     r = parse(text)
     assert [q.speaker for q in r.quotes] == ["Richard Osei"]
     assert r.speakers[0].organisation == "British Ports Group"
+
+
+def test_an_ocr_colon_after_the_verb_still_hands_over_to_the_quote() -> None:
+    text = HEAD + "Mr Jones, the Minister for Transport, said?\n\n“I am delighted that this plan received support.”\n"
+    assert [q.speaker for q in parse(text).quotes] == ["Mr Jones"]
+
+
+def test_the_role_after_a_name_is_not_a_body() -> None:
+    text = HEAD + "Mr Jones, the Minister for Transport, said: “I am delighted that this plan received support.”\n"
+    assert [q.speaker for q in parse(text).quotes] == ["Mr Jones"]

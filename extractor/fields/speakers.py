@@ -288,7 +288,13 @@ class Attributor:
             if self.last is not None and self.last_para == self.current_para:
                 return self.last  # ``“…,” said X. … He added, “…”``: the paragraph's speaker
             return self._recent_person(context) or self._recent_person(earlier) or self.last
-        described = self._described(who) or self._described(tail)
+        described = self._described(who)
+        if described is None and not any(
+            _names_person(r.group(0)) for g in segments[:-1] for r in P.NAME_RUN.finditer(g)
+        ):
+            # ``the Minister`` alone; after a name (``Mr Jones, the Minister for Transport``)
+            # it is that person's role
+            described = self._described(tail)
         if described is not None:
             if isinstance(described, Who):
                 return described
@@ -595,8 +601,8 @@ def _intro(c: _Context) -> Who | None:
         return None
     text = c.doc.text
     prev = c.doc.paragraphs[c.passage.para - 1]
-    if text[prev.end - 1 : prev.end] not in (":", "."):
-        return None
+    if text[prev.end - 1 : prev.end] not in (":", ".", "?"):
+        return None  # (``said?``: an OCR colon, see ``HANDOVER_TAIL``)
     # only the last sentence can hand over, and only its last few hundred characters
     last = max(_sentence_start(text, prev.start, prev.end - 1), prev.end - CLAUSE_REACH)
     verb = _clause_verb(text, last, prev.end, None)
