@@ -209,7 +209,7 @@ QUOTE_MARK = _compile(r"\\u201[89cd]|[“”„‟\"«»‘’‚‛']")
 #: A line break is one: the rules read phrases within a paragraph, and a hard-wrapped
 #: paragraph breaks its lines anywhere (``director of the`` / ``Transport Trust``).
 _PHRASE_CHAR = (
-    r"(?:\b[A-Z]\.|\b(?:Dr|Mr|Mrs|Ms|Jr|Sr|St|Prof|Sen|Rep|Gov|Lt|Hon|Rev|Inc|Ltd|Co|Gen|Atty)\."
+    r"(?:\b[A-Z]\.|\b(?:Dr|Mr|Mrs|Ms|Jr|Sr|St|Prof|Sen|Rep|Gov|Lt|Hon|Rev|Inc|Ltd|Co|Gen|Atty|Ph|Esq)\."
     r"|[^.;:!?\"“”])"
 )
 
@@ -826,6 +826,9 @@ TOKEN_BEFORE = _compile(r"(?<![\w\-])(?P<token>[A-Za-z][\w\-&]{1,11})\s*$")
 
 # --- layout: dateline, byline -------------------------------------------------------------
 
+#: A place in title case set off by a dash at the start of the first paragraph, with no
+#: date: ``Geneva – The Secretary-General has appointed …`` (an en or em dash only).
+DATELINE_TITLE_CASE = _compile(r"^(?P<place>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})[ ]+[–—][ ]+(?=[A-Z\d])")
 #: The place of a dateline at the start of the first paragraph: ``LONDON, 3 May 2012 –``,
 #: ``SINGAPORE - Media OutReach Newswire - …``, ``CHICAGO, June 17, 2025 /PRNewswire/ —``.
 DATELINE_PLACE = _compile(
@@ -863,6 +866,11 @@ NAME_SUFFIX = _compile(rf"^{NAME_SUFFIX_WORD}$")
 SURNAME_END = _compile(rf"(?:[ \t]+{NAME_SUFFIX_WORD})?(?![\w’'\-])")
 #: ``CEO of Acme`` → role, organisation.
 ROLE_OF_ORG = _compile(r"^(?P<role>.+?)\s+(?:of|at|for|from|with)\s+(?:the\s+)?(?P<org>[A-Z].*)$")
+#: Letters after a name that are a degree or an honour, not a role: ``M.D.``, ``Ph.D.``,
+#: ``MBA``, ``OBE``.
+POST_NOMINAL = _compile(
+    r"^(?:(?:[A-Z][a-z]?\.){1,3}[A-Z]?|MD|PhD|DPhil|MBA|MPH|RN|FRS|FRCP|OBE|MBE|CBE|QC|KC|Esq|Jr|Sr|II|III)\.?$"
+)
 #: An affiliation without a job title: ``from the Roads Policing Unit`` → organisation.
 AFFILIATION = _compile(r"^(?:from|of|at|with)\s+(?:the\s+)?(?P<org>[A-Z].*)$")
 #: A conjunction before a subject: ``and Smith said``.
@@ -907,6 +915,16 @@ EXAMPLES.update(
             CONTACT_PERSON,
             ["Sophie McLachlan, Manager", "Sean O'Brien", "Jane Q. Smith", "Betsy DeVos"],
             ["press@acme.org", "ACME LTD", "jane smith"],
+        ),
+        "DATELINE_TITLE_CASE": (
+            DATELINE_TITLE_CASE,
+            ["Geneva – The Secretary-General has appointed", "New Delhi — Officials said"],
+            ["Geneva - the city", "In brief – The council", "geneva – The"],
+        ),
+        "POST_NOMINAL": (
+            POST_NOMINAL,
+            ["M.D.", "Ph.D.", "MBA", "OBE", "Jr."],
+            ["Director", "CEO of Acme", "MD of Acme"],
         ),
         "FISCAL_YEAR": (FISCAL_YEAR, ["2015-16", "financial year 2016/17"], ["2015-123", "12015-16"]),
         "DAY_RANGE": (DAY_RANGE, ["from 1 to ", "1-", "between 2 and "], ["2011 - ", "no range"]),

@@ -44,12 +44,22 @@ def _dateline_line(doc: Document, sections: Sections) -> Text | None:
     return None
 
 
+#: Title-case words before a dash that are not a place: ``In brief –``, ``Update –``.
+_NOT_PLACES = (
+    V.WEEKDAYS | V.MONTHS | V.FUNCTION_WORDS | frozenset(["update", "brief", "statement", "background", "note"])
+)
+
+
 def dateline(doc: Document, sections: Sections) -> Text | None:
     if not doc.paragraphs or sections.body_start >= len(doc.paragraphs):
         return None
     found = _dateline_line(doc, sections)
     if found is not None:
         return found
+    first = doc.paragraphs[sections.body_start]
+    m = P.DATELINE_TITLE_CASE.match(first.text)
+    if m and not any(w.lower() in _NOT_PLACES for w in m.group("place").split()):
+        return Text(m.group("place"), (first.start + m.start("place"), first.start + m.end("place")))
     for para in doc.paragraphs[sections.body_start : sections.body_start + 3]:
         text = para.text
         m = P.DATELINE_CAPS.match(text)

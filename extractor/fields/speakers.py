@@ -282,7 +282,8 @@ class Attributor:
         who = P.TRAILING_AUXILIARY.sub("", who)
         if not who:
             return None
-        segments = [s.strip() for s in P.SEGMENT_BREAK.split(who) if s.strip()]
+        # (degrees and honours after a name are no part of its role: ``Kelly Stone, M.D., Ph.D.,``)
+        segments = [s.strip() for s in P.SEGMENT_BREAK.split(who) if s.strip() and not P.POST_NOMINAL.match(s.strip())]
         tail = segments[-1] if segments else who
         if P.PRONOUN.match(tail):
             if self.last is not None and self.last_para == self.current_para:
