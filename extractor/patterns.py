@@ -428,7 +428,7 @@ URL_INVITE = _compile(
 
 # --- reference numbers ---------------------------------------------------------------
 
-_REF_VALUE = r"(?P<ref>(?:[A-Z]{1,5}[ \t]?)?\d[\w]*(?:[/\-.][\w]+){0,4})"
+_REF_VALUE = r"(?P<ref>(?:[A-Z]{1,5}[ \t/\-]?)?\d[\w]*(?:[/\-.][\w]+){0,4})"
 
 #: A labelled release number: ``Press Release Number: 18-123``, ``Ref: PR 45/2019``,
 #: ``Press Notice 2007/0012``, ``AI Index: ASA 12/007/2002``, ``P. M. No. 42/1967``,
@@ -580,6 +580,7 @@ EXAMPLES: dict[str, tuple[regex.Pattern[str] | AnyOf, list[str], list[str]]] = {
             "AI Index: ASA 12/007/2002",
             "P. M. No. 42/1967",
             "(Release ID: 2111234)",
+            "Ref: SW/2025/034",
         ],
         ["Case # 10CF1684", "Reference was made to the report", "release identifies 12 sites"],
     ),
