@@ -607,9 +607,26 @@ def _intro(c: _Context) -> Who | None:
     # only the last sentence can hand over, and only its last few hundred characters
     last = max(_sentence_start(text, prev.start, prev.end - 1), prev.end - CLAUSE_REACH)
     verb = _clause_verb(text, last, prev.end, None)
-    if verb is None or verb.start() == last:
+    if verb is None:
+        return _intro_label(c, prev)
+    if verb.start() == last:
         return None
     return c.att.resolve(text[last : verb.start()], text[prev.start : last], c.before_paragraph(2))
+
+
+#: A speaker label over a quote (``Jane Whitfield, Chief Executive:``) has at most this many words.
+LABEL_WORDS = 15
+
+
+def _intro_label(c: _Context, prev: Paragraph) -> Who | None:
+    """A paragraph that only names the speaker of the quote under it, with no verb:
+    ``Jane Whitfield, Chief Executive of YoungMinds Together:``. Only a person counts (a
+    heading such as ``Our response:`` names no one)."""
+    text = prev.text
+    if not text.endswith(":") or "\n" in text or word_count(text, LABEL_WORDS + 1) > LABEL_WORDS:
+        return None
+    who = c.att.resolve(text[:-1], name_first=True)
+    return who if who is not None and _names_person(who.name) else None
 
 
 def _clause_verb(text: str, lo: int, hi: int, tail: regex.Pattern[str] | None) -> regex.Match[str] | None:
