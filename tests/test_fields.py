@@ -84,6 +84,7 @@ def test_email_inside_a_url_is_not_listed_again() -> None:
         ("Phone 202.555.0143 today.", "2025550143"),
         ("Tel +41 58 631 00 00.", "41586310000"),
         ("Call 1-800-555-0199 ext. 12 now.", "1800555019912"),
+        ("Berlin office: +49 (0)30 1234567.", "490301234567"),
     ],
 )
 def test_phones(text: str, digits: str) -> None:
