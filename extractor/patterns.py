@@ -321,7 +321,7 @@ PRONOUN = _compile(r"^(?:he|she|they|we|i)$", regex.IGNORECASE)
 NOTES_HEADING = _compile(
     r"""^(?:\S{1,2}\s+)??(?:(?:\[?ends\]?|-+\s*ends\s*-+)\s+)?
     (?P<heading>
-        (?:(?:a\s+)?notes?|information)\s+(?:to|for)\s+(?:the\s+|news\s+)?editors?
+        (?:(?:a\s+)?notes?|(?:(?:further|additional|background)\s+)?information)\s+(?:to|for)\s+(?:the\s+|news\s+)?editors?
       | editors?['’]?s?\s+notes?
       | (?P<weak>notes?|background(?:\s+notes?|\s+information)?)
     )(?!\w)
@@ -605,6 +605,7 @@ EXAMPLES: dict[str, tuple[regex.Pattern[str] | AnyOf, list[str], list[str]]] = {
             "Notes",
             "Ends NOTES TO EDITORS Publication",
             "Notes for editors: Research",
+            "Further information for editors",
         ],
         ["Noteworthy results", "The notes show"],
     ),
