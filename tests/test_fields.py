@@ -233,3 +233,24 @@ def test_phone_extension_and_glued_numbers_in_any_case(text: str, phone: str) ->
 )
 def test_a_month_keeps_the_full_stop_of_its_abbreviation_only(text: str, printed: str) -> None:
     assert [d["text"] for d in one("The collision happened " + text + "\n")["dates"]] == [printed]
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        (
+            "Home » Newsroom » Acme opens new factory in Leeds\n\nAcme opens new factory in Leeds creating 300 jobs",
+            None,
+        ),
+        ("Home » Newsroom » Acme opens new factory in Leeds", "Acme opens new factory in Leeds"),
+        ("ACME CORP | Press Release | 12 March 2025\n\nAcme opens new factory in Leeds creating 300 jobs", None),
+        (
+            "LEEDS FACTORY TO CREATE 300 JOBS AS ACME\nEXPANDS IN YORKSHIRE",
+            "LEEDS FACTORY TO CREATE 300 JOBS AS ACME EXPANDS IN YORKSHIRE",
+        ),
+    ],
+)
+def test_title_under_page_furniture(header: str, title: str | None) -> None:
+    text = header + "\n\nAcme Corp today opened a new factory in Leeds that will create 300 jobs over two years.\n"
+    expected = title or "Acme opens new factory in Leeds creating 300 jobs"
+    assert parse(text).to_dict()["title"] == expected

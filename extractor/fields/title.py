@@ -192,6 +192,8 @@ def _printed(doc: Document, sections: Sections) -> Title | None:
             ):
                 dated_after = [True for _ in dated_after]
             continue
+        if _crumb_of_next(lines, i):
+            continue
         candidates.append(i)
         dated_after.append(False)
         if not marked and not is_all_caps_heading(text):
@@ -205,6 +207,16 @@ def _printed(doc: Document, sections: Sections) -> Title | None:
         if later:
             choice = later[0]
     return _build(doc, lines, choice)
+
+
+def _crumb_of_next(lines: list[_Line], i: int) -> bool:
+    """A breadcrumb whose last crumb the next line prints in full: ``Home » News » Acme
+    opens factory`` over ``Acme opens factory in Leeds creating 300 jobs``."""
+    m = P.BREADCRUMB.match(lines[i].text)
+    if m is None or i + 1 >= len(lines):
+        return False
+    last = squash(m.group("last")).lower()
+    return bool(last) and squash(lines[i + 1].text).lower().startswith(last)
 
 
 def _run_in(doc: Document, line: _Line) -> Title | None:
