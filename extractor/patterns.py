@@ -264,6 +264,10 @@ CLAUSE_TAIL = _compile(rf"(?:{_PHRASE_CHAR})*+[\s:,.\-–—]*")
 #: reads it (a question never ends on its speech verb).
 HANDOVER_TAIL = _compile(r"\s*[:?]\s*")
 STATEMENT_TAIL = _compile(rf"(?:\s+(?:{_PHRASE_CHAR})*+)?\s*[:.]\s*")
+#: After a closing mark: ``,” according to a statement from Mayor Jane Smith.``
+ACCORDING_TO_AFTER = _compile(
+    r"^[\s,]*(?:according\s+to|in\s+the\s+words\s+of)\s+(?P<who>[^.;:!?\"“”]{1,160})", regex.IGNORECASE
+)
 ACCORDING_TO = _compile(
     r"\b(?:according\s+to|in\s+the\s+words\s+of)\s+(?P<who>[^,.:;\"“”\n]{1,120})[,:]?\s*$", regex.IGNORECASE
 )
@@ -927,6 +931,11 @@ EXAMPLES.update(
             POST_NOMINAL,
             ["M.D.", "Ph.D.", "MBA", "OBE", "Jr."],
             ["Director", "CEO of Acme", "MD of Acme"],
+        ),
+        "ACCORDING_TO_AFTER": (
+            ACCORDING_TO_AFTER,
+            [", according to a statement from Mayor Jane Smith.", " according to the report"],
+            ["; the plan, according to", "and according to"],
         ),
         "FISCAL_YEAR": (FISCAL_YEAR, ["2015-16", "financial year 2016/17"], ["2015-123", "12015-16"]),
         "DAY_RANGE": (DAY_RANGE, ["from 1 to ", "1-", "between 2 and "], ["2011 - ", "no range"]),

@@ -95,6 +95,7 @@ def test_quote_marks(quote: str, expected: str) -> None:
             "Shri Arjun Mehta",
         ),
         ("Department of Transportation Secretary Jane Doe said: “The bridge is open to everyone now.”", "Jane Doe"),
+        ("“The bridge is open to everyone now,” according to a statement from Mayor Jane Smith.", "Jane Smith"),
     ],
 )
 def test_attribution(sentence: str, speaker: str) -> None:

@@ -521,6 +521,9 @@ def _after(c: _Context) -> Who | None:
     m = P.DASH_WHO.match(after.split("\n", 1)[0])
     if m and c.opens_paragraph:
         return c.att.resolve(m.group("who"), name_first=True)
+    m = P.ACCORDING_TO_AFTER.match(after)
+    if m:
+        return c.att.resolve(m.group("who"), c.lead, c.before_paragraph(), name_first=True)
     m = P.SAID_WHO.match(after)
     if m and word_count(m.group("who"), 31) <= 30:
         return c.att.resolve(m.group("who"), c.lead, c.before_paragraph(), name_first=True)
