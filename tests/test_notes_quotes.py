@@ -96,6 +96,8 @@ def test_quote_marks(quote: str, expected: str) -> None:
         ),
         ("Department of Transportation Secretary Jane Doe said: “The bridge is open to everyone now.”", "Jane Doe"),
         ("“The bridge is open to everyone now,” according to a statement from Mayor Jane Smith.", "Jane Smith"),
+        ("Asked about the ruling, Okafor replied: “The bridge is open to everyone now.”", "Okafor"),
+        ("Senator Karen Whitfield (D-Mont.) said: “The bridge is open to everyone now.”", "Karen Whitfield"),
     ],
 )
 def test_attribution(sentence: str, speaker: str) -> None:

@@ -135,6 +135,11 @@ def _names_person(run: str) -> bool:
     return len(tokens) >= 2 and _person_like(tokens)
 
 
+def _names_any(candidates: list[tuple[int, str, regex.Match[str]]], but: regex.Match[str]) -> bool:
+    """Another candidate run than ``but`` names a person."""
+    return any(run is not but and _names_person(run.group(0)) for _, _, run in candidates)
+
+
 def _after_preposition(words_before: list[str]) -> bool:
     """The run stands after a preposition (``Minister for`` Health, ``in`` New Delhi,
     ``from the`` Roads Policing Unit)."""
@@ -300,7 +305,8 @@ class Attributor:
             if isinstance(described, Who):
                 return described
             return self._recent_person(context) or self._recent_person(earlier) or self.last
-        for k, seg, run in self._candidates(segments, name_first):
+        candidates = self._candidates(segments, name_first)
+        for k, seg, run in candidates:
             title_words, tokens = _split_title(run.group(0))
             if not tokens or not _person_like(tokens):
                 continue
@@ -309,8 +315,12 @@ class Attributor:
                 known = self._known(tokens[0])
                 if known:
                     return known
-                # ``said Smith`` / ``Senator Smith said``: a surname alone, named nowhere else
-                if not (len(segments) == 1 and run.group(0) == seg and seg[:1].isupper()):
+                # ``said Smith`` / ``Senator Smith said`` / ``Asked about it, Smith replied``:
+                # a surname alone, named nowhere else, as the whole phrase or as the subject
+                # that ends it when no other part names a person
+                alone = run.group(0) == seg and seg.isalpha() and seg[:1].isupper()
+                subject = not name_first and k == len(segments) - 1
+                if not (alone and (len(segments) == 1 or (subject and not _names_any(candidates, run)))):
                     continue
             name = full or " ".join(tokens)
             role_text = seg[: run.start()].strip() or None
