@@ -457,7 +457,7 @@ REFERENCE_LABEL_HINT = AnyOf(
 #: A number printed after a release label in the header: ``PRESS RELEASE 19-045``.
 REFERENCE_AFTER_LABEL = _compile(
     r"^\W*+(?:(?:press|news|media)\s+(?:release|notice|statement)|communiqu[eé])\s*[:#]?\s*"
-    r"(?P<ref>(?:[A-Z]{1,4}[ \t]?)?\d{1,5}[/\-]\d{1,5}(?:[/\-]\d{1,5})?)(?![\w/])",
+    r"(?P<ref>(?:[A-Z]{1,4}[ \t/\-]?)?\d{1,5}[/\-]\d{1,5}(?:[/\-]\d{1,5})?)(?![\w/])",
     regex.IGNORECASE,
 )
 #: ``#019/2011`` at the start of the title line.
@@ -936,6 +936,11 @@ EXAMPLES.update(
             ACCORDING_TO_AFTER,
             [", according to a statement from Mayor Jane Smith.", " according to the report"],
             ["; the plan, according to", "and according to"],
+        ),
+        "REFERENCE_AFTER_LABEL": (
+            REFERENCE_AFTER_LABEL,
+            ["PRESS RELEASE 19-045", "Media Release: MR-2025-012", "News release PR 45/2019"],
+            ["Press release: Council opens library", "News release 2025"],
         ),
         "FISCAL_YEAR": (FISCAL_YEAR, ["2015-16", "financial year 2016/17"], ["2015-123", "12015-16"]),
         "DAY_RANGE": (DAY_RANGE, ["from 1 to ", "1-", "between 2 and "], ["2011 - ", "no range"]),
