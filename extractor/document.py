@@ -145,6 +145,11 @@ class Paragraph:
         return self.all_lines[self.first]
 
     @property
+    def one_line(self) -> bool:
+        """The paragraph is a single line (whatever the text's line breaks)."""
+        return self.stop - self.first == 1
+
+    @property
     def text(self) -> str:
         """The paragraph as printed, sliced from the document when asked (not held twice)."""
         return self.all_lines.source[self.start : self.end]
@@ -346,11 +351,12 @@ def _is_wrapped(block: list[Line]) -> bool:
     """A block hard-wrapped at a fixed width: all lines but the last fill most of it."""
     if len(block) < 2:
         return False
-    widths = [len(line.text.rstrip()) for line in block]
+    printed = [line.text.rstrip() for line in block]
+    widths = [len(p) for p in printed]
     widest = max(widths)
     if widest > 100 or widest < 40:
         return False
-    if all(line.text.rstrip()[-1:] in _SENTENCE_ENDS for line in block[:-1]):
+    if all(p[-1:] in _SENTENCE_ENDS for p in printed[:-1]):
         return False  # every line ends its sentence: one sentence or item a line, not wrapping
     return all(w >= 0.6 * widest for w in widths[:-1])
 

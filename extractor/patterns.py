@@ -491,13 +491,12 @@ SITE_SUFFIX = _compile(r"\s+(?:[-–|]|::)\s+(?P<site>(?:(?!\s[-–|]\s).){3,80}
 LABEL_LEAD = _compile(r"^\W*+(?:joint\s+)?(?:press|media|news)\s+(?:release|statement)\b(?!\s*[:\-–|])", regex.I)
 #: The post-nominal letters of a member of a parliament or assembly.
 _MEMBER = r"(?:MP|MLA|MLC|MHA|MHR|MSP|MS|TD|MEP|MNA|MPP)"
-_CAP_WORD = r"[A-Z][\w’'\-.]*"
 #: A letterhead line naming the member who issues the release: ``The Hon. Jane Smith MP``,
 #: ``Hon Jane Smith``, ``Jane Smith MLA``, ``Senator the Hon Jane Smith``.
 MEMBER_LINE = _compile(
     rf"""^\W*(?:(?:Senator\s+)?(?:[Tt]he\s+|THE\s+)?(?:Hon|HON)(?:ourable|OURABLE)?\.?\s+(?:Dr\.?\s+)?
-        {_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{1,4}}(?:[ \t]+{_MEMBER})?
-      |{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{1,4}}[ \t]+{_MEMBER})(?:[ \t]*,?[ \t]*[A-Z]{{2,4}})*\W*$""",
+        {_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,4}}(?:[ \t]+{_MEMBER})?
+      |{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,4}}[ \t]+{_MEMBER})(?:[ \t]*,?[ \t]*[A-Z]{{2,4}})*\W*$""",
     regex.VERBOSE,
 )
 #: Page furniture lines: navigation, sharing, forms, and cookie notices (read only when
@@ -835,18 +834,18 @@ TOKEN_BEFORE = _compile(r"(?<![\w\-])(?P<token>[A-Za-z][\w\-&]{1,11})\s*$")
 #: A place in title case set off by a dash at the start of the first paragraph, with no
 #: date: ``Geneva – The Secretary-General has appointed …`` (an en or em dash only).
 DATELINE_TITLE_CASE = _compile(r"^(?P<place>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})[ ]+[–—][ ]+(?=[A-Z\d])")
+#: A place of one to four capitalised words: ``LONDON``, ``Yellowknife``, ``New Delhi``.
+_PLACE = r"(?P<place>[A-Z][A-Za-z.'’\-]+(?:[ ][A-Z][A-Za-z.'’\-]+){0,3})"
 #: The place of a dateline at the start of the first paragraph: ``LONDON, 3 May 2012 –``,
 #: ``SINGAPORE - Media OutReach Newswire - …``, ``CHICAGO, June 17, 2025 /PRNewswire/ —``.
 DATELINE_PLACE = _compile(
-    r"""^\W{0,4}(?P<place>[A-Z][A-Za-z.'’\-]+(?:[ ][A-Z][A-Za-z.'’\-]+){0,3})
+    rf"""^\W{{0,4}}{_PLACE}
     (?=\**\s*(?:,|[-–—]|\(|/[A-Z]|[ ](?:[A-Z][a-z]+day\b)))""",
     regex.VERBOSE,
 )
 #: The place after the date of a Canadian-style header line: ``May 12, 2025 - Ottawa,
 #: Ontario - Indigenous Services Canada`` (read after :data:`DATE_POINT` matched the date).
-PLACE_AFTER_DATE = _compile(
-    r"[ \t]*[-–—][ \t]*(?P<place>[A-Z][A-Za-z.'’\-]+(?:[ ][A-Z][A-Za-z.'’\-]+){0,3})(?=[ \t]*(?:,|[-–—]|$))"
-)
+PLACE_AFTER_DATE = _compile(rf"[ \t]*[-–—][ \t]*{_PLACE}(?=[ \t]*(?:,|[-–—]|$))")
 #: A dateline place in capitals with no date after it: ``SANTA ANA –``, ``WASHINGTON, D.C. -``.
 DATELINE_CAPS = _compile(
     r"^\W{0,4}(?P<place>[A-Z][A-Z.'’\-]{2,}(?:[ ][A-Z][A-Z.'’\-]+){0,3})(?:,[ ]?[A-Z][\w.]{0,5}\.?)*[ ]?[-–—][ ]"

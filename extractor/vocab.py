@@ -114,3 +114,7 @@ ORG_WORDS = _words(
 MONTH_NUMBERS = {
     m: n for n, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)
 }
+
+
+#: Capitalised words that open a line before a dash or comma without naming a place.
+NOT_PLACE_WORDS = _words("update brief statement background note")

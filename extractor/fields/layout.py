@@ -7,9 +7,11 @@ the summary. A subtitle is a headline-like line printed right under the headline
 
 from __future__ import annotations
 
+import regex
+
 from .. import patterns as P
 from .. import vocab as V
-from ..document import Document, is_body_like, squash, word_count
+from ..document import Document, Paragraph, is_body_like, squash, word_count
 from ..models import Embargo, Text, Title
 from ..sections import Sections
 from .dates import DateReader, is_us
@@ -22,32 +24,37 @@ EMBARGO_LINES = 15
 DATELINE_LINE_REACH = 4
 
 
+#: Capitalised words before a comma or a dash that are not a place: ``Friday, 7 June``,
+#: ``In brief –``, ``Update –`` (``The Hague`` is one).
+_NOT_PLACES = V.WEEKDAYS | V.MONTHS | (V.FUNCTION_WORDS - {"the"}) | V.NOT_PLACE_WORDS
+
+
+def _place(para: Paragraph, m: regex.Match[str]) -> Text | None:
+    """The dateline place a match found at the start of ``para``, unless it is no place."""
+    place = m.group("place").rstrip(".,")
+    if not place or any(w.lower().rstrip(".") in _NOT_PLACES for w in place.split()):
+        return None
+    at = para.start + m.start("place")
+    return Text(place, (at, at + len(place)))
+
+
 def _dateline_line(doc: Document, sections: Sections) -> Text | None:
     """A header line that is only a place and a date (``Brussels, 19 March 2025``), or a
     date and then a place (``May 12, 2025 - Ottawa, Ontario - Indigenous Services Canada``)."""
     for para in doc.paragraphs[max(0, sections.body_start - DATELINE_LINE_REACH) : sections.body_start]:
-        text = para.text
-        if "\n" in text:
+        if not para.one_line:
             continue
+        text = para.text
         date = P.DATE_POINT.match(text)
         after = P.PLACE_AFTER_DATE.match(text, date.end()) if date else None
-        if after is not None:  # ``May 12, 2025 - Ottawa, Ontario - Indigenous Services Canada``
-            return Text(after.group("place"), (para.start + after.start("place"), para.start + after.end("place")))
+        if after is not None:
+            return _place(para, after)
         m = P.DATELINE_PLACE.match(text)
-        if m is None:
-            continue
-        rest = text[m.end() :].strip(" \t,–—-*")
-        first = m.group("place").split()[0].lower().rstrip(".")
-        if P.DATE_POINT.fullmatch(rest) and first not in V.WEEKDAYS and first not in V.MONTHS:
-            place = m.group("place").rstrip(".,")
-            return Text(place, (para.start + m.start("place"), para.start + m.start("place") + len(place)))
+        if m is not None and P.DATE_POINT.fullmatch(text[m.end() :].strip(" \t,–—-*")):
+            found = _place(para, m)
+            if found is not None:
+                return found
     return None
-
-
-#: Title-case words before a dash that are not a place: ``In brief –``, ``Update –``.
-_NOT_PLACES = (
-    V.WEEKDAYS | V.MONTHS | V.FUNCTION_WORDS | frozenset(["update", "brief", "statement", "background", "note"])
-)
 
 
 def dateline(doc: Document, sections: Sections) -> Text | None:
@@ -58,18 +65,15 @@ def dateline(doc: Document, sections: Sections) -> Text | None:
         return found
     first = doc.paragraphs[sections.body_start]
     m = P.DATELINE_TITLE_CASE.match(first.text)
-    if m and not any(w.lower() in _NOT_PLACES for w in m.group("place").split()):
-        return Text(m.group("place"), (first.start + m.start("place"), first.start + m.end("place")))
+    if m and (found := _place(first, m)) is not None:
+        return found
     for para in doc.paragraphs[sections.body_start : sections.body_start + 3]:
         text = para.text
         m = P.DATELINE_CAPS.match(text)
         if not m and not P.DATELINE_START.match(text):
             continue
         m = m or P.DATELINE_PLACE.match(text)
-        if not m:
-            return None
-        place = m.group("place").rstrip(".,")
-        return Text(place, (para.start + m.start("place"), para.start + m.start("place") + len(place)))
+        return _place(para, m) if m else None
     return None
 
 

@@ -6,6 +6,7 @@ number is never a reference.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 
 import regex
@@ -79,20 +80,21 @@ def _labelled(doc: Document, sections: Sections) -> Reference | None:
     for lo, hi in regions:
         for m in _labelled_matches(doc.text, lo, hi):
             ref = m.group("ref").strip()
-            if _another_kind(doc.text, m):
+            if _another_kind(doc, m):
                 continue
             if _plausible(ref, m.group(0), m.start("ref") - m.start()):
                 return Reference(ref, (m.start("ref"), m.start("ref") + len(ref)))
     return None
 
 
-def _another_kind(text: str, m: regex.Match[str]) -> bool:
+def _another_kind(doc: Document, m: regex.Match[str]) -> bool:
     """A bare ``Ref``/``Reference`` label qualified by a word before it on its line names
     another kind of reference: ``Grant reference: NEYT-2023-08``, ``Case ref: 12/345``."""
     if m.group(0)[:3].lower() != "ref":
         return False
-    line_start = max(text.rfind("\n", 0, m.start()), text.rfind("\r", 0, m.start())) + 1
-    return any(c.isalpha() for c in text[line_start : m.start()])
+    starts = doc.lines.starts
+    line_start = starts[bisect_right(starts, m.start()) - 1]
+    return any(c.isalpha() for c in doc.text[line_start : m.start()])
 
 
 def _after_label(doc: Document, sections: Sections) -> Reference | None:

@@ -69,18 +69,24 @@ class Who:
     organisation: str | None = None
 
 
+def _singulars(low: str) -> tuple[str, ...]:
+    """What a plural word may be the plural of: ``institutes`` → ``institute``,
+    ``authorities`` → ``authority`` (none for a word that does not end in ``s``)."""
+    if not low.endswith("s"):
+        return ()
+    return (low[:-1], low[:-3] + "y") if low.endswith("ies") else (low[:-1],)
+
+
 def _is_org_word(low: str) -> bool:
     """A word that names a kind of body, singular or plural (``institute``, ``institutes``)."""
-    if low in V.ORG_WORDS:
-        return True
-    return low.endswith("s") and (low[:-1] in V.ORG_WORDS or (low.endswith("ies") and low[:-3] + "y" in V.ORG_WORDS))
+    return low in V.ORG_WORDS or any(s in V.ORG_WORDS for s in _singulars(low))
 
 
 def _is_title_word(token: str) -> bool:
     low = token.lower().strip(".,’'")
     if low in V.TITLE_WORDS or _is_org_word(low):
         return True
-    if low.endswith("s") and low[:-1] in V.TITLE_WORDS and low[:-1] not in V.FUNCTION_WORDS:
+    if any(s in V.TITLE_WORDS and s not in V.FUNCTION_WORDS for s in _singulars(low)):
         return True  # ``Senators Jane Doe and Mark Whitaker``
     return "-" in low and any(part in V.TITLE_WORDS for part in low.split("-"))
 
@@ -133,11 +139,6 @@ def _names_person(run: str) -> bool:
     """A run that holds a person's name of two words or more once its title words are off."""
     tokens = _split_title(run)[1]
     return len(tokens) >= 2 and _person_like(tokens)
-
-
-def _names_any(candidates: list[tuple[int, str, regex.Match[str]]], but: regex.Match[str]) -> bool:
-    """Another candidate run than ``but`` names a person."""
-    return any(run is not but and _names_person(run.group(0)) for _, _, run in candidates)
 
 
 def _after_preposition(words_before: list[str]) -> bool:
@@ -294,10 +295,10 @@ class Attributor:
             if self.last is not None and self.last_para == self.current_para:
                 return self.last  # ``“…,” said X. … He added, “…”``: the paragraph's speaker
             return self._recent_person(context) or self._recent_person(earlier) or self.last
+        candidates = self._candidates(segments, name_first)
+        persons = [(k, run) for k, _, run in candidates if _names_person(run.group(0))]
         described = self._described(who)
-        if described is None and not any(
-            _names_person(r.group(0)) for g in segments[:-1] for r in P.NAME_RUN.finditer(g)
-        ):
+        if described is None and not any(k < len(segments) - 1 for k, _ in persons):
             # ``the Minister`` alone; after a name (``Mr Jones, the Minister for Transport``)
             # it is that person's role
             described = self._described(tail)
@@ -305,7 +306,6 @@ class Attributor:
             if isinstance(described, Who):
                 return described
             return self._recent_person(context) or self._recent_person(earlier) or self.last
-        candidates = self._candidates(segments, name_first)
         for k, seg, run in candidates:
             title_words, tokens = _split_title(run.group(0))
             if not tokens or not _person_like(tokens):
@@ -320,7 +320,7 @@ class Attributor:
                 # that ends it when no other part names a person
                 alone = run.group(0) == seg and seg.isalpha() and seg[:1].isupper()
                 subject = not name_first and k == len(segments) - 1
-                if not (alone and (len(segments) == 1 or (subject and not _names_any(candidates, run)))):
+                if not (alone and (len(segments) == 1 or (subject and not any(r is not run for _, r in persons)))):
                     continue
             name = full or " ".join(tokens)
             role_text = seg[: run.start()].strip() or None
@@ -636,7 +636,7 @@ def _intro_label(c: _Context, prev: Paragraph) -> Who | None:
     ``Jane Whitfield, Chief Executive of YoungMinds Together:``. Only a person counts (a
     heading such as ``Our response:`` names no one)."""
     text = prev.text
-    if not text.endswith(":") or "\n" in text or word_count(text, LABEL_WORDS + 1) > LABEL_WORDS:
+    if not text.endswith(":") or not prev.one_line or word_count(text, LABEL_WORDS + 1) > LABEL_WORDS:
         return None
     who = c.att.resolve(text[:-1], name_first=True)
     return who if who is not None and _names_person(who.name) else None
