@@ -141,6 +141,11 @@ def _names_person(run: str) -> bool:
     return len(tokens) >= 2 and _person_like(tokens)
 
 
+def _persons(candidates: list[tuple[int, str, regex.Match[str]]]) -> list[tuple[int, regex.Match[str]]]:
+    """The candidate runs that name a person, with the index of their segment."""
+    return [(k, run) for k, _, run in candidates if _names_person(run.group(0))]
+
+
 def _after_preposition(words_before: list[str]) -> bool:
     """The run stands after a preposition (``Minister for`` Health, ``in`` New Delhi,
     ``from the`` Roads Policing Unit)."""
@@ -295,17 +300,16 @@ class Attributor:
             if self.last is not None and self.last_para == self.current_para:
                 return self.last  # ``“…,” said X. … He added, “…”``: the paragraph's speaker
             return self._recent_person(context) or self._recent_person(earlier) or self.last
-        candidates = self._candidates(segments, name_first)
-        persons = [(k, run) for k, _, run in candidates if _names_person(run.group(0))]
         described = self._described(who)
-        if described is None and not any(k < len(segments) - 1 for k, _ in persons):
-            # ``the Minister`` alone; after a name (``Mr Jones, the Minister for Transport``)
-            # it is that person's role
+        if described is None and P.THE_NOUN.match(tail) and not _persons(self._candidates(segments[:-1], True)):
+            # ``the Minister`` standing alone; after a name (``Mr Jones, the Minister for
+            # Transport``) it is that person's role
             described = self._described(tail)
         if described is not None:
             if isinstance(described, Who):
                 return described
             return self._recent_person(context) or self._recent_person(earlier) or self.last
+        candidates = self._candidates(segments, name_first)
         for k, seg, run in candidates:
             title_words, tokens = _split_title(run.group(0))
             if not tokens or not _person_like(tokens):
@@ -320,7 +324,10 @@ class Attributor:
                 # that ends it when no other part names a person
                 alone = run.group(0) == seg and seg.isalpha() and seg[:1].isupper()
                 subject = not name_first and k == len(segments) - 1
-                if not (alone and (len(segments) == 1 or (subject and not any(r is not run for _, r in persons)))):
+                if not (
+                    alone
+                    and (len(segments) == 1 or (subject and not any(r is not run for _, r in _persons(candidates))))
+                ):
                     continue
             name = full or " ".join(tokens)
             role_text = seg[: run.start()].strip() or None
