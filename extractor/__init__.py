@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterable
-from functools import cached_property
 
+from .caching import once
 from .document import Document
 from .fields import acronyms, contacts, dates, layout, notes, quotes, reference, speakers, title, urls
 from .models import (
@@ -92,15 +92,15 @@ class _Stages:
     def __init__(self, text: str) -> None:
         self.doc = Document(text)
 
-    @cached_property
+    @once
     def sections(self) -> Sections:
         return split(self.doc)
 
-    @cached_property
+    @once
     def title(self) -> Title | None:
         return title.find(self.doc, self.sections)
 
-    @cached_property
+    @once
     def attributed(self) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
         # quotes are read from the first paragraph after the headline
         paragraphs, first = self.doc.paragraphs, 0
@@ -117,62 +117,62 @@ class _Stages:
     def speakers(self) -> tuple[Speaker, ...]:
         return self.attributed[1]
 
-    @cached_property
+    @once
     def reference(self) -> Reference | None:
         return reference.find(self.doc, self.sections)
 
-    @cached_property
+    @once
     def urls(self) -> tuple[Url, ...]:
         return urls.find(self.doc)
 
-    @cached_property
+    @once
     def url_spans(self) -> list[Span]:
         return [u.span for u in self.urls]
 
-    @cached_property
+    @once
     def date(self) -> str | None:
         return dates.release_date(self.doc, self.sections)
 
-    @cached_property
+    @once
     def dates(self) -> tuple[DateMention, ...]:
         return dates.find_all(self.doc, int(self.date[:4]) if self.date else None)
 
-    @cached_property
+    @once
     def emails(self) -> tuple[Email, ...]:
         return contacts.emails(self.doc, self.url_spans)
 
-    @cached_property
+    @once
     def phones(self) -> tuple[Phone, ...]:
         avoid = [d.span for d in self.dates] + self.url_spans + [e.span for e in self.emails]
         if self.reference is not None:
             avoid.append(self.reference.span)
         return contacts.phones(self.doc, avoid)
 
-    @cached_property
+    @once
     def contacts(self) -> tuple[Contact, ...]:
         return contacts.contacts(self.doc, self.sections, self.emails, self.phones)
 
-    @cached_property
+    @once
     def notes(self) -> tuple[Note, ...]:
         return notes.find(self.doc, self.sections.notes)
 
-    @cached_property
+    @once
     def dateline(self) -> Text | None:
         return layout.dateline(self.doc, self.sections)
 
-    @cached_property
+    @once
     def embargo(self) -> Embargo | None:
         return layout.embargo(self.doc)
 
-    @cached_property
+    @once
     def subtitle(self) -> Text | None:
         return layout.subtitle(self.doc, self.sections, self.title)
 
-    @cached_property
+    @once
     def body(self) -> tuple[Text, ...]:
         return layout.body(self.doc, self.sections, self.title)
 
-    @cached_property
+    @once
     def acronyms(self) -> tuple[Acronym, ...]:
         return acronyms.find(self.doc, self.url_spans)
 

@@ -17,13 +17,13 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import NamedTuple, overload
 
 import regex
 
 from . import patterns as P
 from . import vocab as V
+from .caching import once
 
 
 class Line(NamedTuple):
@@ -229,7 +229,7 @@ class Document:
         #: Facts about the whole document that a field decides once (e.g. US date order).
         self.memo: dict[str, object] = {}
 
-    @cached_property
+    @once
     def lines(self) -> Lines:
         text = self.text
         starts: array[int] = array("q")
@@ -253,7 +253,7 @@ class Document:
             ends.append(end)
             start = end + 1
 
-    @cached_property
+    @once
     def digit_starts(self) -> array[int]:
         """Where each run of digits starts (see :meth:`scan_digit_lines`); a compact array."""
         return array("q", (m.start() for m in P.DIGIT_RUN.finditer(self.text)))
@@ -274,7 +274,7 @@ class Document:
             done = end
             k = bisect_left(runs, done, k + 1)  # the first run on a later line
 
-    @cached_property
+    @once
     def front_matter_end(self) -> int:
         """Index of the first line after a YAML ``---`` block at the top, else 0."""
         lines = self.lines
@@ -285,7 +285,7 @@ class Document:
                 return i + 1
         return 0
 
-    @cached_property
+    @once
     def front_matter(self) -> dict[str, tuple[str, tuple[int, int]]]:
         """``key: value`` pairs of the front matter, each value with its span."""
         out: dict[str, tuple[str, tuple[int, int]]] = {}
@@ -298,7 +298,7 @@ class Document:
                 )
         return out
 
-    @cached_property
+    @once
     def paragraphs(self) -> tuple[Paragraph, ...]:
         """Paragraphs of the release proper (front matter left out).
 

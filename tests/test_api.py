@@ -122,3 +122,23 @@ def test_a_long_text_is_parsed_with_the_collector_paused_and_restored(monkeypatc
     finally:
         gc.enable()
     assert parse("Short title\n\nShort text.") is not None and seen[-1] is True
+
+
+def test_once_computes_a_property_on_first_access_only() -> None:
+    from extractor.caching import once
+
+    class Counted:
+        calls = 0
+
+        @once
+        def value(self) -> int:
+            """The doc string stays readable."""
+            Counted.calls += 1
+            return Counted.calls * 10
+
+    a, b = Counted(), Counted()
+    assert (a.value, a.value, b.value) == (10, 10, 20)
+    assert Counted.calls == 2
+    assert a.__dict__["value"] == 10
+    assert isinstance(Counted.__dict__["value"], once)
+    assert Counted.value.__doc__ == "The doc string stays readable."

@@ -25,12 +25,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
 
 import regex
 
 from .. import patterns as P
 from .. import vocab as V
+from ..caching import once
 from ..document import Document, Paragraph, find_words, squash, word_count
 from ..models import Quote, Speaker
 from ..sections import Sections
@@ -214,7 +214,7 @@ class _Names:
     text: str
     by_surname: dict[str, list[str]] = field(default_factory=dict)
 
-    @cached_property
+    @once
     def lower(self) -> str:
         """The text in lower case, one character for one, so that offsets carry over."""
         low = self.text.lower()
