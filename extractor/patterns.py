@@ -185,7 +185,7 @@ DIGIT_RUN = _compile(r"\d+")
 LINE = _compile(r"(?P<body>[^\r\n]*)(?:\r\n|\r|\n|$)")
 
 #: ``key: value`` in YAML front matter (quotes around the value dropped).
-FRONT_MATTER_FIELD = _compile(r'^(?P<key>[A-Za-z_][\w-]{0,40}):[ \t]*"?(?P<value>[^"\r\n]*?)"?[ \t]*$')
+FRONT_MATTER_FIELD = _compile(r'^(?P<key>[A-Za-z_][\w-]{0,40}):[ \t\xa0]*"?(?P<value>[^"\r\n]*?)"?[ \t\xa0]*$')
 
 
 #: A line that starts in lower case: it continues the sentence of the line before.
@@ -222,7 +222,7 @@ _STATEMENT = (
 )
 #: A name: capitalised words, initials, particles (``de``, ``van``), ``O’Neill``, ``Jr.``.
 _NAME_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'\-]*\.?|(?:de|van|von|der|da|del|di|la|le|bin|al)(?=\s+[A-Z]))"
-_NAME = rf"(?:{_NAME_WORD})(?:[ \t]+{_NAME_WORD}){{0,6}}"
+_NAME = rf"(?:{_NAME_WORD})(?:[ \t\xa0]+{_NAME_WORD}){{0,6}}"
 #: Where a run of name words may start: not inside a word or an abbreviation (the ``S.``
 #: of ``U.S.`` starts no name).
 _NAME_START = r"(?<![\w.’'\-])"
@@ -309,10 +309,11 @@ NAME_RUN = _compile(rf"{_NAME_START}{_NAME}")
 #: A body's name, which may hold small words between its capitalised ones:
 #: ``Department for Education``, ``Food and Drug Administration``, ``Bank of England``.
 BODY_NAME = _compile(
-    r"(?:(?:A|An|The)[ \t]+)?(?P<name>[A-Z][\w’'\-&.]*(?:[ \t]+(?:(?:of|for|and|&|on|the)[ \t]+)*[A-Z][\w’'\-&.]*)*)"
+    r"(?:(?:A|An|The)[ \t\xa0]+)?"
+    r"(?P<name>[A-Z][\w’'\-&.]*(?:[ \t\xa0]+(?:(?:of|for|and|&|on|the)[ \t\xa0]+)*[A-Z][\w’'\-&.]*)*)"
 )
 #: A run of at least two capitalised name words: candidates for full names.
-NAME_RUN_2 = _compile(rf"{_NAME_START}{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,6}}")
+NAME_RUN_2 = _compile(rf"{_NAME_START}{_NAME_WORD}(?:[ \t\xa0]+{_NAME_WORD}){{1,6}}")
 
 
 #: A pronoun or a role standing for the last speaker: ``he``, ``the Minister``.
@@ -329,7 +330,7 @@ NOTES_HEADING = _compile(
       | editors?['’]?s?\s+notes?
       | (?P<weak>notes?|background(?:\s+notes?|\s+information)?)
     )(?!\w)
-    \s*(?P<colon>[:?.])?[ \t]*(?P<rest>.*)$""",
+    \s*(?P<colon>[:?.])?[ \t\xa0]*(?P<rest>.*)$""",
     _XI | regex.DOTALL,
 )
 
@@ -432,7 +433,7 @@ URL_INVITE = _compile(
 
 # --- reference numbers ---------------------------------------------------------------
 
-_REF_VALUE = r"(?P<ref>(?:[A-Z]{1,5}[ \t/\-]?)?\d[\w]*(?:[/\-.][\w]+){0,4})"
+_REF_VALUE = r"(?P<ref>(?:[A-Z]{1,5}[ \t\xa0/\-]?)?\d[\w]*(?:[/\-.][\w]+){0,4})"
 
 #: A labelled release number: ``Press Release Number: 18-123``, ``Ref: PR 45/2019``,
 #: ``Press Notice 2007/0012``, ``AI Index: ASA 12/007/2002``, ``P. M. No. 42/1967``,
@@ -442,7 +443,7 @@ REFERENCE_LABELLED = _compile(
     (?:press\s+release\s+(?:number|no\.?|\#)|release\s+(?:number|no\.?|\#|id)|news\s+release\s+(?:number|no\.?)
       |press\s+notice(?:\s+(?:number|no\.?))?|media\s+release\s+(?:number|no\.?)|ref(?:erence)?(?:\s+no\.?)?
       |ai\s+index|p\.\s?m\.\s?no\.?|pr\s+no\.?|statement\s+no\.?)
-    [ \t]*[:.\#]?[ \t]*(?:(?:\r\n?|\n)[ \t]*){{0,3}}
+    [ \t\xa0]*[:.\#]?[ \t\xa0]*(?:(?:\r\n?|\n)[ \t\xa0]*){{0,3}}
     {_REF_VALUE}""",
     _XI,
 )
@@ -457,7 +458,7 @@ REFERENCE_LABEL_HINT = AnyOf(
 #: A number printed after a release label in the header: ``PRESS RELEASE 19-045``.
 REFERENCE_AFTER_LABEL = _compile(
     r"^\W*+(?:(?:press|news|media)\s+(?:release|notice|statement)|communiqu[eé])\s*[:#]?\s*"
-    r"(?P<ref>(?:[A-Z]{1,4}[ \t/\-]?)?\d{1,5}[/\-]\d{1,5}(?:[/\-]\d{1,5})?)(?![\w/])",
+    r"(?P<ref>(?:[A-Z]{1,4}[ \t\xa0/\-]?)?\d{1,5}[/\-]\d{1,5}(?:[/\-]\d{1,5})?)(?![\w/])",
     regex.IGNORECASE,
 )
 #: ``#019/2011`` at the start of the title line.
@@ -466,7 +467,7 @@ REFERENCE_HASH = _compile(r"^\s*\#(?P<ref>\d{1,5}/\d{2,4})\b")
 REFERENCE_SLASHED = _compile(r"(?<![\w/])(?P<ref>(?:[A-Z]{2,6}/){1,2}(?:\d{2}/)?\d{2,6})(?![\w/])")
 #: A release number printed beside the date in a ministerial header: ``27/78``,
 #: ``PR 90/273``, ``MIN 40/95``, ``AA305/2009``, ``M001/04``, ``No. 27/78``.
-REFERENCE_BESIDE_DATE = _compile(r"(?<![\w/.])(?:No\.?\s*)?(?P<ref>(?:[A-Z]{1,4}[ \t]?)?\d{1,5}/\d{2,4})(?![\w/])")
+REFERENCE_BESIDE_DATE = _compile(r"(?<![\w/.])(?:No\.?\s*)?(?P<ref>(?:[A-Z]{1,4}[ \t\xa0]?)?\d{1,5}/\d{2,4})(?![\w/])")
 
 # --- titles ---------------------------------------------------------------------------
 
@@ -495,8 +496,8 @@ _MEMBER = r"(?:MP|MLA|MLC|MHA|MHR|MSP|MS|TD|MEP|MNA|MPP)"
 #: ``Hon Jane Smith``, ``Jane Smith MLA``, ``Senator the Hon Jane Smith``.
 MEMBER_LINE = _compile(
     rf"""^\W*(?:(?:Senator\s+)?(?:[Tt]he\s+|THE\s+)?(?:Hon|HON)(?:ourable|OURABLE)?\.?\s+(?:Dr\.?\s+)?
-        {_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,4}}(?:[ \t]+{_MEMBER})?
-      |{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,4}}[ \t]+{_MEMBER})(?:[ \t]*,?[ \t]*[A-Z]{{2,4}})*\W*$""",
+        {_NAME_WORD}(?:[ \t\xa0]+{_NAME_WORD}){{1,4}}(?:[ \t\xa0]+{_MEMBER})?
+      |{_NAME_WORD}(?:[ \t\xa0]+{_NAME_WORD}){{1,4}}[ \t\xa0]+{_MEMBER})(?:[ \t\xa0]*,?[ \t\xa0]*[A-Z]{{2,4}})*\W*$""",
     regex.VERBOSE,
 )
 #: Page furniture lines: navigation, sharing, forms, and cookie notices (read only when
@@ -514,7 +515,9 @@ FURNITURE = AnyOf(
 #: A headline in title case run into the first sentence of the body, as flattened pages
 #: print it: ``Commission Responds to UN Reform Announcement The Commission has …``.
 _TC_WORD = r"(?:[A-Z][\w’'\-]*[:,]?|(?:of|on|to|for|in|the|and|a|an|at|by|with|from|as|over|into|after)\b)"
-RUN_IN_HEADLINE = _compile(rf"^(?P<head>{_TC_WORD}(?:[ \t]+{_TC_WORD}){{4,24}}?)[ \t]+(?=(?:The|A|An|This|Today)\s)")
+RUN_IN_HEADLINE = _compile(
+    rf"^(?P<head>{_TC_WORD}(?:[ \t\xa0]+{_TC_WORD}){{4,24}}?)[ \t\xa0]+(?=(?:The|A|An|This|Today)\s)"
+)
 
 #: ``Title: …`` written by a scraper.
 TITLE_FIELD = _compile(r"^\s*(?:title|headline|subject)\s*:\s*(?P<title>\S.*?)\s*$", regex.IGNORECASE)
@@ -533,7 +536,7 @@ BYLINE = _compile(
 #: A dateline that opens the first body paragraph: ``CHICAGO, June 17, 2025 /PRNewswire/ --``.
 _MONTH_TITLE = r"(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}"
 #: A newswire's name between slashes: ``/PRNewswire/``, ``/Business Wire/``.
-_WIRE = r"/[A-Z][\w.\-]{2,30}(?:[ \t][A-Z][\w.\-]{1,20})?/"
+_WIRE = r"/[A-Z][\w.\-]{2,30}(?:[ \t\xa0][A-Z][\w.\-]{1,20})?/"
 DATELINE_START = _compile(
     rf"""^\W{{0,4}}(?!(?:Today|Yesterday|On|In|Last|This|Earlier|Since|Until|From|By|At|As|Between|During|After|Before
       |Next|Over|For|The|A|An)\b)[A-Z][A-Za-z.\-’' ]{{1,40}}(?:,\s*[A-Z][A-Za-z.\- ]{{1,30}}){{0,2}}\s*
@@ -698,11 +701,11 @@ def _point(px: str) -> str:
     return rf"""(?:
         (?P<{px}iso_y>\d{{4}})-(?P<{px}iso_m>\d{{2}})-(?P<{px}iso_d>\d{{2}})(?![\d])
       | (?P<{px}num_a>\d{{1,2}})[./](?P<{px}num_b>\d{{1,2}})[./](?P<{px}num_y>\d{{4}}|\d{{2}})(?![\d/]|\.\d)
-      | (?:(?:{_WD})\.?,?[ \t]+)?(?P<{px}day>\d{{1,2}})(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t\-]+
-        (?P<{px}mon>{_MON}){_MON_END}(?:,?[ \t\-]+(?P<{px}year>\d{{4}})(?!\d))?
-      | (?:(?:{_WD})\.?,?[ \t]+)?(?P<{px}mon>{_MON}){_MON_END}
-        (?:[ \t]+(?P<{px}day2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)(?:,?[ \t]+(?P<{px}year>\d{{4}})(?!\d))?
-          |,?[ \t]+(?P<{px}year>\d{{4}})(?!\d))
+      | (?:(?:{_WD})\.?,?[ \t\xa0]+)?(?P<{px}day>\d{{1,2}})(?:st|nd|rd|th)?(?:[ \t\xa0]+of)?[ \t\xa0\-]+
+        (?P<{px}mon>{_MON}){_MON_END}(?:,?[ \t\xa0\-]+(?P<{px}year>\d{{4}})(?!\d))?
+      | (?:(?:{_WD})\.?,?[ \t\xa0]+)?(?P<{px}mon>{_MON}){_MON_END}
+        (?:[ \t\xa0]+(?P<{px}day2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)(?:,?[ \t\xa0]+(?P<{px}year>\d{{4}})(?!\d))?
+          |,?[ \t\xa0]+(?P<{px}year>\d{{4}})(?!\d))
     )"""
 
 
@@ -711,25 +714,26 @@ def _point(px: str) -> str:
 #: are built from points by :data:`RANGE_OPEN`, :data:`RANGE_JOIN` and :data:`DAY_RANGE`.
 DATE_POINT = _compile(rf"(?<![\w/.\-]){_point('')}", regex.VERBOSE)
 #: A range keyword right before its first date: ``between November 2010 …``.
-RANGE_OPEN = _compile(r"(?<![\w\-])(?:between|from)[ \t]+$", regex.IGNORECASE)
+RANGE_OPEN = _compile(r"(?<![\w\-])(?:between|from)[ \t\xa0]+$", regex.IGNORECASE)
 #: What joins the two dates of a range: `` and ``, `` to ``, `` until ``, `` – ``.
-RANGE_JOIN = _compile(r"[ \t]*(?:and|to|until|through|-|–)[ \t]*", regex.IGNORECASE)
+RANGE_JOIN = _compile(r"[ \t\xa0]*(?:and|to|until|through|-|–)[ \t\xa0]*", regex.IGNORECASE)
 #: A first day before a full date: ``from 1 to 3 June 2011``, ``1-3 June``, ``between 2 and 20 November``.
 DAY_RANGE = _compile(
-    r"(?:(?P<kw>between|from)[ \t]+)?(?<![\w/.\-])(?P<day>\d{1,2})(?:st|nd|rd|th)?[ \t]*(?P<sep>-|–|to|and)[ \t]*$",
+    r"(?:(?P<kw>between|from)[ \t\xa0]+)?(?<![\w/.\-])"
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?[ \t\xa0]*(?P<sep>-|–|to|and)[ \t\xa0]*$",
     regex.IGNORECASE,
 )
 #: A financial or academic year: ``2015-16``, ``financial year 2016/17``; matched where
 #: :data:`FISCAL_YEAR_HINT` finds its separator, after :data:`FISCAL_YEAR_LEAD`.
 FISCAL_YEAR = _compile(
-    r"(?<![\w/.\-])(?:(?:financial|fiscal)[ \t]+year[ \t]+)?"
+    r"(?<![\w/.\-])(?:(?:financial|fiscal)[ \t\xa0]+year[ \t\xa0]+)?"
     r"(?P<y1>(?:19|20)\d{2})[-–/](?P<y2>\d{2}|(?:19|20)\d{2})(?![\d/\-])",
     regex.IGNORECASE,
 )
 #: The separator of a financial year after its first year: ``2015-``, ``2016/``, ``2015–``.
 FISCAL_YEAR_HINT = AnyOf(*(_compile(rf"{sep}(?<=(?:19|20)\d\d{sep})") for sep in ("-", "–", "/")))
 #: ``financial year`` right before the first year.
-FISCAL_YEAR_LEAD = _compile(r"(?:financial|fiscal)[ \t]+year[ \t]+$", regex.IGNORECASE)
+FISCAL_YEAR_LEAD = _compile(r"(?:financial|fiscal)[ \t\xa0]+year[ \t\xa0]+$", regex.IGNORECASE)
 #: Lines whose date is not the release's: ``Updated …``, ``Today's date: …``.
 NOT_RELEASE_DATE = _compile(
     r"\b(?:updated|today['’]?s\s+date|last\s+(?:modified|updated|reviewed)|accessed|printed|copyright)\b|©",
@@ -764,15 +768,15 @@ ISO_DATE = _compile(r"\d{4}-\d{2}-\d{2}")
 EMAIL = _compile(
     r"""(?<![\w.+'\-])(?P<plain_local>[A-Za-z0-9][\w.+'\-]{0,80})@
         (?P<plain_domain>(?:[A-Za-z0-9][A-Za-z0-9\-]{0,62}\.){1,6}[A-Za-z]{2,24})(?![\w\-])
-      | (?<![\w.+\-])(?P<ob_local>[\w.+\-]{1,64})[ \t]?[\[(][ \t]?at[ \t]?[\])][ \t]?
-        (?P<ob_domain>[\w\-]{1,63}(?:[ \t]?(?:[\[(][ \t]?dot[ \t]?[\])]|\.)[ \t]?[\w\-]{1,63}){1,4})""",
+      | (?<![\w.+\-])(?P<ob_local>[\w.+\-]{1,64})[ \t\xa0]?[\[(][ \t\xa0]?at[ \t\xa0]?[\])][ \t\xa0]?
+        (?P<ob_domain>[\w\-]{1,63}(?:[ \t\xa0]?(?:[\[(][ \t\xa0]?dot[ \t\xa0]?[\])]|\.)[ \t\xa0]?[\w\-]{1,63}){1,4})""",
     regex.VERBOSE,
 )
 #: Where an e-mail address may stand: its ``@`` or an obfuscated ``[at]`` / ``(at)``.
 EMAIL_HINT = AnyOf(
     _compile(r"@"),
-    _compile(r"\[[ \t]?at[ \t]?\]", regex.IGNORECASE),
-    _compile(r"\([ \t]?at[ \t]?\)", regex.IGNORECASE),
+    _compile(r"\[[ \t\xa0]?at[ \t\xa0]?\]", regex.IGNORECASE),
+    _compile(r"\([ \t\xa0]?at[ \t\xa0]?\)", regex.IGNORECASE),
 )
 #: Where an address run together with the text before it really starts: after a phone
 #: number (``Inc.555.010.0199jdoe@``), a small word (``orJane.doe@``), or a run of
@@ -801,7 +805,7 @@ PHONE_SHAPE = _compile(
 #: A label just before a phone number.
 PHONE_LABEL = _compile(
     r"""\b(?:tel|telephone|phone|ph|fax|mob|mobile|cell|office|direct\s+line|call|helpline|hotline|contact
-      |t|m|f|w|h|bh|ah)\b\.?[ \t]*(?:\([\w ]{1,10}\)[ \t]*)?[:.]?[ \t]*(?:on[ \t]+)?$""",
+      |t|m|f|w|h|bh|ah)\b\.?[ \t\xa0]*(?:\([\w ]{1,10}\)[ \t\xa0]*)?[:.]?[ \t\xa0]*(?:on[ \t\xa0]+)?$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 #: What before a number makes it money, a case, a reference or a birth date.
@@ -813,7 +817,7 @@ WIRE_SOURCE = _compile(r"^SOURCE\s+\S")
 #: possessive, so that a word that fails is not tried again split another way.
 _CAP_NAME = r"[A-Z](?:[a-z’'\-]++[A-Z](?=[a-z]))*+[a-z’'\-]++"
 CONTACT_PERSON = _compile(
-    rf"(?<![\w@.])(?P<name>{_CAP_NAME}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP_NAME}){{1,2}})\b(?![@.\w])"
+    rf"(?<![\w@.])(?P<name>{_CAP_NAME}(?:[ \t\xa0]+[A-Z]\.)?(?:[ \t\xa0]+{_CAP_NAME}){{1,2}})\b(?![@.\w])"
 )
 
 # --- acronyms -------------------------------------------------------------------------
@@ -845,7 +849,7 @@ DATELINE_PLACE = _compile(
 )
 #: The place after the date of a Canadian-style header line: ``May 12, 2025 - Ottawa,
 #: Ontario - Indigenous Services Canada`` (read after :data:`DATE_POINT` matched the date).
-PLACE_AFTER_DATE = _compile(rf"[ \t]*[-–—][ \t]*{_PLACE}(?=[ \t]*(?:,|[-–—]|$))")
+PLACE_AFTER_DATE = _compile(rf"[ \t\xa0]*[-–—][ \t\xa0]*{_PLACE}(?=[ \t\xa0]*(?:,|[-–—]|$))")
 #: A dateline place in capitals with no date after it: ``SANTA ANA –``, ``WASHINGTON, D.C. -``.
 DATELINE_CAPS = _compile(
     r"^\W{0,4}(?P<place>[A-Z][A-Z.'’\-]{2,}(?:[ ][A-Z][A-Z.'’\-]+){0,3})(?:,[ ]?[A-Z][\w.]{0,5}\.?)*[ ]?[-–—][ ]"
@@ -868,7 +872,7 @@ POSSESSIVE_END = _compile(r"(?:[’']s?|,)$")
 NAME_SUFFIX_WORD = r"(?:Jr\.?|Sr\.?|II|III|IV)"
 NAME_SUFFIX = _compile(rf"^{NAME_SUFFIX_WORD}$")
 #: What may follow a surname printed as a word: a suffix, then no more name characters.
-SURNAME_END = _compile(rf"(?:[ \t]+{NAME_SUFFIX_WORD})?(?![\w’'\-])")
+SURNAME_END = _compile(rf"(?:[ \t\xa0]+{NAME_SUFFIX_WORD})?(?![\w’'\-])")
 #: ``CEO of Acme`` → role, organisation.
 ROLE_OF_ORG = _compile(r"^(?P<role>.+?)\s+(?:of|at|for|from|with)\s+(?:the\s+)?(?P<org>[A-Z].*)$")
 #: Letters after a name that are a degree or an honour, not a role: ``M.D.``, ``Ph.D.``,

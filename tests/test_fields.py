@@ -254,3 +254,13 @@ def test_title_under_page_furniture(header: str, title: str | None) -> None:
     text = header + "\n\nAcme Corp today opened a new factory in Leeds that will create 300 jobs over two years.\n"
     expected = title or "Acme opens new factory in Leeds creating 300 jobs"
     assert parse(text).to_dict()["title"] == expected
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Tuesday, May\u00a05, 2015", "5\u00a0May\u00a02015", "Tuesday 5 May\u00a02015"],
+)
+def test_a_no_break_space_inside_a_date_is_a_space(header: str) -> None:
+    # pages scraped from HTML keep ``&nbsp;`` as U+00A0 between the parts of a date
+    text = f"{header}\n\nCouncil announces new cycling strategy\n\nThe council met today and agreed a plan."
+    assert parse(text).date == "2015-05-05"

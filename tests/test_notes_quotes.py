@@ -70,6 +70,9 @@ def test_indented_continuation_belongs_to_its_note() -> None:
         ("'It is a great day for the town.'", "It is a great day for the town."),
         ("„It is a great day for the town.“", "It is a great day for the town."),
         ("“It is the town’s day and the citizens’ day, too.”", "It is the town’s day and the citizens’ day, too."),
+        # a no-break space (``&nbsp;`` in scraped HTML) before the mark is a space
+        ('\u00a0"It is a great day for the town."', "It is a great day for the town."),
+        ("\u00a0'It is a great day for the town.'", "It is a great day for the town."),
     ],
 )
 def test_quote_marks(quote: str, expected: str) -> None:
@@ -188,3 +191,15 @@ def test_an_ocr_colon_after_the_verb_still_hands_over_to_the_quote() -> None:
 def test_the_role_after_a_name_is_not_a_body() -> None:
     text = HEAD + "Mr Jones, the Minister for Transport, said: “I am delighted that this plan received support.”\n"
     assert [q.speaker for q in parse(text).quotes] == ["Mr Jones"]
+
+
+@pytest.mark.parametrize("space", [" ", "\u00a0"])
+def test_a_body_named_at_the_head_of_a_title_case_headline_speaks_for_the_noun(space: str) -> None:
+    # ``the delegation`` is the body printed by name, even where the headline runs on in
+    # capitals after it; a no-break space between the words changes nothing
+    text = (
+        f"Ohio Congressional Delegation{space}Announces Passport Fairs Across the State\n\n"
+        "Members of the state's delegation today announced five passport fairs across Ohio.\n\n"
+        "“These fairs bring a passport office to every corner of the state,” said the delegation.\n"
+    )
+    assert [q.speaker for q in parse(text).quotes] == ["Ohio Congressional Delegation"]

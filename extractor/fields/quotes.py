@@ -24,8 +24,10 @@ _OPENERS = {"“": "d", "„": "d", "‟": "d", "«": "d", "‘": "s", "‚": "s
 _CLOSERS = {"”": "d", "»": "d", "’": "s", "\\u201d": "d", "\\u2019": "s"}
 #: A double-quoted passage this short closed by a single mark is one passage (``“Widget’``).
 MISMATCH_WORDS = 2
-_BEFORE_OPEN = set(" \t\n([{—–-/*_") | {""}
-_AFTER_CLOSE = set(" \t\n.,;:!?)]}—–-*_…") | {""}
+#: White space a mark may stand against, the no-break space of scraped HTML included.
+_SPACE = set(" \t\n\r\u00a0") | {""}
+_BEFORE_OPEN = _SPACE | set("([{—–-/*_")
+_AFTER_CLOSE = _SPACE | set(".,;:!?)]}—–-*_…")
 
 
 @dataclass(frozen=True)
@@ -66,8 +68,8 @@ def _classify(text: str, start: int, end: int, lo: int, hi: int) -> _Mark | None
         family = _CLOSERS[mark]
     if family == "s" and ((prev_word and next_word) or (prev in _BEFORE_OPEN and nxt.isdigit())):
         return None  # apostrophe: children’s, ’90s
-    can_open = (prev in _BEFORE_OPEN or prev in _OPENERS or prev in "“‘\"'") and nxt not in (" ", "\t", "\n", "")
-    can_close = (nxt in _AFTER_CLOSE or nxt in _CLOSERS or nxt in "”’\"'") and prev not in (" ", "\t", "\n", "")
+    can_open = (prev in _BEFORE_OPEN or prev in _OPENERS or prev in "“‘\"'") and nxt not in _SPACE
+    can_close = (nxt in _AFTER_CLOSE or nxt in _CLOSERS or nxt in "”’\"'") and prev not in _SPACE
     # a typographic mark is what its glyph says unless its place says the other: ” opening
     # a quote after a space, “ closing one after a full stop (German „…“)
     if mark in _OPENERS and not (can_close and not can_open):

@@ -397,13 +397,22 @@ class Attributor:
         return True
 
     def _named_body(self, noun: str) -> Who | None:
-        """``the delegation`` → ``Ohio Congressional Delegation`` when the body is printed by name."""
+        """``the delegation`` → ``Ohio Congressional Delegation`` when the body is printed by name.
+
+        The name may open a longer run of capitalised words, as in a headline in title case:
+        ``Ohio Congressional Delegation Announces Passport Fairs``.
+        """
         best = None
         for run in P.NAME_RUN_2.finditer(self.names.text):
             words = run.group(0).split()
-            last = P.POSSESSIVE_END.sub("", words[-1].rstrip(".,")).lower()
-            if last == noun and words[0].lower() != "the" and (best is None or len(run.group(0)) > len(best)):
-                best = run.group(0)
+            if words[0].lower() == "the":
+                continue
+            for i in range(1, len(words)):
+                if P.POSSESSIVE_END.sub("", words[i].rstrip(".,")).lower() == noun:
+                    name = " ".join(words[: i + 1])
+                    if best is None or len(name) > len(best):
+                        best = name
+                    break
         return Who(best) if best else None
 
     @staticmethod
