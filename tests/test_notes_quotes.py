@@ -124,6 +124,29 @@ def test_statement_over_paragraphs_is_one_quote_per_paragraph() -> None:
     assert [q.speaker for q in r.quotes] == ["Jane Smith", "Jane Smith"]
 
 
+def test_a_paragraph_without_marks_inside_a_run_of_quote_paragraphs_is_quoted() -> None:
+    # OCR text cut a quoted paragraph in two at a blank line: the open quote goes on in the
+    # paragraph without marks, and the run goes on after it
+    r = parse(
+        HEAD + 'Mayor Jane Smith said: "The bridge is open to all of us at last.\n\n'
+        "That means the town can grow again, on both banks of the river.\n\n"
+        '"It is the best thing to happen to this town in many years."\n'
+    )
+    assert [(q.text[:8], q.speaker) for q in r.quotes] == [
+        ("The brid", "Jane Smith"),
+        ("That mea", "Jane Smith"),
+        ("It is th", "Jane Smith"),
+    ]
+
+
+def test_a_paragraph_after_an_unclosed_quote_is_not_quoted_when_no_quote_follows() -> None:
+    r = parse(
+        HEAD + 'Mayor Jane Smith said: "The bridge is open to all of us at last.\n\n'
+        "The council will meet again in June to discuss the next stage of the work.\n"
+    )
+    assert [q.text[:8] for q in r.quotes] == ["The brid"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

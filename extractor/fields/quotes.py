@@ -122,11 +122,15 @@ def find(doc: Document, sections: Sections, first: int) -> list[Passage]:
             doubles = [m for m in marks if m.family == "d"]
             first_mark = doubles[0] if doubles else None
             if first_mark is None:
-                nxt = marks_of.get(body[pos + 1], []) if pos + 1 < len(body) else []
-                nxt_doubles = [m for m in nxt if m.family == "d"]
+                nxt = body[pos + 1] if pos + 1 < len(body) else -1
+                nxt_doubles = [m for m in marks_of.get(nxt, []) if m.family == "d"]
                 if nxt_doubles and nxt_doubles[0].role in ("close", "either"):
                     out.append(Passage(lo, hi, i, None, None))
                     carry = True
+                elif nxt_doubles and nxt_doubles[0].start == paragraphs[nxt].start:
+                    # the next paragraph goes on with the quote, so this one, with no mark,
+                    # is the rest of the open one, cut off by a blank line (OCR text)
+                    out.append(Passage(lo, hi, i, None, None))
                 continue
             if first_mark.role in ("close", "either") and first_mark.start > lo:
                 out.append(Passage(lo, first_mark.start, i, None, first_mark.end))
