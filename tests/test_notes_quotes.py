@@ -139,6 +139,17 @@ def test_a_paragraph_without_marks_inside_a_run_of_quote_paragraphs_is_quoted() 
     ]
 
 
+def test_a_paragraph_after_an_unclosed_term_is_not_quoted() -> None:
+    # the mark left open is a term's (after a word), not speech: the paragraph after it is
+    # not the rest of a quote
+    r = parse(
+        HEAD + 'The council tested the "Riverlink device on the old bridge over the winter months.\n\n'
+        "The council will meet again in June to discuss the next stage of the work.\n\n"
+        '"It is the best thing to happen to this town in many years," said Mayor Jane Smith.\n'
+    )
+    assert not any(q.text.startswith("The council will") for q in r.quotes)
+
+
 def test_a_paragraph_after_an_unclosed_quote_is_not_quoted_when_no_quote_follows() -> None:
     r = parse(
         HEAD + 'Mayor Jane Smith said: "The bridge is open to all of us at last.\n\n'

@@ -104,6 +104,17 @@ def _glued_after_stop(text: str, at: int, lo: int) -> bool:
     return at > lo and text[at - 1] in ".!?" and at + 1 < len(text) and text[at + 1].isupper()
 
 
+#: What an opening mark of speech follows: the start of its paragraph or one of these
+#: (``said: “``, ``, “``, ``. “``, ``– “``). A mark after a word opens a term (``the “Essure”``).
+_SPEECH_BEFORE = ":,.!?;—–-(["
+
+
+def _opens_speech(text: str, at: int, lo: int) -> bool:
+    """Whether the mark at ``at`` opens speech, not a term inside a sentence."""
+    before = text[lo:at].rstrip()
+    return not before or before[-1] in _SPEECH_BEFORE
+
+
 def find(doc: Document, sections: Sections, first: int) -> list[Passage]:
     """Quoted passages from paragraph ``first`` (after the headline) to the end of the body."""
     paragraphs = doc.paragraphs
@@ -111,6 +122,7 @@ def find(doc: Document, sections: Sections, first: int) -> list[Passage]:
     body = [i for i in range(min(first, sections.body_start), sections.body_end) if i not in notes]
     out: list[Passage] = []
     carry = False  # the paragraph before ended inside a quote
+    speech = False  # ... one opened where speech opens (see _opens_speech)
     ends = {i: _paragraph_end(doc, paragraphs[i].start, paragraphs[i].end) for i in body}
     marks_of = {i: _marks(doc, paragraphs[i].start, ends[i]) for i in body}
     for pos, i in enumerate(body):
@@ -127,7 +139,7 @@ def find(doc: Document, sections: Sections, first: int) -> list[Passage]:
                 if nxt_doubles and nxt_doubles[0].role in ("close", "either"):
                     out.append(Passage(lo, hi, i, None, None))
                     carry = True
-                elif nxt_doubles and nxt_doubles[0].start == paragraphs[nxt].start:
+                elif speech and nxt_doubles and nxt_doubles[0].start == paragraphs[nxt].start:
                     # the next paragraph goes on with the quote, so this one, with no mark,
                     # is the rest of the open one, cut off by a blank line (OCR text)
                     out.append(Passage(lo, hi, i, None, None))
@@ -186,4 +198,5 @@ def find(doc: Document, sections: Sections, first: int) -> list[Passage]:
             if outer.family == "d" or word_count(doc.text[outer.end : hi], 5) >= 5:
                 out.append(Passage(outer.end, hi, i, outer.start, None))
                 carry = outer.family == "d"
+                speech = _opens_speech(doc.text, outer.start, lo)
     return [p for p in out if p.end > p.start and doc.text[p.start : p.end].strip()]
