@@ -14,9 +14,10 @@ paragraph, whatever stands between them.
 from __future__ import annotations
 
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import NamedTuple, overload
 
 import regex
@@ -299,6 +300,36 @@ class Document:
         return out
 
     @once
+    def wrap_width(self) -> int:
+        """The width the text is hard-wrapped at (e-mail, PDF or OCR text), else 0.
+
+        A hard-wrapped text has many lines that fill the width nearly to the end; a few
+        lines may be longer (a URL, front matter). The width is the widest line up to
+        :data:`MAX_WRAP_WIDTH` that at least :data:`WRAP_SHARE` of the printed lines come
+        within :data:`WRAP_SLACK` characters of, many of them to its edge. Read from the
+        first :data:`WRAP_SAMPLE` lines.
+        """
+        text, n = self.text, min(len(self.lines), WRAP_SAMPLE)
+        starts, ends = self.lines.starts[:n], self.lines.ends[:n]
+        printed = []
+        for start, end in zip(starts, ends, strict=True):
+            if end > start and text[end - 1] in " \t":  # trailing white space is not printed
+                end = start + len(text[start:end].rstrip())
+            if end > start:
+                printed.append(end - start)
+        widths = sorted(w for w in printed if w <= MAX_WRAP_WIDTH)
+        need = max(MIN_WRAPPED_LINES, WRAP_SHARE * len(printed))
+        for top in sorted(set(widths[-WRAP_TRIES:]), reverse=True):
+            if top < MIN_WRAP_WIDTH:
+                break
+            above = len(widths) - bisect_right(widths, top)
+            near = len(widths) - bisect_left(widths, top - WRAP_SLACK) - above
+            edge = len(widths) - bisect_left(widths, top - WRAP_EDGE) - above
+            if near >= need and edge >= max(MIN_EDGE_LINES, WRAP_EDGE_SHARE * near):
+                return top
+        return 0
+
+    @once
     def paragraphs(self) -> tuple[Paragraph, ...]:
         """Paragraphs of the release proper (front matter left out).
 
@@ -318,7 +349,7 @@ class Document:
             """A block of non-blank lines, the first at index ``first``, in sentence groups."""
             nonlocal open_first, open_last, open_end
             k = first
-            for group in _split_block(block):  # the block, cut in order
+            for group in _split_block(block, self):  # the block, cut in order
                 if open_last is not None and _runs_on(open_last, group[0]):
                     open_last, open_end = group[-1], k + len(group)
                 else:
@@ -360,6 +391,33 @@ def _is_wrapped(block: list[Line]) -> bool:
         return False  # every line ends its sentence: one sentence or item a line, not wrapping
     return all(w >= 0.6 * widest for w in widths[:-1])
 
+
+#: A hard-wrapped text is wrapped at no more than this many characters, and no fewer than
+#: :data:`MIN_WRAP_WIDTH`.
+MAX_WRAP_WIDTH = 100
+MIN_WRAP_WIDTH = 40
+#: Lines within this many characters of the width fill it (words vary in length).
+WRAP_SLACK = 12
+#: The share of lines that must fill the width, and at least how many.
+WRAP_SHARE = 0.25
+MIN_WRAPPED_LINES = 6
+#: Lines that fill the width to within :data:`WRAP_EDGE` characters: at least this many,
+#: and this share of those that fill most of it (a wrapping program fills lines to the
+#: edge; a few lines of other widths do not make a width).
+WRAP_EDGE = 3
+MIN_EDGE_LINES = 3
+WRAP_EDGE_SHARE = 0.15
+#: How many of the widest lines are tried as the width (the rest are outliers: URLs).
+WRAP_TRIES = 12
+#: Lines read to find the width.
+WRAP_SAMPLE = 4000
+#: Room a wrapping program may leave at the end of a full line (justified or PDF text).
+WRAP_ROOM = 2
+
+#: Marks that open a quotation at the start of a line.
+_OPENING_MARKS = frozenset("“\"‘'«„")
+#: What ends a full line that is not wrapped: a sentence's end, a label's colon.
+_WRAP_STOPS = frozenset(".!?:")
 
 #: Characters that end a sentence at the end of a line.
 _SENTENCE_ENDS = frozenset(".!?")
@@ -417,14 +475,69 @@ def runs_on(prev: str, nxt: str) -> bool:
     return last.rsplit(None, 1)[-1].lower() in V.FUNCTION_WORDS
 
 
-def _split_block(block: list[Line]) -> list[list[Line]]:
+def wraps(line: str, following: str, width: int) -> bool:
+    """The break between a printed ``line`` (from its line start) and the ``following`` one
+    is a hard wrap at ``width``: the next line's first word would not have fitted on it.
+
+    A full line that ends a sentence ends its paragraph only about one time in three (a
+    paragraph's last line is seldom full; a sentence ends on a wrapped line's last word
+    more often), so it wraps too, unless the next line opens a quotation. A line that ends
+    in an address, a change between capitals and lower case, or a list item is no wrap.
+    """
+    if not width:
+        return False
+    line = line.rstrip()
+    if not line or P.ENDS_IN_ADDRESS.search(line):
+        return False  # an address ends the line: ``Link: http://…``
+    head = following.lstrip()
+    if not head or P.LIST_ITEM.match(head) or head.isupper() != line.isupper():
+        return False  # a list item, or a line in capitals under one in lower case (a heading)
+    if _ends_sentence(line) and head[0] in _OPENING_MARKS:
+        return False
+    return _fills(line, head, width)
+
+
+def _ends_sentence(line: str) -> bool:
+    """The stripped ``line`` ends a sentence (``.``, ``.”``) or a label (``:``)."""
+    return line[-1 if line[-1] not in _CLOSING_QUOTES else -2 :][:1] in _WRAP_STOPS
+
+
+def _fills(line: str, head: str, width: int) -> bool:
+    """The stripped ``line`` has no room left at ``width`` for the first word of ``head``."""
+    return len(line) + 1 + len(head.split(None, 1)[0]) > width - WRAP_ROOM
+
+
+def _ends_paragraph_inside(block: list[Line], width: int) -> bool:
+    """In a text hard-wrapped at ``width``, a line of the block ends its sentence with room
+    left for the next line's first word: a paragraph ends there, with no blank line."""
+    if not width:
+        return False
+    for prev, nxt in pairwise(block):
+        line, head = prev.text.rstrip(), nxt.head()
+        if line and head and _ends_sentence(line) and not _fills(line, head, width):
+            return True
+    return False
+
+
+def continues(prev: Line, nxt: Line, doc: Document) -> bool:
+    """Line ``nxt`` goes on with the paragraph of ``prev``: its sentence runs on, or the
+    text is hard-wrapped and the break is a wrap (see :func:`wraps`). The wrap width is
+    found only when a break is not settled without it."""
+    return _runs_on(prev, nxt) or wraps(prev.text, nxt.head(), doc.wrap_width)
+
+
+def _split_block(block: list[Line], doc: Document) -> list[list[Line]]:
     if len(block) == 1:
         return [block]
-    if _is_wrapped(block) and not any(P.LIST_ITEM.match(line.text) for line in block[1:]):
+    if (
+        _is_wrapped(block)
+        and not any(P.LIST_ITEM.match(line.text) for line in block[1:])
+        and not _ends_paragraph_inside(block, doc.wrap_width)
+    ):
         return [block]
     groups: list[list[Line]] = []
     for line in block:
-        if groups and _runs_on(groups[-1][-1], line):
+        if groups and continues(groups[-1][-1], line, doc):
             groups[-1].append(line)
         else:
             groups.append([line])

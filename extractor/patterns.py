@@ -562,6 +562,9 @@ DATE = _compile(
     _XI,
 )
 
+#: A line that ends in a web or e-mail address: ``Embargo link: http://x.org/a.pdf``.
+ENDS_IN_ADDRESS = _compile(r"(?:://|\bwww\.|@)\S*$")
+
 #: Words of a line: used to count and to test case.
 WORD = _compile(r"[^\W\d_][\w’'\-]*")
 #: :data:`WORD` for text that is all ASCII, where it finds the same words: compiled by the
@@ -636,6 +639,11 @@ EXAMPLES: dict[str, tuple[regex.Pattern[str] | AnyOf, list[str], list[str]]] = {
         DATELINE_START,
         ["BOSTON, June 17, 2025 /PRNewswire/ -- Acme", "SINGAPORE - 18 June 2026 -"],
         ["Acme Launches New Widget for Small Firms"],
+    ),
+    "ENDS_IN_ADDRESS": (
+        ENDS_IN_ADDRESS,
+        ["Embargo link: http://x.org/a.pdf", "see www.example.org", "write to press@example.org"],
+        ["the http protocol", "Visit our site for more"],
     ),
     "DATE": (
         DATE,
@@ -714,13 +722,16 @@ def _point(px: str) -> str:
 #: are built from points by :data:`RANGE_OPEN`, :data:`RANGE_JOIN` and :data:`DAY_RANGE`.
 DATE_POINT = _compile(rf"(?<![\w/.\-]){_point('')}", regex.VERBOSE)
 #: A range keyword right before its first date: ``between November 2010 …``.
-RANGE_OPEN = _compile(r"(?<![\w\-])(?:between|from)[ \t\xa0]+$", regex.IGNORECASE)
+#: White space on one line or over one line break: the parts of a range may be wrapped
+#: onto two lines (``from 1`` / ``to 3 June``).
+_GAP = r"[ \t\xa0]*(?:(?:\r\n?|\n)[ \t\xa0]*)?"
+RANGE_OPEN = _compile(rf"(?<![\w\-])(?:between|from)(?=[ \t\xa0\r\n]){_GAP}$", regex.IGNORECASE)
 #: What joins the two dates of a range: `` and ``, `` to ``, `` until ``, `` – ``.
-RANGE_JOIN = _compile(r"[ \t\xa0]*(?:and|to|until|through|-|–)[ \t\xa0]*", regex.IGNORECASE)
+RANGE_JOIN = _compile(rf"{_GAP}(?:and|to|until|through|-|–){_GAP}", regex.IGNORECASE)
 #: A first day before a full date: ``from 1 to 3 June 2011``, ``1-3 June``, ``between 2 and 20 November``.
 DAY_RANGE = _compile(
-    r"(?:(?P<kw>between|from)[ \t\xa0]+)?(?<![\w/.\-])"
-    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?[ \t\xa0]*(?P<sep>-|–|to|and)[ \t\xa0]*$",
+    rf"(?:(?P<kw>between|from){_GAP})?(?<![\w/.\-])"
+    rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_GAP}(?P<sep>-|–|to|and){_GAP}$",
     regex.IGNORECASE,
 )
 #: A financial or academic year: ``2015-16``, ``financial year 2016/17``; matched where
@@ -946,7 +957,7 @@ EXAMPLES.update(
             ["Press release: Council opens library", "News release 2025"],
         ),
         "FISCAL_YEAR": (FISCAL_YEAR, ["2015-16", "financial year 2016/17"], ["2015-123", "12015-16"]),
-        "DAY_RANGE": (DAY_RANGE, ["from 1 to ", "1-", "between 2 and "], ["2011 - ", "no range"]),
+        "DAY_RANGE": (DAY_RANGE, ["from 1 to ", "1-", "between 2 and ", "from 1\nto "], ["2011 - ", "no range"]),
         "PHONE_SHAPE": (
             PHONE_SHAPE,
             ["+44 20 7946 0000", "(202) 555-0143", "0800 776600", "202.555.0143"],

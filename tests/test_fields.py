@@ -37,6 +37,9 @@ def test_release_date(text: str, date: str | None) -> None:
         ("financial year 2016/17", "2016", "2017"),
         ("on 2011-05-12", "2011-05-12", "2011-05-12"),
         ("on Thursday 12 May 2011", "2011-05-12", "2011-05-12"),
+        # a range wrapped onto two lines
+        ("from 1\nto 3 June 2011", "2011-06-01", "2011-06-03"),
+        ("between November 2010\nand March 2011", "2010-11", "2011-03"),
     ],
 )
 def test_date_mentions(text: str, start: str, end: str) -> None:
@@ -264,3 +267,28 @@ def test_a_no_break_space_inside_a_date_is_a_space(header: str) -> None:
     # pages scraped from HTML keep ``&nbsp;`` as U+00A0 between the parts of a date
     text = f"{header}\n\nCouncil announces new cycling strategy\n\nThe council met today and agreed a plan."
     assert parse(text).date == "2015-05-05"
+
+
+def test_a_text_hard_wrapped_without_blank_lines_is_read_at_its_width() -> None:
+    import textwrap
+
+    from extractor.document import Document
+
+    paragraphs = [
+        "Harbour Board Approves New Ferry Terminal for the Eastern Quay After a Long Public Consultation",
+        "The Harbour Board has approved a new ferry terminal for the eastern quay, with room for two vessels "
+        "and a covered waiting hall for four hundred passengers, after a consultation that ran for a year.",
+        "“The terminal will open the quay to the town again,” said Dana Okoro, chair of the Harbour Board. "
+        "“Work begins in the spring and the first ferry will call there in the summer of next year.”",
+        "The Board will publish the full plans at the harbour office and on its website next week.",
+        "Media contact: Lee Marsh, Press Officer, Eastern Harbour Board of Trustees, tel 01632 960 512",
+    ]
+    text = "\n".join(line for p in paragraphs for line in textwrap.wrap(p, 60))
+    doc = Document(text)
+    assert doc.wrap_width == 60 or 55 <= doc.wrap_width <= 60
+    r = parse(text)
+    assert r.title is not None and r.title.text == paragraphs[0]
+    assert [q.speaker for q in r.quotes] == ["Dana Okoro", "Dana Okoro"]
+    assert r.contacts[0].organisation == "Eastern Harbour Board of Trustees"
+    # the same paragraphs one a line are not a wrapped text
+    assert Document("\n".join(paragraphs)).wrap_width == 0

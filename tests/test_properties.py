@@ -223,7 +223,7 @@ def test_paragraphs_are_the_sentence_groups_of_the_blocks(text: str) -> None:
     block: list[Line] = []
     for line in [*lines[doc.front_matter_end :], Line(len(text), len(text), text)]:
         if line.blank:
-            for group in _split_block(block) if block else []:
+            for group in _split_block(block, doc) if block else []:
                 if paragraphs and _runs_on(paragraphs[-1][-1], group[0]):
                     paragraphs[-1].extend(group)
                 else:
@@ -235,6 +235,37 @@ def test_paragraphs_are_the_sentence_groups_of_the_blocks(text: str) -> None:
     assert [[line.start for line in p.lines] for p in doc.paragraphs] == expected
     for p in doc.paragraphs:
         assert text[p.start : p.end] == p.text and p.text == p.text.strip() and p.text
+
+
+#: Paragraphs of lower-case words, each opening with a capital and closing with a full
+#: stop, to be hard-wrapped at one width with no blank line between them.
+WRAPPED_PARAGRAPHS = st.lists(
+    st.lists(
+        st.sampled_from(["the", "council", "river", "bridge", "plan", "of", "new", "agreed", "2025"]), min_size=25
+    ),
+    min_size=3,
+    max_size=6,
+)
+
+
+@given(WRAPPED_PARAGRAPHS, st.integers(min_value=50, max_value=90))
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+def test_hard_wrapped_paragraphs_without_blank_lines_are_read_back(words: list[list[str]], width: int) -> None:
+    import textwrap
+
+    from hypothesis import assume
+
+    from extractor.document import Document
+
+    paragraphs = [" ".join(["Then", *w]) + "." for w in words]
+    wrapped = [textwrap.wrap(p, width) for p in paragraphs]
+    text = "\n".join(line for lines in wrapped for line in lines)
+    doc = Document(text)
+    assume(doc.wrap_width)  # enough lines fill the width for it to be seen
+    assert doc.wrap_width <= width
+    # a paragraph's last line with no room for the next one's first word reads as wrapped
+    assume(all(len(lines[-1]) + len(" Then") <= doc.wrap_width - 2 for lines in wrapped[:-1]))
+    assert [_squash(p.text) for p in doc.paragraphs] == paragraphs
 
 
 #: Text made of the pieces dates and phone numbers are printed with, across lines.

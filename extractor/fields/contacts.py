@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import regex
 
 from .. import patterns as P
 from .. import vocab as V
-from ..document import Document, squash, word_count
+from ..document import Document, Line, squash, word_count, wraps
 from ..models import Contact, Email, Phone, Span
 from ..sections import Sections
 from .dates import is_us
@@ -177,6 +178,31 @@ def _person(line: str) -> regex.Match[str] | None:
     return None
 
 
+class _Row(NamedTuple):
+    """A printed line of a contact block, or lines hard-wrapped from one (see :func:`_rows`)."""
+
+    start: int
+    end: int
+    text: str
+
+
+def _rows(lines: list[Line], doc: Document) -> list[_Row]:
+    """The block's lines, each joined to the line before it where the text is hard-wrapped
+    and the break is a wrap (``…, Westmoor Regional`` / ``Council, tel 01632 …``)."""
+    width = doc.wrap_width
+    rows: list[_Row] = []
+    last = ""  # the last printed line of the last row
+    for line in lines:
+        text = line.text
+        if rows and wraps(last, text, width):
+            row = rows[-1]
+            rows[-1] = _Row(row.start, line.end, row.text.rstrip() + " " + text.strip())
+        else:
+            rows.append(_Row(line.start, line.end, text))
+        last = text
+    return rows
+
+
 @dataclass
 class _Person:
     start: int
@@ -213,7 +239,7 @@ def contacts(
             para_span = (para.start, para.end)
             if not (_within(mail_starts, para_span) or _within(tel_starts, para_span)):
                 continue  # a sentence that mentions contact, not a contact block
-        lines = [line for p in paragraphs[i : i + CONTACT_LINES] for line in p.lines][:CONTACT_LINES]
+        lines = _rows([line for p in paragraphs[i : i + CONTACT_LINES] for line in p.lines][:CONTACT_LINES], doc)
         people: list[_Person] = []
         for k, line in enumerate(lines):
             t = line.text.strip()

@@ -17,7 +17,7 @@ import regex
 
 from .. import patterns as P
 from .. import vocab as V
-from ..document import Document, find_words, runs_on, squash, word_count
+from ..document import Document, find_words, runs_on, squash, word_count, wraps
 from ..models import Title
 from ..sections import Sections, is_all_caps_heading
 
@@ -29,6 +29,8 @@ BODY_WORDS = 40
 MIN_WORDS = 4
 #: A byline (``Posted on … by …``) has at most this many words.
 BYLINE_WORDS = 14
+#: A headline hard-wrapped at the text's width runs over at most this many lines.
+MAX_WRAPPED_LINES = 3
 #: A headline run into the body is followed by at least this many words of it.
 MIN_RUN_ON_WORDS = 15
 
@@ -175,7 +177,8 @@ def _printed(doc: Document, sections: Sections) -> Title | None:
         text = line.text
         m = P.TITLE_FIELD.match(text)
         if m:
-            return _make(doc, line.start + m.start("title"), line.start + m.end("title"))
+            end = _wrapped_end(doc, lines, i, line.start + m.end("title"))
+            return _make(doc, line.start + m.start("title"), end)
         heading = P.MARKDOWN_HEADING.match(text)
         if heading and not _skip(_strip_md(text)):
             return _build(doc, lines, i)
@@ -250,7 +253,38 @@ def _build(doc: Document, lines: list[_Line], i: int) -> Title | None:
             ns, ne = _clean(nxt.text)
             if ne > ns and not _is_dateline(nxt.text):
                 end = nxt.start + ne
-    return _make(doc, start, end)
+                i += 1
+    return _make(doc, start, _wrapped_end(doc, lines, i, end))
+
+
+def _wrapped_end(doc: Document, lines: list[_Line], i: int, end: int) -> int:
+    """The end of a headline that ends at ``end`` on line ``i``, carried over the lines it
+    is hard-wrapped onto (see :func:`~extractor.document.wraps`), up to
+    :data:`MAX_WRAPPED_LINES` lines in all."""
+    width, text = doc.wrap_width, doc.text
+    k = i
+    while width and k + 1 < len(lines) and k - i + 1 < MAX_WRAPPED_LINES:
+        line, nxt = lines[k], lines[k + 1]
+        if _line_breaks(text[line.end : nxt.start]) != 1 or _is_dateline(nxt.text):
+            break
+        printed = text[_line_start(text, line.start) : line.end]
+        if not wraps(printed, nxt.text, width):
+            break
+        ns, ne = _clean(nxt.text)
+        if ne <= ns:
+            break
+        end, k = nxt.start + ne, k + 1
+    return end
+
+
+def _line_breaks(gap: str) -> int:
+    """How many line breaks white space ``gap`` holds (LF, CRLF or CR)."""
+    return gap.count("\n") + gap.count("\r") - gap.count("\r\n")
+
+
+def _line_start(text: str, at: int) -> int:
+    """Where the printed line holding offset ``at`` starts (its indentation included)."""
+    return max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1
 
 
 def _make(doc: Document, start: int, end: int) -> Title | None:
