@@ -808,6 +808,14 @@ PHONE = _compile(
     )(?:(?![\w]|[.\-/]\d)|(?<=\d{3}[.\-]\d{3}[.\-]\d{4})(?=[A-Za-z]))""",
     regex.VERBOSE,  # case-blind only where it must be (``Ext.``): a third faster
 )
+#: The rest of a phone number wrapped onto the next line: after the line break, one group
+#: of digits that ends there, before a comma, ``or``, a label or an e-mail address
+#: (``2733, Fax``, ``173 or in Sydney``; not ``2016 was``, ``12.5`` or ``1234567``).
+PHONE_WRAPPED_REST = _compile(
+    r"""[ \t\xa0]*(?:\r\n?|\n)[ \t\xa0]*\d{2,4}
+    (?=[ \t\xa0]*(?:$|[,;)]|\.(?:\s|$)|(?:or|and)\b|[A-Za-z]+:|\S+@))""",
+    regex.MULTILINE | regex.VERBOSE,
+)
 #: The look of a phone number without a label.
 PHONE_SHAPE = _compile(
     r"^(?:\+|00\d|\(\d|1[ .\-]8\d\d|0\d|\d{3}[.\-]\d{3}[.\-]\d{4}|\d{3}/\d{3}-\d{3,4}|\d{2,4}[ ]\d{3,4}[ ]\d{3,4}$"
@@ -906,6 +914,11 @@ WORD_CHARS = _compile(r"\w+")
 
 EXAMPLES.update(
     {
+        "PHONE_WRAPPED_REST": (
+            PHONE_WRAPPED_REST,
+            ["\n2733, Fax", " \n173 or in Sydney", "\n3907 ade@x.org", "\n3907.", "\n4567\nNext"],
+            ["\n2016 was a good year", "\n12.5 per cent", "\n1234567", " 2733"],
+        ),
         "DATE_POINT": (
             DATE_POINT,
             ["12 May 2011", "May 12, 2011", "12th May", "16-JAN-2017", "Jan. 7, 2026", "2/12/16", "2011-05-12"],

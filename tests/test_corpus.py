@@ -29,7 +29,7 @@ FLOOR = {
     "date": 0.98,
     "speakers": 1.0,
     "emails": 1.0,
-    "phones": 0.98,
+    "phones": 1.0,
     "acronyms": 1.0,
 }
 

@@ -88,6 +88,9 @@ def test_email_inside_a_url_is_not_listed_again() -> None:
         ("Tel +41 58 631 00 00.", "41586310000"),
         ("Call 1-800-555-0199 ext. 12 now.", "1800555019912"),
         ("Berlin office: +49 (0)30 1234567.", "490301234567"),
+        # a number wrapped onto the next line goes on there
+        ("Tel: +44 (0) 20 7403\n2733, or write to the office.", "4402074032733"),
+        ("phone our office in London +44 7778 472\n173 or write to us.", "447778472173"),
     ],
 )
 def test_phones(text: str, digits: str) -> None:
@@ -108,6 +111,11 @@ def test_phones(text: str, digits: str) -> None:
 )
 def test_not_phones(text: str) -> None:
     assert one(text)["phones"] == []
+
+
+def test_a_number_on_the_next_line_that_starts_a_sentence_is_not_the_rest_of_a_phone() -> None:
+    phones = one("For details call 020 7946 0321\n2016 was the busiest year for the service.")["phones"]
+    assert [p["text"] for p in phones] == ["020 7946 0321"]
 
 
 def test_us_phone_gets_e164() -> None:

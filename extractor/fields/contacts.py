@@ -30,6 +30,8 @@ from .dates import is_us
 MIN_DIGITS = 7
 MIN_LABELLED_DIGITS = 6
 MAX_DIGITS = 15
+#: A number of fewer digits than this at the end of a line may go on at the next one.
+WRAPPED_DIGITS = 10
 #: How far before its first digit a phone number may start: ``+ 44``, ``( 202)``.
 PHONE_LEAD = 3
 #: Spans to the left of a number checked for overlap: dates, URLs, e-mails never nest deeper.
@@ -126,12 +128,18 @@ def phones(doc: Document, avoid: list[Span]) -> tuple[Phone, ...]:
     us = is_us(doc)
     found: list[Phone] = []
     seen: set[str] = set()
+    done = 0  # where the last number read on over a line break ended
     for m in doc.scan_digit_lines(P.PHONE, PHONE_LEAD):
         raw = m.group("phone")
-        if len(raw) < MIN_LABELLED_DIGITS:
+        if len(raw) < MIN_LABELLED_DIGITS or m.start() < done:
             continue  # a year, a count: too short to be a phone whatever stands around it
         start, end = m.start("phone"), m.end("phone")
         digits = P.NON_DIGIT.sub("", raw)
+        if len(digits) < WRAPPED_DIGITS and (rest := P.PHONE_WRAPPED_REST.match(text, end)):
+            # a number wrapped onto the next line: ``Tel: +44 20 7403`` / ``2733, Fax …``
+            end = done = rest.end()
+            raw = squash(text[start:end])
+            digits = P.NON_DIGIT.sub("", raw)
         labelled = bool(P.PHONE_LABEL.search(text, max(0, start - 40), start))
         shaped = bool(P.PHONE_SHAPE.match(raw))
         if not (labelled or shaped):
