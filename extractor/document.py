@@ -490,11 +490,21 @@ def wraps(line: str, following: str, width: int) -> bool:
     if not line or P.ENDS_IN_ADDRESS.search(line):
         return False  # an address ends the line: ``Link: http://…``
     head = following.lstrip()
-    if not head or P.LIST_ITEM.match(head) or head.isupper() != line.isupper():
+    if (
+        not head
+        or P.LIST_ITEM.match(head)
+        or _in_capitals(head.split(None, 3)[:3]) != _in_capitals(line.rsplit(None, 3)[-3:])
+    ):
         return False  # a list item, or a line in capitals under one in lower case (a heading)
     if _ends_sentence(line) and head[0] in _OPENING_MARKS:
         return False
     return _fills(line, head, width)
+
+
+def _in_capitals(words: list[str]) -> bool:
+    """The words (three at an edge of a line) are printed in capitals: ``ON FELONY``, not
+    ``funded by the`` / ``NHS and the``."""
+    return " ".join(words).isupper()
 
 
 def _ends_sentence(line: str) -> bool:

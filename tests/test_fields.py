@@ -259,6 +259,11 @@ def test_a_month_keeps_the_full_stop_of_its_abbreviation_only(text: str, printed
             "LEEDS FACTORY TO CREATE 300 JOBS AS ACME\nEXPANDS IN YORKSHIRE",
             "LEEDS FACTORY TO CREATE 300 JOBS AS ACME EXPANDS IN YORKSHIRE",
         ),
+        # the headline's rest on the next line, with the release date after it
+        (
+            "Acme opens a new factory in Leeds that will create three hundred\njobs in Yorkshire 12 March 2025",
+            "Acme opens a new factory in Leeds that will create three hundred jobs in Yorkshire",
+        ),
     ],
 )
 def test_title_under_page_furniture(header: str, title: str | None) -> None:
@@ -300,3 +305,20 @@ def test_a_text_hard_wrapped_without_blank_lines_is_read_at_its_width() -> None:
     assert r.contacts[0].organisation == "Eastern Harbour Board of Trustees"
     # the same paragraphs one a line are not a wrapped text
     assert Document("\n".join(paragraphs)).wrap_width == 0
+
+
+@pytest.mark.parametrize(
+    ("line", "following", "wrapped"),
+    [
+        ("COOK COUNTY STATE'S ATTORNEY PROPOSAL ON FELONY GUN POSSESSION", "DIVERSION PROGRAM | County", True),
+        ("The following has been released already to news media in Brisbane", "FEDERAL AND STATE MINISTERS", False),
+        ("The scheme will be paid for by the council and part funded by the", "NHS and the water board.", True),
+        ("Embargo link: http://press.example.org/bmj/october/sterilisation.pdf", "Link once embargo lifts", False),
+        ("The council agreed the plan. It will publish the details next week.", "“It is a good day,” said", False),
+        ("The council agreed the plan for the bridge on the river today.", "The works begin in June.", False),
+    ],
+)
+def test_a_break_in_text_wrapped_at_70_is_a_wrap(line: str, following: str, wrapped: bool) -> None:
+    from extractor.document import wraps
+
+    assert wraps(line, following, 70) is wrapped

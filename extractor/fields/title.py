@@ -74,6 +74,13 @@ def _is_dateline(text: str) -> bool:
     return word_count(rest, 5) <= 4 or bool(P.FURNITURE.match(rest))
 
 
+def _is_dateline_after(text: str) -> bool:
+    """A line under a headline line that is a date line, not the headline's rest: one that
+    goes on in lower case (``of offshore processing 24 July 2017``) is the rest, its date
+    cut off by :func:`_clean`."""
+    return not text[:1].islower() and _is_dateline(text)
+
+
 def _is_office(text: str) -> bool:
     words = find_words(text)
     if not words or len(words) > 8:
@@ -251,7 +258,7 @@ def _build(doc: Document, lines: list[_Line], i: int) -> Title | None:
         both_caps = is_all_caps_heading(line.text) and is_all_caps_heading(nxt.text) and word_count(nxt.text, 9) <= 8
         if gap.count("\n") <= 3 and (both_caps or runs_on(line.text, nxt.text)):
             ns, ne = _clean(nxt.text)
-            if ne > ns and not _is_dateline(nxt.text):
+            if ne > ns and not _is_dateline_after(nxt.text):
                 end = nxt.start + ne
                 i += 1
     return _make(doc, start, _wrapped_end(doc, lines, i, end))
@@ -265,7 +272,7 @@ def _wrapped_end(doc: Document, lines: list[_Line], i: int, end: int) -> int:
     k = i
     while width and k + 1 < len(lines) and k - i + 1 < MAX_WRAPPED_LINES:
         line, nxt = lines[k], lines[k + 1]
-        if _line_breaks(text[line.end : nxt.start]) != 1 or _is_dateline(nxt.text):
+        if _line_breaks(text[line.end : nxt.start]) != 1 or _is_dateline_after(nxt.text):
             break
         printed = text[_line_start(text, line.start) : line.end]
         if not wraps(printed, nxt.text, width):
