@@ -322,3 +322,13 @@ def test_a_break_in_text_wrapped_at_70_is_a_wrap(line: str, following: str, wrap
     from extractor.document import wraps
 
     assert wraps(line, following, 70) is wrapped
+
+
+def test_a_long_form_is_not_read_back_into_the_headline_above_it() -> None:
+    # no blank line under the headline: the line break still ends the headline's sentence
+    text = (
+        "# Northwind Health, an ITOCHU Subsidiary, Launches US Expansion\n"
+        "--News Direct--\n"
+        "Northwind Health, ITOCHU Corporation’s (ITOCY) leading subsidiary in healthcare, announced its US expansion.\n"
+    )
+    assert parse(text).acronyms == ()

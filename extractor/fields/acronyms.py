@@ -10,6 +10,8 @@ citations ``(2011)``, asides ``(see below)``, ``(Pty) Ltd`` and tickers
 
 from __future__ import annotations
 
+import bisect
+
 from .. import patterns as P
 from .. import vocab as V
 from ..document import Document
@@ -78,6 +80,7 @@ def find(doc: Document, url_spans: list[tuple[int, int]]) -> tuple[Acronym, ...]
     text = doc.text
     out: list[Acronym] = []
     seen: set[tuple[str, str]] = set()
+    para_starts = [p.start for p in doc.paragraphs]
     for m in P.PARENTHESIS.finditer(text):
         open_at, close_end = m.start(), m.end()
         if any(s <= open_at < e for s, e in url_spans):
@@ -85,7 +88,10 @@ def find(doc: Document, url_spans: list[tuple[int, int]]) -> tuple[Acronym, ...]
         inner = P.SHORT_FORM_WRAP.sub("", m.group("inner").strip())
         pair: tuple[str, str, int] | None = None
         if _short_form(inner):
-            window_start = _window_start(text, open_at, inner)
+            # the long form stands in the sentence, so in the paragraph (a line break
+            # that ends a headline ends its sentence too)
+            para = bisect.bisect_right(para_starts, open_at) - 1
+            window_start = max(_window_start(text, open_at, inner), para_starts[para] if para >= 0 else 0)
             found = long_form(inner, text[window_start:open_at].rstrip())
             if found:
                 pair = (inner, found[0], window_start + found[1])
