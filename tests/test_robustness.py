@@ -1,0 +1,140 @@
+"""The development corpus printed another way must read the same.
+
+Each release of ``../shared/corpus/dev`` is changed in a way that leaves its meaning alone
+(line breaks, spaces, dashes, a speech verb, a heading's wording) and scored against the
+same gold files. A layout that the parser reads by accident, not by rule, shows up here
+as a drop. Changes that lose information a reader would use (hard wrapping, blank lines
+taken out) have a floor instead. Runs only where the corpus exists.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+import textwrap
+from collections.abc import Callable
+from functools import cache
+from typing import Any
+
+import pytest
+import regex
+
+from extractor import parse
+
+from .conftest import CORPUS
+
+DEV = CORPUS / "dev"
+
+pytestmark = pytest.mark.skipif(
+    not (DEV.is_dir() and (CORPUS / "score.py").exists()), reason="development corpus not present"
+)
+
+Change = Callable[[str], str]
+
+
+def _body_lines(change_line: Callable[[str], str]) -> Change:
+    """A change made to every line after the front matter (an archive's ``---`` block)."""
+
+    def change(text: str) -> str:
+        lines = text.split("\n")
+        start = 0
+        if lines and lines[0].strip() == "---":
+            start = next((i + 1 for i in range(1, len(lines)) if lines[i].strip() == "---"), 0)
+        return "\n".join(lines[:start] + [change_line(line) for line in lines[start:]])
+
+    return change
+
+
+def _no_break_spaces(text: str) -> str:
+    # every seventh space between two words becomes U+00A0, as ``&nbsp;`` in scraped pages
+    return regex.sub(r"(?<=\w) (?=\w)", lambda m: "\u00a0" if m.start() % 7 == 0 else " ", text)
+
+
+def _wrap(width: int) -> Change:
+    def wrap(line: str) -> str:
+        return "\n".join(textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False)) or line
+
+    return _body_lines(wrap)
+
+
+#: Changes after which every field must score what it scores on the corpus as printed.
+SAME: dict[str, Change] = {
+    "CRLF line breaks": lambda t: t.replace("\n", "\r\n"),
+    "CR line breaks": lambda t: t.replace("\n", "\r"),
+    "no-break spaces": _no_break_spaces,
+    "trailing spaces": _body_lines(lambda line: line + "  " if line.strip() else line),
+    "indented lines": _body_lines(lambda line: " " + line if line.strip() else line),
+    "tab-indented lines": _body_lines(lambda line: "\t" + line if line.strip() else line),
+    "ASCII dashes": lambda t: t.replace("–", "-").replace("—", "--"),
+    "'says' for 'said'": lambda t: regex.sub(r"\bsaid\b", "says", t),
+    "'added' for 'said'": lambda t: regex.sub(r"\bsaid\b", "added", t),
+    "'Editor's notes:' heading": lambda t: regex.sub(
+        r"(?im)^(\W*)notes? (?:to|for) editors?:?", r"\1Editor's notes:", t
+    ),
+    "hyphen bullets": lambda t: t.replace("•", "-"),
+}
+
+
+def _one_break(text: str) -> str:
+    """Blank lines taken out: paragraphs apart by one line break (front matter kept)."""
+    head, body = "", text
+    if text.startswith("---"):
+        end = text.find("\n---", 3) + 4
+        head, body = text[:end], text[end:]
+    return head + regex.sub(r"\n[ \t]*(?:\n[ \t]*)+", "\n", body)
+
+
+#: Changes that take away some of what a reader uses, with the core macro F1 they must keep.
+FLOORS: dict[str, tuple[Change, float]] = {
+    "hard-wrapped at 72, no blank lines": (_wrap(72), 0.95),
+    "one line break between paragraphs": (_one_break, 0.99),
+}
+
+
+@cache
+def _score_module() -> Any:
+    spec = importlib.util.spec_from_file_location("corpus_score", CORPUS / "score.py")
+    assert spec and spec.loader
+    score = importlib.util.module_from_spec(spec)
+    sys.modules["corpus_score"] = score
+    spec.loader.exec_module(score)
+    return score
+
+
+@cache
+def _corpus() -> tuple[tuple[str, dict[str, Any]], ...]:
+    return tuple(
+        (txt.read_text(encoding="utf-8"), json.loads(txt.with_suffix(".json").read_text(encoding="utf-8")))
+        for txt in sorted(DEV.glob("*.txt"))
+    )
+
+
+def _f1(change: Change) -> dict[str, float]:
+    """Each field's F1 on the corpus after ``change``, and the core macro F1 as ``core``."""
+    score = _score_module()
+    tallies = {f: score.Tally() for f in score.CORE + score.EXTENDED}
+    for text, gold in _corpus():
+        pred = json.loads(json.dumps(parse(change(text)).to_dict()))
+        score.score_doc(gold, pred, tallies, {"quotes": []})
+    f1 = {f: round(t.prf()[2], 4) for f, t in tallies.items()}
+    f1["core"] = round(sum(f1[f] for f in score.CORE) / len(score.CORE), 4)
+    return f1
+
+
+@cache
+def _as_printed() -> dict[str, float]:
+    return _f1(lambda t: t)
+
+
+@pytest.mark.parametrize("name", list(SAME))
+def test_a_change_of_layout_alone_changes_no_score(name: str) -> None:
+    changed, printed = _f1(SAME[name]), _as_printed()
+    moved = {f: (printed[f], changed[f]) for f in printed if changed[f] != printed[f]}
+    assert not moved, f"{name}: fields whose F1 moved (as printed, changed): {moved}"
+
+
+@pytest.mark.parametrize("name", list(FLOORS))
+def test_a_layout_with_less_to_go_on_keeps_its_floor(name: str) -> None:
+    change, floor = FLOORS[name]
+    assert _f1(change)["core"] >= floor
