@@ -332,3 +332,21 @@ def test_a_long_form_is_not_read_back_into_the_headline_above_it() -> None:
         "Northwind Health, ITOCHU Corporation’s (ITOCY) leading subsidiary in healthcare, announced its US expansion.\n"
     )
     assert parse(text).acronyms == ()
+
+
+@pytest.mark.parametrize(
+    ("printed", "title"),
+    [
+        ("NEW ARRIVALS WELCOMED", "NEW ARRIVALS WELCOMED"),  # short, in capitals: still the headline
+        ("Minister welcomes arrivals", "Minister welcomes arrivals"),
+    ],
+)
+def test_an_archived_release_prints_its_front_matter_title(printed: str, title: str) -> None:
+    text = (
+        '---\ntitle: "Minister welcomes new arrivals"\ndate: "1996-03-12"\nsource: "MINISTER FOR IMMIGRATION"\n---\n\n'
+        f" MEDIA RELEASE\n\n MINISTER FOR IMMIGRATION\n\n 12 March 1996 MPS 23/96\n\n {printed}\n\n"
+        " The Minister for Immigration, Mr John Smith, today welcomed the first group of arrivals under the"
+        " new program, which will bring 500 families to Australia this year.\n"
+    )
+    r = parse(text)
+    assert r.title is not None and r.title.text == title

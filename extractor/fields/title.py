@@ -29,6 +29,12 @@ BODY_WORDS = 40
 MIN_WORDS = 4
 #: A byline (``Posted on … by …``) has at most this many words.
 BYLINE_WORDS = 14
+#: A header line is the archive's title printed when at least this many of its content
+#: words, and this share of them, are the front-matter title's.
+MIN_ARCHIVED_WORDS = 2
+ARCHIVED_SHARE = 0.8
+#: Words compared by their first letters only (``welcomed``, ``welcomes``).
+STEM_LETTERS = 5
 #: A headline hard-wrapped at the text's width runs over at most this many lines.
 MAX_WRAPPED_LINES = 3
 #: A headline run into the body is followed by at least this many words of it.
@@ -176,6 +182,9 @@ def find(doc: Document, sections: Sections) -> Title | None:
 
 def _printed(doc: Document, sections: Sections) -> Title | None:
     lines = _header_lines(doc, sections)
+    archived = _as_archived(doc, lines)
+    if archived is not None:
+        return _build(doc, lines, archived)
     # a markdown heading or a ``Title:`` field further down outranks a plain line above it
     marked = any(line.text[:1] == "#" or (":" in line.text and P.TITLE_FIELD.match(line.text)) for line in lines)
     candidates: list[int] = []
@@ -217,6 +226,31 @@ def _printed(doc: Document, sections: Sections) -> Title | None:
         if later:
             choice = later[0]
     return _build(doc, lines, choice)
+
+
+def _as_archived(doc: Document, lines: list[_Line]) -> int | None:
+    """The header line that prints the archive's front-matter title: most of its words are
+    the title's (``NEW ARRIVALS WELCOMED`` under ``title: "New arrivals welcomed"``), so
+    it is the headline however short or capitalised."""
+    if "title" not in doc.front_matter:
+        return None
+    archived = {_stem(w) for w in find_words(doc.front_matter["title"][0]) if w.casefold() not in V.FUNCTION_WORDS}
+    for i, line in enumerate(lines):
+        content = [_stem(w) for w in find_words(line.text) if w.casefold() not in V.FUNCTION_WORDS]
+        shared = sum(w in archived for w in content)
+        if shared >= MIN_ARCHIVED_WORDS and shared >= ARCHIVED_SHARE * len(content) and not _skip_archived(line.text):
+            return i
+    return None
+
+
+def _stem(word: str) -> str:
+    """A word's first letters in any case: ``welcomed`` and ``WELCOMES`` match."""
+    return word[:STEM_LETTERS].casefold()
+
+
+def _skip_archived(text: str) -> bool:
+    """A line that cannot be the headline even when it shares the title's words."""
+    return bool(P.LABEL_LINE.match(text) or P.REFERENCE_LABELLED.match(text) or _is_dateline(text))
 
 
 def _crumb_of_next(lines: list[_Line], i: int) -> bool:
