@@ -58,6 +58,8 @@ def _wrap(width: int) -> Change:
     return _body_lines(wrap)
 
 
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+
 #: Changes after which every field must score what it scores on the corpus as printed.
 SAME: dict[str, Change] = {
     "CRLF line breaks": lambda t: t.replace("\n", "\r\n"),
@@ -73,6 +75,11 @@ SAME: dict[str, Change] = {
         r"(?im)^(\W*)notes? (?:to|for) editors?:?", r"\1Editor's notes:", t
     ),
     "hyphen bullets": lambda t: t.replace("•", "-"),
+    "dates as 'May 12, 2011'": lambda t: regex.sub(rf"\b(\d{{1,2}}) ({_MONTHS}) (\d{{4}})\b", r"\2 \1, \3", t),
+    "dates as '12 May 2011'": lambda t: regex.sub(rf"\b({_MONTHS}) (\d{{1,2}}), (\d{{4}})\b", r"\2 \1 \3", t),
+    "months in capitals": lambda t: regex.sub(
+        rf"\b(\d{{1,2}}) ({_MONTHS}) (\d{{4}})\b", lambda m: f"{m[1]} {m[2].upper()} {m[3]}", t
+    ),
 }
 
 
@@ -89,6 +96,7 @@ def _one_break(text: str) -> str:
 FLOORS: dict[str, tuple[Change, float]] = {
     "hard-wrapped at 72, no blank lines": (_wrap(72), 0.95),
     "one line break between paragraphs": (_one_break, 0.99),
+    "a blank line after every line": (lambda t: regex.sub(r"(?<!\n)\n(?!\n)", "\n\n", t), 0.98),
 }
 
 
