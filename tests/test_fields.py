@@ -259,6 +259,12 @@ def test_a_month_keeps_the_full_stop_of_its_abbreviation_only(text: str, printed
             "LEEDS FACTORY TO CREATE 300 JOBS AS ACME\nEXPANDS IN YORKSHIRE",
             "LEEDS FACTORY TO CREATE 300 JOBS AS ACME EXPANDS IN YORKSHIRE",
         ),
+        # a labelled headline loses its label and the site's name after it
+        ("Headline: Acme opens new factory in Leeds - Leeds City News", "Acme opens new factory in Leeds"),
+        # a headline in capitals: the publisher's name under it is not its rest, and a
+        # dash in it does not start a site's name
+        ("ACME OPENS NEW FACTORY IN LEEDS\nLEEDS CITY COUNCIL", "ACME OPENS NEW FACTORY IN LEEDS"),
+        ("ACME IN LEEDS: 300 NEW JOBS - TIME FOR CHANGE", "ACME IN LEEDS: 300 NEW JOBS - TIME FOR CHANGE"),
         # the headline's rest on the next line, with the release date after it
         (
             "Acme opens a new factory in Leeds that will create three hundred\njobs in Yorkshire 12 March 2025",

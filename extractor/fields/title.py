@@ -146,6 +146,9 @@ def _clean(text: str) -> tuple[int, int]:
     m = cut(P.MARKDOWN_HEADING)
     if m:
         start, end = start + m.start("title"), start + m.end("title")
+    m = cut(P.TITLE_FIELD)
+    if m:
+        start, end = start + m.start("title"), start + m.end("title")
     m = cut(P.BREADCRUMB)
     if m:
         start += m.start("last")
@@ -158,7 +161,14 @@ def _clean(text: str) -> tuple[int, int]:
             break
         start += m.end()
     m = P.SITE_SUFFIX.search(text[start:end])
-    if m and _site_name(m.group("site")) and word_count(text[start : start + m.start()], 3) >= 3:
+    # in a headline all in capitals every word looks like a name's: only an office's name
+    # is a site's there (``… - ORANGE COUNTY DA``, not ``… - TIME FOR CHANGE``)
+    if (
+        m
+        and _site_name(m.group("site"))
+        and word_count(text[start : start + m.start()], 3) >= 3
+        and (not text[start:end].isupper() or _is_office(m.group("site")))
+    ):
         end = start + m.start()
     # a date printed after the headline on the same line
     for d in P.DATE.finditer(text, start, end):
@@ -191,10 +201,9 @@ def _printed(doc: Document, sections: Sections) -> Title | None:
     dated_after: list[bool] = []
     for i, line in enumerate(lines):
         text = line.text
-        m = P.TITLE_FIELD.match(text)
-        if m:
-            end = _wrapped_end(doc, lines, i, line.start + m.end("title"))
-            return _make(doc, line.start + m.start("title"), end)
+        if P.TITLE_FIELD.match(text):
+            s, e = _clean(text)  # the label off, and a site name after the headline
+            return _make(doc, line.start + s, _wrapped_end(doc, lines, i, line.start + e))
         heading = P.MARKDOWN_HEADING.match(text)
         if heading and not _skip(_strip_md(text)):
             return _build(doc, lines, i)
@@ -289,7 +298,12 @@ def _build(doc: Document, lines: list[_Line], i: int) -> Title | None:
     if i + 1 < len(lines):
         nxt = lines[i + 1]
         gap = doc.text[line.end : nxt.start]
-        both_caps = is_all_caps_heading(line.text) and is_all_caps_heading(nxt.text) and word_count(nxt.text, 9) <= 8
+        both_caps = (
+            is_all_caps_heading(line.text)
+            and is_all_caps_heading(nxt.text)
+            and word_count(nxt.text, 9) <= 8
+            and not _is_office(nxt.text)  # the publisher under the headline: ``CARDIFF UNIVERSITY``
+        )
         if gap.count("\n") <= 3 and (both_caps or runs_on(line.text, nxt.text)):
             ns, ne = _clean(nxt.text)
             if ne > ns and not _is_dateline_after(nxt.text):
