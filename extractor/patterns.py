@@ -198,7 +198,11 @@ LIST_ITEM = _compile(r"^\s*(?:[•·▪●◦\-*–]\s+|o\s+(?=[A-Z])|\(?\d{1,2}
 
 #: Any quotation mark, typographic or straight, or its literal escape (``\u201c``) as
 #: left behind by scrapers that stored a Python repr.
-QUOTE_MARK = _compile(r"\\u201[89cd]|[“”„‟\"«»‘’‚‛']")
+QUOTE_MARK = _compile(
+    r"""\\u201[89cd]|[“”„‟\"«»‘’‚‛']
+    |&(?:[lr][ds]quo|quot|apos|\#(?:822[01]|821[67]|34|39|x201[89cd]));""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
 
 
 # --- attribution of quotes -------------------------------------------------------------

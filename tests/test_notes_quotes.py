@@ -73,6 +73,10 @@ def test_indented_continuation_belongs_to_its_note() -> None:
         # a no-break space (``&nbsp;`` in scraped HTML) before the mark is a space
         ('\u00a0"It is a great day for the town."', "It is a great day for the town."),
         ("\u00a0'It is a great day for the town.'", "It is a great day for the town."),
+        # marks left as HTML entities by a scraper
+        ("&ldquo;It is a great day for the town.&rdquo;", "It is a great day for the town."),
+        ("&#8220;It is the town&rsquo;s day.&#8221;", "It is the town&rsquo;s day."),
+        ("&quot;It is a great day for the town.&quot;", "It is a great day for the town."),
     ],
 )
 def test_quote_marks(quote: str, expected: str) -> None:

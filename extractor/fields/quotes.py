@@ -22,6 +22,25 @@ from ..sections import Sections
 
 _OPENERS = {"“": "d", "„": "d", "‟": "d", "«": "d", "‘": "s", "‚": "s", "‛": "s", "\\u201c": "d", "\\u2018": "s"}
 _CLOSERS = {"”": "d", "»": "d", "’": "s", "\\u201d": "d", "\\u2019": "s"}
+#: Quotation marks printed as HTML entities in scraped text, and the mark each stands for.
+_ENTITIES = {
+    "&ldquo;": "“",
+    "&#8220;": "“",
+    "&#x201c;": "“",
+    "&rdquo;": "”",
+    "&#8221;": "”",
+    "&#x201d;": "”",
+    "&lsquo;": "‘",
+    "&#8216;": "‘",
+    "&#x2018;": "‘",
+    "&rsquo;": "’",
+    "&#8217;": "’",
+    "&#x2019;": "’",
+    "&quot;": '"',
+    "&#34;": '"',
+    "&apos;": "'",
+    "&#39;": "'",
+}
 #: A double-quoted passage this short closed by a single mark is one passage (``“Widget’``).
 MISMATCH_WORDS = 2
 #: White space a mark may stand against, the no-break space of scraped HTML included.
@@ -56,6 +75,8 @@ class _Mark:
 
 def _classify(text: str, start: int, end: int, lo: int, hi: int) -> _Mark | None:
     mark = text[start:end]
+    if mark[0] == "&":
+        mark = _ENTITIES[mark.lower()]
     prev = text[start - 1] if start > lo else ""
     nxt = text[end] if end < hi else ""
     prev_word = prev.isalnum()
