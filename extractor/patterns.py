@@ -873,9 +873,11 @@ DATELINE_PLACE = _compile(
 #: The place after the date of a Canadian-style header line: ``May 12, 2025 - Ottawa,
 #: Ontario - Indigenous Services Canada`` (read after :data:`DATE_POINT` matched the date).
 PLACE_AFTER_DATE = _compile(rf"[ \t\xa0]*[-–—][ \t\xa0]*{_PLACE}(?=[ \t\xa0]*(?:,|[-–—]|$))")
-#: A dateline place in capitals with no date after it: ``SANTA ANA –``, ``WASHINGTON, D.C. -``.
+#: A dateline place in capitals with no date after it: ``SANTA ANA –``, ``WASHINGTON, D.C. -``,
+#: ``LEEDS, England --`` (a typewriter's double hyphen for the dash).
 DATELINE_CAPS = _compile(
-    r"^\W{0,4}(?P<place>[A-Z][A-Z.'’\-]{2,}(?:[ ][A-Z][A-Z.'’\-]+){0,3})(?:,[ ]?[A-Z][\w.]{0,5}\.?)*[ ]?[-–—][ ]"
+    r"^\W{0,4}(?P<place>[A-Z][A-Z.'’\-]{2,}(?:[ ][A-Z][A-Z.'’\-]+){0,3})"
+    r"(?:,[ ]?[A-Z][\w.]{0,15}\.?)*[ ]?(?:--|[-–—])[ ]"
 )
 #: A clock time: ``00:01``, ``6.40pm``, ``23:30 hours``.
 TIME = _compile(r"\b(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?", regex.IGNORECASE)

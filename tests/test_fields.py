@@ -178,6 +178,9 @@ def test_acronym_defined_in_the_notes_counts() -> None:
         # a place and a date on a header line of their own
         ("Brussels, 12 March 2024\n\nThe council met today and agreed the plan for cycling in the city.", "Brussels"),
         ("Friday, 7 June 2024\n\nThe council met today and agreed the plan for cycling in the city.", None),
+        # a typewriter's double hyphen for the dash, and a region after the place
+        ("CHICAGO -- The council met today and agreed the plan for cycling in the whole city.", "CHICAGO"),
+        ("LEEDS, England -- The council met today and agreed the plan for cycling in the city.", "LEEDS"),
     ],
 )
 def test_dateline(text: str, place: str | None) -> None:
