@@ -738,6 +738,13 @@ DAY_RANGE = _compile(
     rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_GAP}(?P<sep>-|–|to|and){_GAP}$",
     regex.IGNORECASE,
 )
+#: A first month before a month and year: ``between January and March 2025``, ``from
+#: January to March``, ``January–March 2025`` (``and`` only after ``between``).
+MONTH_RANGE = _compile(
+    rf"""(?:(?P<kw>(?i:between|from)){_GAP})?(?<![\w/.\-])(?P<mon>{_MON}){_MON_END}
+    {_GAP}(?P<sep>-|–|(?i:to|and|until|through)){_GAP}$""",
+    regex.VERBOSE,
+)
 #: A financial or academic year: ``2015-16``, ``financial year 2016/17``; matched where
 #: :data:`FISCAL_YEAR_HINT` finds its separator, after :data:`FISCAL_YEAR_LEAD`.
 FISCAL_YEAR = _compile(
@@ -976,6 +983,11 @@ EXAMPLES.update(
             ["Press release: Council opens library", "News release 2025"],
         ),
         "FISCAL_YEAR": (FISCAL_YEAR, ["2015-16", "financial year 2016/17"], ["2015-123", "12015-16"]),
+        "MONTH_RANGE": (
+            MONTH_RANGE,
+            ["between January and ", "from Jan. to ", "January–", "JANUARY TO "],
+            ["between 2 and ", "may and ", "Januaryand "],
+        ),
         "DAY_RANGE": (DAY_RANGE, ["from 1 to ", "1-", "between 2 and ", "from 1\nto "], ["2011 - ", "no range"]),
         "PHONE_SHAPE": (
             PHONE_SHAPE,

@@ -40,6 +40,10 @@ def test_release_date(text: str, date: str | None) -> None:
         # a range wrapped onto two lines
         ("from 1\nto 3 June 2011", "2011-06-01", "2011-06-03"),
         ("between November 2010\nand March 2011", "2010-11", "2011-03"),
+        # a first month with the year of the second (the year before when it is later)
+        ("between January and March 2025", "2025-01", "2025-03"),
+        ("from November to February 2025", "2024-11", "2025-02"),
+        ("January to March 2025", "2025-01", "2025-03"),
     ],
 )
 def test_date_mentions(text: str, start: str, end: str) -> None:

@@ -143,6 +143,10 @@ def _fiscal_years(text: str) -> list[regex.Match[str]]:
     return out
 
 
+#: How far before a month and year its range's first month may start (``between September and``).
+MONTH_RANGE_REACH = 40
+
+
 def find_all(doc: Document, release_year: int | None) -> tuple[DateMention, ...]:
     """Every date and range, in order: points first found, then joined into ranges."""
     text = doc.text
@@ -173,6 +177,15 @@ def find_all(doc: Document, release_year: int | None) -> tuple[DateMention, ...]
                 if mention:
                     out.append(mention)
                 continue
+        if d.day is None and d.month is not None and d.year is not None:
+            month = P.MONTH_RANGE.search(text, max(0, p.start() - MONTH_RANGE_REACH), p.start())
+            if month and (month.group("sep").lower() != "and" or month.group("kw")):
+                first_month = _month(month.group("mon"))
+                first = _Ymd(d.year - (first_month > d.month), first_month, None)
+                mention = _mention(text, month.start(), p.end(), first, d)
+                if mention:
+                    out.append(mention)
+                    continue
         day = P.DAY_RANGE.search(text, max(0, p.start() - 24), p.start())
         if day and d.day is not None and (day.group("sep").lower() != "and" or day.group("kw")):
             mention = _mention(text, day.start(), p.end(), _Ymd(None, None, int(day.group("day"))), d)
