@@ -98,6 +98,15 @@ TLDS = _words(
 )
 
 #: Words that make a short line the name of an office rather than a headline.
+#: Words of a press desk's name, given in a contact block where a person's name would be
+#: (``Media Relations``, ``Press Office``, ``Europe Direct``): no person is named there.
+DESK_WORDS = _words(
+    """
+    media press relations communications comms newsroom news desk team enquiries inquiries
+    information public affairs direct marketing contacts helpdesk hotline line
+    """
+)
+
 ORG_WORDS = _words(
     """
     department office ministry university college council agency commission inspectorate police service

@@ -224,6 +224,17 @@ def test_contact_block() -> None:
     assert (contact.name, contact.email, contact.phone) == ("Jane Doe", "jane.doe@example.gov.uk", "020 7946 0000")
 
 
+def test_a_press_desk_is_a_contact_with_no_name() -> None:
+    text = (
+        HEAD + "The council met.\n\nMedia contact:\nJane Doe\nPress Secretary\njane.doe@example.gov.uk\n\n"
+        "Media Relations\nLeeds City Council\n020 7946 0000\nmedia@example.gov.uk\n"
+    )
+    assert [(c.name, c.role, c.organisation, c.phone) for c in parse(text).contacts] == [
+        ("Jane Doe", "Press Secretary", None, None),
+        (None, "Media Relations", "Leeds City Council", "020 7946 0000"),
+    ]
+
+
 def test_later_mention_links_to_the_full_name() -> None:
     text = (
         HEAD + "Senator Karen Whitfield welcomed the plan for the city and its people.\n\n"

@@ -178,10 +178,11 @@ def _role_after_name(rest: str) -> list[str]:
 
 
 def _person(line: str) -> regex.Match[str] | None:
-    """The first run of two or three capitalised words that are not a job title or an office."""
+    """The first run of two or three capitalised words that are not a job title, an office
+    or a press desk (``Media Relations``)."""
     for m in P.CONTACT_PERSON.finditer(line):
         words = [w.lower().rstrip(".’'s") for w in m.group("name").split()]
-        if not any(w in V.TITLE_WORDS or w in V.ORG_WORDS or w in V.MONTHS for w in words):
+        if not any(w in V.TITLE_WORDS or w in V.ORG_WORDS or w in V.MONTHS or w in V.DESK_WORDS for w in words):
             return m
     return None
 
@@ -209,6 +210,16 @@ def _rows(lines: list[Line], doc: Document) -> list[_Row]:
             rows.append(_Row(line.start, line.end, text))
         last = text
     return rows
+
+
+def _desk(line: str) -> str | None:
+    """A press desk named on the line where a person would be: ``Media Relations``,
+    ``General public inquiries: Europe Direct`` (not a title: ``Press Secretary``)."""
+    for m in P.CONTACT_PERSON.finditer(line):
+        words = [w.lower() for w in m.group("name").split()]
+        if any(w in V.DESK_WORDS for w in words) and not any(w in V.TITLE_WORDS for w in words):
+            return m.group("name")
+    return None
 
 
 @dataclass
@@ -261,6 +272,12 @@ def contacts(
             named_line = P.CONTACT_HEADING.sub("", t) if k == 0 else t
             name = _person(named_line)
             person = people[-1] if people else None
+            desk = _desk(named_line) if k or named_line != t else None
+            if desk is not None and (person is None or person.email or person.phone):
+                # a press desk where a name would be (``Media Relations``): a contact of
+                # its own, with no name, the desk as its role
+                person = _Person(line.start, line.end, None, [desk])
+                people.append(person)
             # a name-like line under a name with no address or number yet is that person's
             # role or organisation (``Jordan Reyes`` / ``Northwind Robotics`` / e-mail …),
             # unless it carries its own
@@ -283,7 +300,12 @@ def contacts(
                 person.phone = tels[0].text
             # an address printed again, a web address or a handle is no role
             printed_contact = "@" in t or "://" in t or "www." in t or P.PHONE_HINT.search(t)
-            if not (name or mails or tels or printed_contact) and k and len(person.lines) < 2 and P.WORD.search(t):
+            if (
+                not (name or mails or tels or printed_contact or desk)
+                and k
+                and len(person.lines) < 2
+                and P.WORD.search(t)
+            ):
                 person.lines.append(t)
         if people:
             read_to = people[-1].end
