@@ -98,6 +98,9 @@ TLDS = _words(
 )
 
 #: Words that make a short line the name of an office rather than a headline.
+#: Words that open a relative clause after a name (``Tom Whitaker, who chairs …``).
+RELATIVE_PRONOUNS = _words("who whose which that")
+
 #: Words of a press desk's name, given in a contact block where a person's name would be
 #: (``Media Relations``, ``Press Office``, ``Europe Direct``): no person is named there.
 DESK_WORDS = _words(

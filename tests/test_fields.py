@@ -272,6 +272,8 @@ def test_a_month_keeps_the_full_stop_of_its_abbreviation_only(text: str, printed
             None,
         ),
         ("Home » Newsroom » Acme opens new factory in Leeds", "Acme opens new factory in Leeds"),
+        # a breadcrumb that ends at a section gives way to the headline under it
+        ("Home &gt; Newsroom &gt; Press releases\n\nAcme opens new factory in Leeds creating 300 jobs", None),
         ("ACME CORP | Press Release | 12 March 2025\n\nAcme opens new factory in Leeds creating 300 jobs", None),
         (
             "LEEDS FACTORY TO CREATE 300 JOBS AS ACME\nEXPANDS IN YORKSHIRE",

@@ -241,3 +241,10 @@ def test_a_body_named_at_the_head_of_a_title_case_headline_speaks_for_the_noun(s
         "“These fairs bring a passport office to every corner of the state,” said the delegation.\n"
     )
     assert [q.speaker for q in parse(text).quotes] == ["Ohio Congressional Delegation"]
+
+
+def test_a_relative_clause_after_the_name_is_not_a_role() -> None:
+    r = parse(
+        HEAD + "“We waited a long time for a path to the river,” said Tom Whitaker, who chairs the residents’ group.\n"
+    )
+    assert [(s.name, s.role, s.organisation) for s in r.speakers] == [("Tom Whitaker", None, None)]

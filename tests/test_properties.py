@@ -99,6 +99,16 @@ PIECES = st.sampled_from(
         "\t",
         "\r\n",
         "\u00a0",
+        "May\u00a06,\u00a02015",
+        "+44\u00a020\u00a07946\u00a00000",
+        "020 7946\n0000, ",
+        "&ldquo;",
+        "&rdquo;",
+        "&quot;",
+        "from 1\nto 3 June 2011",
+        "between January and\nMarch 2025",
+        "CHICAGO -- ",
+        "Media Relations\n",
     ]
 )
 TEXTS = st.one_of(st.text(max_size=400), st.lists(PIECES, max_size=120).map("".join))

@@ -153,7 +153,7 @@ def phones(doc: Document, avoid: list[Span]) -> tuple[Phone, ...]:
         if digits in seen:
             continue
         seen.add(digits)
-        found.append(Phone(raw, _e164(raw, us), (start, end)))
+        found.append(Phone(squash(raw), _e164(raw, us), (start, end)))
     return tuple(found)
 
 

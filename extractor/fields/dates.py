@@ -22,7 +22,7 @@ import regex
 
 from .. import patterns as P
 from .. import vocab as V
-from ..document import Document
+from ..document import Document, squash
 from ..models import DateMention
 from ..sections import Sections
 
@@ -124,7 +124,7 @@ def _mention(text: str, start: int, end: int, first: _Ymd, last: _Ymd) -> DateMe
     s_iso, e_iso = first.iso(), last.iso()
     if s_iso is None or e_iso is None or not _valid(first):
         return None
-    return DateMention(text[start:end], s_iso, e_iso, (start, end))
+    return DateMention(squash(text[start:end]), s_iso, e_iso, (start, end))
 
 
 def _fiscal_years(text: str) -> list[regex.Match[str]]:
@@ -157,7 +157,7 @@ def find_all(doc: Document, release_year: int | None) -> tuple[DateMention, ...]
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         y2 = y2 if y2 >= 1000 else (y1 // 100) * 100 + y2
         if 0 < y2 - y1 <= 1:
-            out.append(DateMention(m.group(0), f"{y1:04d}", f"{y2:04d}", (m.start(), m.end())))
+            out.append(DateMention(squash(m.group(0)), f"{y1:04d}", f"{y2:04d}", (m.start(), m.end())))
     covered = {i for f in fiscal for i in range(f.start(), f.end())}
     points = [m for m in _points(doc)[0] if m.start() not in covered]
     k = 0
@@ -194,7 +194,7 @@ def find_all(doc: Document, release_year: int | None) -> tuple[DateMention, ...]
                 continue
         iso = d.iso()
         if iso is not None:
-            out.append(DateMention(p.group(0), iso, iso, (p.start(), p.end())))
+            out.append(DateMention(squash(p.group(0)), iso, iso, (p.start(), p.end())))
     out.sort(key=lambda m: m.span)
     return tuple(out)
 

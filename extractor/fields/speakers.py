@@ -189,8 +189,8 @@ def _portfolio_name(run: str, words_before: list[str]) -> int | None:
 def _split_role(text: str) -> tuple[str | None, str | None]:
     """``Chief Inspector CSSIW`` → role, organisation; ``CEO of Acme`` → ``CEO``, ``Acme``."""
     text = squash(P.MARKUP.sub("", text)).strip(" ,.;:")
-    if not text:
-        return None, None
+    if not text or text.split(None, 1)[0].lower() in V.RELATIVE_PRONOUNS:
+        return None, None  # ``who chairs the residents' association``: a clause, not a title
     m = P.AFFILIATION.match(text)
     if m:
         return None, m.group("org")

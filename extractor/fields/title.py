@@ -220,7 +220,7 @@ def _printed(doc: Document, sections: Sections) -> Title | None:
             ):
                 dated_after = [True for _ in dated_after]
             continue
-        if _crumb_of_next(lines, i):
+        if _crumb_of_next(lines, i) or _crumb_is_section(text):
             continue
         candidates.append(i)
         dated_after.append(False)
@@ -260,6 +260,12 @@ def _stem(word: str) -> str:
 def _skip_archived(text: str) -> bool:
     """A line that cannot be the headline even when it shares the title's words."""
     return bool(P.LABEL_LINE.match(text) or P.REFERENCE_LABELLED.match(text) or _is_dateline(text))
+
+
+def _crumb_is_section(text: str) -> bool:
+    """A breadcrumb that ends at a section, not a headline: ``Home > News > Press releases``."""
+    m = P.BREADCRUMB.match(text)
+    return m is not None and _skip(m.group("last").strip())
 
 
 def _crumb_of_next(lines: list[_Line], i: int) -> bool:
