@@ -248,3 +248,26 @@ def test_a_relative_clause_after_the_name_is_not_a_role() -> None:
         HEAD + "“We waited a long time for a path to the river,” said Tom Whitaker, who chairs the residents’ group.\n"
     )
     assert [(s.name, s.role, s.organisation) for s in r.speakers] == [("Tom Whitaker", None, None)]
+
+
+def test_a_single_mark_misread_for_the_closing_double_one_closes_the_quote() -> None:
+    # OCR text: “… settle.' ends the quote; the paragraph after it is not quoted
+    r = parse(
+        HEAD + "Mrs Helen Dalton said: “The extra places will go to people who have waited longest.'\n\n"
+        "Mrs Dalton said the increase would be met from within the existing budget of the department.\n\n"
+        "“It is a humane decision,” said Peter Lowe.\n"
+    )
+    assert [(q.text, q.speaker) for q in r.quotes] == [
+        ("The extra places will go to people who have waited longest.", "Mrs Helen Dalton"),
+        ("It is a humane decision,", "Peter Lowe"),
+    ]
+
+
+def test_a_quotation_closed_inside_a_quote_at_the_paragraph_end_does_not_close_the_quote() -> None:
+    r = parse(
+        HEAD + "Jane Smith said: “The council called the old bridge ‘a disgrace,’\n\n“and it was right to do so.”\n"
+    )
+    assert [q.text for q in r.quotes] == [
+        "The council called the old bridge ‘a disgrace,’",
+        "and it was right to do so.",
+    ]

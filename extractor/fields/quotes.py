@@ -136,6 +136,20 @@ def _opens_speech(text: str, at: int, lo: int) -> bool:
     return not before or before[-1] in _SPEECH_BEFORE
 
 
+def _stray_close(text: str, lo: int, hi: int) -> int | None:
+    """Where a single closing mark ends the paragraph ``[lo, hi)`` right after a sentence's
+    end (``settle.'``, ``share,’``): the close of a double-quoted passage misread."""
+    end = hi
+    while end > lo and text[end - 1] in " \t*":
+        end -= 1  # OCR specks after the mark
+    if end - lo < 2 or text[end - 1] not in "'’" or text[end - 2] not in ".!?,":
+        return None
+    inner = text[lo : end - 1]
+    if "‘" in inner or " '" in inner or "\n'" in inner:
+        return None  # it may close a quotation inside the quote
+    return end - 1
+
+
 def find(doc: Document, sections: Sections, first: int) -> list[Passage]:
     """Quoted passages from paragraph ``first`` (after the headline) to the end of the body."""
     paragraphs = doc.paragraphs
@@ -216,7 +230,11 @@ def find(doc: Document, sections: Sections, first: int) -> list[Passage]:
                 stack.append(mark)
         if stack:
             outer = stack[0]
-            if outer.family == "d" or word_count(doc.text[outer.end : hi], 5) >= 5:
+            close = _stray_close(doc.text, outer.end, hi) if outer.family == "d" else None
+            if close is not None:
+                # ``“… help them settle.'``: OCR read the closing double mark as a single one
+                out.append(Passage(outer.end, close, i, outer.start, close + 1))
+            elif outer.family == "d" or word_count(doc.text[outer.end : hi], 5) >= 5:
                 out.append(Passage(outer.end, hi, i, outer.start, None))
                 carry = outer.family == "d"
                 speech = _opens_speech(doc.text, outer.start, lo)
