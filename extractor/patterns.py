@@ -827,6 +827,8 @@ PHONE_WRAPPED_REST = _compile(
     (?=[ \t\xa0]*(?:$|[,;)]|\.(?:\s|$)|(?:or|and)\b|[A-Za-z]+:|\S+@))""",
     regex.MULTILINE | regex.VERBOSE,
 )
+#: A North American number by its shape alone: ``(555) 010-2288``, ``555-010-2288``.
+NANP_SHAPE = _compile(r"\(\d{3}\)[ \xa0]?\d{3}-\d{4}|\d{3}-\d{3}-\d{4}")
 #: The look of a phone number without a label.
 PHONE_SHAPE = _compile(
     r"^(?:\+|00\d|\(\d|1[ .\-]8\d\d|0\d|\d{3}[.\-]\d{3}[.\-]\d{4}|\d{3}/\d{3}-\d{3,4}|\d{2,4}[ ]\d{3,4}[ ]\d{3,4}$"

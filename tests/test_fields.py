@@ -127,6 +127,12 @@ def test_us_phone_gets_e164() -> None:
     assert [p.e164 for p in r.phones] == ["+12025550143"]
 
 
+@pytest.mark.parametrize(("printed", "e164"), [("(202) 555-0143", "+12025550143"), ("020 7946 0000", None)])
+def test_a_north_american_shape_gets_e164_without_other_signs(printed: str, e164: str | None) -> None:
+    r = parse(HEAD + f"The council met.\n\nMedia Contact: Jo Lee {printed}")
+    assert [p.e164 for p in r.phones] == [e164]
+
+
 @pytest.mark.parametrize(
     ("text", "short", "long"),
     [

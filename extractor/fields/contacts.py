@@ -103,8 +103,8 @@ def _e164(raw: str, us: bool) -> str | None:
         return "+" + digits
     if raw.startswith("00") and len(digits) > 10:
         return "+" + digits[2:]
-    if us and len(digits) == 10 and digits[0] not in "01":
-        return "+1" + digits
+    if (us or P.NANP_SHAPE.fullmatch(raw)) and len(digits) == 10 and digits[0] not in "01":
+        return "+1" + digits  # a US release, or the North American ``(555) 010-2288`` shape
     if us and len(digits) == 11 and digits[0] == "1":
         return "+" + digits
     return None
