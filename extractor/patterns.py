@@ -196,12 +196,12 @@ LIST_ITEM = _compile(r"^\s*(?:[•·▪●◦\-*–]\s+|o\s+(?=[A-Z])|\(?\d{1,2}
 
 # --- quotation marks -----------------------------------------------------------------
 
-#: Any quotation mark, typographic or straight, or its literal escape (``\u201c``) as
-#: left behind by scrapers that stored a Python repr.
+#: Any quotation mark, typographic or straight, its literal escape (``\u201c``) as left
+#: behind by scrapers that stored a Python repr, or its HTML entity (``&ldquo;``, ``&quot;``).
 QUOTE_MARK = _compile(
     r"""\\u201[89cd]|[“”„‟\"«»‘’‚‛']
-    |&(?:[lr][ds]quo|quot|apos|\#(?:822[01]|821[67]|34|39|x201[89cd]));""",
-    regex.VERBOSE | regex.IGNORECASE,
+    |&(?i:[lr][ds]quo|quot|apos|\#(?:822[01]|821[67]|34|39|x201[89cd]));""",
+    regex.VERBOSE,  # case-blind only in the entities: the whole pattern so runs three times slower
 )
 
 
