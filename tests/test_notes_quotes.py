@@ -271,3 +271,18 @@ def test_a_quotation_closed_inside_a_quote_at_the_paragraph_end_does_not_close_t
         "The council called the old bridge ‘a disgrace,’",
         "and it was right to do so.",
     ]
+
+
+def test_a_plural_possessive_inside_a_long_single_quoted_quote_does_not_close_it() -> None:
+    r = parse(
+        HEAD + "‘Doing business abroad poses great risks, especially when it comes to the customers’ "
+        "personal data. They need to testify,’ said Senator Karen Whitfield.\n"
+    )
+    assert [(q.text[:22], q.text[-21:], q.speaker) for q in r.quotes] == [
+        ("Doing business abroad ", "They need to testify,", "Karen Whitfield")
+    ]
+
+
+def test_a_short_single_quoted_name_ending_in_s_closes_before_a_lower_case_word() -> None:
+    r = parse(HEAD + "The council will hold five ‘Passport Fairs’ throughout the state, the mayor said today.\n")
+    assert [q.text for q in r.quotes] == ["Passport Fairs"]

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .. import patterns as P
+from .. import vocab as V
 from ..document import Document, squash, word_count
 from ..sections import Sections
 
@@ -41,6 +42,9 @@ _ENTITIES = {
     "&apos;": "'",
     "&#39;": "'",
 }
+#: A single-quoted passage longer than this is speech, not a scare quote or a title: a
+#: plural possessive inside it (``the Americans’ personal data``) does not close it.
+SCARE_WORDS = 8
 #: A double-quoted passage this short closed by a single mark is one passage (``“Widget’``).
 MISMATCH_WORDS = 2
 #: White space a mark may stand against, the no-break space of scraped HTML included.
@@ -71,6 +75,20 @@ class _Mark:
     end: int
     family: str  # "d" double, "s" single
     role: str  # "open", "close", "either"
+    #: ``s’`` before a lower-case word: a plural possessive (``workers’ rights``) or a close
+    possessive: bool = False
+
+
+def _possessive_follows(text: str, end: int, hi: int) -> bool:
+    """After ``s’``: one space and a lower-case word that is not a function word, a pronoun
+    or a speech verb (``workers’ rights``; not ``heroes’ and``, ``voters’ said``)."""
+    if text[end : end + 1] != " ":
+        return False
+    m = P.LOWER_WORD.match(text, end + 1, hi)
+    if m is None:
+        return False
+    word = m.group()
+    return word not in V.FUNCTION_WORDS and word not in V.SPEECH_VERBS and not P.PRONOUN.match(word)
 
 
 def _classify(text: str, start: int, end: int, lo: int, hi: int) -> _Mark | None:
@@ -108,10 +126,19 @@ def _classify(text: str, start: int, end: int, lo: int, hi: int) -> _Mark | None
 
 def _marks(doc: Document, lo: int, hi: int) -> list[_Mark]:
     out = []
-    for m in P.QUOTE_MARK.finditer(doc.text, lo, hi):
-        mark = _classify(doc.text, m.start(), m.end(), lo, hi)
-        if mark is not None:
-            out.append(mark)
+    text = doc.text
+    for m in P.QUOTE_MARK.finditer(text, lo, hi):
+        mark = _classify(text, m.start(), m.end(), lo, hi)
+        if mark is None:
+            continue
+        if (
+            mark.family == "s"
+            and mark.role != "open"
+            and text[mark.start - 1] == "s"
+            and _possessive_follows(text, mark.end, hi)
+        ):
+            mark = _Mark(mark.start, mark.end, mark.family, mark.role, possessive=True)
+        out.append(mark)
     return out
 
 
@@ -206,6 +233,13 @@ def find(doc: Document, sections: Sections, first: int) -> list[Passage]:
                     stack.append(mark)
                 continue
             top = stack[-1]
+            if (
+                mark.possessive
+                and top.family == "s"
+                and word_count(doc.text[top.end : mark.start], SCARE_WORDS + 1) > SCARE_WORDS
+                and any(m.family == "s" and m.role != "open" for m in marks[k:])
+            ):
+                continue  # ``‘… the Americans’ personal data …’``: a long quote goes on
             closes = mark.role in ("close", "either") and (
                 mark.family == top.family or (mark.family == "d" and any(s.family == "d" for s in stack))
             )

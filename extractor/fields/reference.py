@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 import regex
 
 from .. import patterns as P
-from ..document import Document, word_count
+from ..document import Document, squash, word_count
 from ..models import Reference
 from ..sections import Sections
 
@@ -41,7 +41,7 @@ def _hash(doc: Document, sections: Sections) -> Reference | None:
     for start, text in list(_header(doc, sections))[:4]:
         m = P.REFERENCE_HASH.match(text)
         if m:
-            return Reference(m.group("ref"), (start + m.start("ref"), start + m.end("ref")))
+            return Reference(squash(m.group("ref")), (start + m.start("ref"), start + m.end("ref")))
     return None
 
 
@@ -83,7 +83,7 @@ def _labelled(doc: Document, sections: Sections) -> Reference | None:
             if _another_kind(doc, m):
                 continue
             if _plausible(ref, m.group(0), m.start("ref") - m.start()):
-                return Reference(ref, (m.start("ref"), m.start("ref") + len(ref)))
+                return Reference(squash(ref), (m.start("ref"), m.start("ref") + len(ref)))
     return None
 
 
@@ -101,7 +101,7 @@ def _after_label(doc: Document, sections: Sections) -> Reference | None:
     for start, text in _header(doc, sections):
         m = P.REFERENCE_AFTER_LABEL.match(text)
         if m and _plausible(m.group("ref"), text, m.start("ref")):
-            return Reference(m.group("ref"), (start + m.start("ref"), start + m.end("ref")))
+            return Reference(squash(m.group("ref")), (start + m.start("ref"), start + m.end("ref")))
     return None
 
 
@@ -113,11 +113,11 @@ def _slashed(doc: Document, sections: Sections) -> Reference | None:
             continue
         m = P.REFERENCE_SLASHED.search(text)
         if m:
-            return Reference(m.group("ref"), (start + m.start("ref"), start + m.end("ref")))
+            return Reference(squash(m.group("ref")), (start + m.start("ref"), start + m.end("ref")))
     for para in doc.paragraphs[max(sections.body_start + 1, len(doc.paragraphs) - FOOTER_PARAGRAPHS) :]:
         m = P.REFERENCE_SLASHED.fullmatch(para.text)
         if m:
-            return Reference(m.group("ref"), (para.start + m.start("ref"), para.start + m.end("ref")))
+            return Reference(squash(m.group("ref")), (para.start + m.start("ref"), para.start + m.end("ref")))
     return None
 
 
@@ -130,7 +130,7 @@ def _beside_date(doc: Document, sections: Sections) -> Reference | None:
             rest = (text[: m.start()] + text[m.end() :]).strip(" \t,.-–")
             dated = bool(P.DATE.search(rest))
             if (dated or not rest) and _plausible(m.group("ref"), text, m.start("ref")):
-                return Reference(m.group("ref"), (start + m.start("ref"), start + m.end("ref")))
+                return Reference(squash(m.group("ref")), (start + m.start("ref"), start + m.end("ref")))
     return None
 
 
