@@ -286,3 +286,10 @@ def test_a_plural_possessive_inside_a_long_single_quoted_quote_does_not_close_it
 def test_a_short_single_quoted_name_ending_in_s_closes_before_a_lower_case_word() -> None:
     r = parse(HEAD + "The council will hold five ‘Passport Fairs’ throughout the state, the mayor said today.\n")
     assert [q.text for q in r.quotes] == ["Passport Fairs"]
+
+
+def test_a_plural_possessive_early_in_a_quote_that_opens_its_paragraph_does_not_close_it() -> None:
+    r = parse(HEAD + "'The Ministers' position is an overreaction to fair criticism,' says Professor Alice Tay.\n")
+    assert [(q.text, q.speaker) for q in r.quotes] == [
+        ("The Ministers' position is an overreaction to fair criticism,", "Alice Tay")
+    ]

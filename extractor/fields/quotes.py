@@ -42,8 +42,9 @@ _ENTITIES = {
     "&apos;": "'",
     "&#39;": "'",
 }
-#: A single-quoted passage longer than this is speech, not a scare quote or a title: a
-#: plural possessive inside it (``the Americans’ personal data``) does not close it.
+#: A single-quoted passage longer than this, or one that opens its paragraph, is speech,
+#: not a scare quote or a title: a plural possessive inside it (``the Americans’ personal
+#: data``) does not close it.
 SCARE_WORDS = 8
 #: A double-quoted passage this short closed by a single mark is one passage (``“Widget’``).
 MISMATCH_WORDS = 2
@@ -236,10 +237,12 @@ def find(doc: Document, sections: Sections, first: int) -> list[Passage]:
             if (
                 mark.possessive
                 and top.family == "s"
-                and word_count(doc.text[top.end : mark.start], SCARE_WORDS + 1) > SCARE_WORDS
+                and (top.start == lo or word_count(doc.text[top.end : mark.start], SCARE_WORDS + 1) > SCARE_WORDS)
                 and any(m.family == "s" and m.role != "open" for m in marks[k:])
             ):
-                continue  # ``‘… the Americans’ personal data …’``: a long quote goes on
+                # ``‘… the Americans’ personal data …’``: a quote that opens its paragraph
+                # or is already long is speech, and goes on
+                continue
             closes = mark.role in ("close", "either") and (
                 mark.family == top.family or (mark.family == "d" and any(s.family == "d" for s in stack))
             )
