@@ -97,6 +97,8 @@ FLOORS: dict[str, tuple[Change, float]] = {
     "hard-wrapped at 72, no blank lines": (_wrap(72), 0.95),
     "one line break between paragraphs": (_one_break, 0.99),
     "a blank line after every line": (lambda t: regex.sub(r"(?<!\n)\n(?!\n)", "\n\n", t), 0.98),
+    # British style: speech in single marks, where an apostrophe looks like a closing mark
+    "speech in single marks": (lambda t: t.replace("“", "‘").replace("”", "’"), 0.98),
 }
 
 
