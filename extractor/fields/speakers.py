@@ -222,6 +222,12 @@ class _Names:
             low = "".join(c.lower() if len(c.lower()) == 1 else c for c in self.text)
         return low
 
+    @once
+    def runs(self) -> list[list[str]]:
+        """The words of every run of two or more capitalised words (read once, for bodies
+        named by their last noun: ``the delegation``)."""
+        return [m.group(0).split() for m in P.NAME_RUN_2.finditer(self.text)]
+
     def _printings(self, key: str) -> Iterator[int]:
         """End offsets of the surname printed as a word (a ``Jr.``-like suffix included)."""
         at = self.lower.find(key)
@@ -403,8 +409,9 @@ class Attributor:
         ``Ohio Congressional Delegation Announces Passport Fairs``.
         """
         best = None
-        for run in P.NAME_RUN_2.finditer(self.names.text):
-            words = run.group(0).split()
+        if noun not in self.names.lower:
+            return None  # the noun is printed nowhere, so no name ends in it
+        for words in self.names.runs:
             if words[0].lower() == "the":
                 continue
             for i in range(1, len(words)):
