@@ -102,6 +102,10 @@ class Lines(Sequence[Line]):
         s = self.source
         return (Line(a, b, s) for a, b in zip(self.starts, self.ends, strict=True))
 
+    def start_of(self, at: int) -> int:
+        """Where the line that holds offset ``at`` starts (its indentation included)."""
+        return self.starts[max(bisect_right(self.starts, at) - 1, 0)]
+
 
 @dataclass(eq=False, slots=True)
 class Paragraph:
@@ -416,8 +420,8 @@ WRAP_ROOM = 2
 
 #: Marks that open a quotation at the start of a line.
 _OPENING_MARKS = frozenset("“\"‘'«„")
-#: What ends a full line that is not wrapped: a sentence's end, a label's colon.
-_WRAP_STOPS = frozenset(".!?:")
+#: What ends a sentence or a label at the end of a line (see :func:`_ends_sentence`).
+_LINE_STOPS = frozenset(".!?:")
 
 #: Characters that end a sentence at the end of a line.
 _SENTENCE_ENDS = frozenset(".!?")
@@ -509,7 +513,7 @@ def _in_capitals(words: list[str]) -> bool:
 
 def _ends_sentence(line: str) -> bool:
     """The stripped ``line`` ends a sentence (``.``, ``.”``) or a label (``:``)."""
-    return line[-1 if line[-1] not in _CLOSING_QUOTES else -2 :][:1] in _WRAP_STOPS
+    return line[-1 if line[-1] not in _CLOSING_QUOTES else -2 :][:1] in _LINE_STOPS
 
 
 def _fills(line: str, head: str, width: int) -> bool:
@@ -529,7 +533,7 @@ def _ends_paragraph_inside(block: list[Line], width: int) -> bool:
     return False
 
 
-def continues(prev: Line, nxt: Line, doc: Document) -> bool:
+def _continues(prev: Line, nxt: Line, doc: Document) -> bool:
     """Line ``nxt`` goes on with the paragraph of ``prev``: its sentence runs on, or the
     text is hard-wrapped and the break is a wrap (see :func:`wraps`). The wrap width is
     found only when a break is not settled without it."""
@@ -547,7 +551,7 @@ def _split_block(block: list[Line], doc: Document) -> list[list[Line]]:
         return [block]
     groups: list[list[Line]] = []
     for line in block:
-        if groups and continues(groups[-1][-1], line, doc):
+        if groups and _continues(groups[-1][-1], line, doc):
             groups[-1].append(line)
         else:
             groups.append([line])

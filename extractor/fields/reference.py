@@ -6,7 +6,6 @@ number is never a reference.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable, Iterator
 
 import regex
@@ -92,8 +91,7 @@ def _another_kind(doc: Document, m: regex.Match[str]) -> bool:
     another kind of reference: ``Grant reference: NEYT-2023-08``, ``Case ref: 12/345``."""
     if m.group(0)[:3].lower() != "ref":
         return False
-    starts = doc.lines.starts
-    line_start = starts[bisect_right(starts, m.start()) - 1]
+    line_start = doc.lines.start_of(m.start())
     return any(c.isalpha() for c in doc.text[line_start : m.start()])
 
 

@@ -328,7 +328,7 @@ def _wrapped_end(doc: Document, lines: list[_Line], i: int, end: int) -> int:
         line, nxt = lines[k], lines[k + 1]
         if _line_breaks(text[line.end : nxt.start]) != 1 or _is_dateline_after(nxt.text):
             break
-        printed = text[_line_start(text, line.start) : line.end]
+        printed = text[doc.lines.start_of(line.start) : line.end]
         if not wraps(printed, nxt.text, width):
             break
         ns, ne = _clean(nxt.text)
@@ -341,11 +341,6 @@ def _wrapped_end(doc: Document, lines: list[_Line], i: int, end: int) -> int:
 def _line_breaks(gap: str) -> int:
     """How many line breaks white space ``gap`` holds (LF, CRLF or CR)."""
     return gap.count("\n") + gap.count("\r") - gap.count("\r\n")
-
-
-def _line_start(text: str, at: int) -> int:
-    """Where the printed line holding offset ``at`` starts (its indentation included)."""
-    return max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1
 
 
 def _make(doc: Document, start: int, end: int) -> Title | None:
