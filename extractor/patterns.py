@@ -441,13 +441,14 @@ _REF_VALUE = r"(?P<ref>(?:[A-Z]{1,5}[ \t\xa0/\-]?)?\d[\w]*(?:[/\-.][\w]+){0,4})"
 
 #: A labelled release number: ``Press Release Number: 18-123``, ``Ref: PR 45/2019``,
 #: ``Press Notice 2007/0012``, ``AI Index: ASA 12/007/2002``, ``P. M. No. 42/1967``,
-#: ``(Release ID: 2111234)``.
+#: ``(Release ID: 2111234)``; the number may stand up to five line breaks below its label
+#: (a scraped page's label and value cells).
 REFERENCE_LABELLED = _compile(
     rf"""(?:^|(?<=[\s(\[]))
     (?:press\s+release\s+(?:number|no\.?|\#)|release\s+(?:number|no\.?|\#|id)|news\s+release\s+(?:number|no\.?)
       |press\s+notice(?:\s+(?:number|no\.?))?|media\s+release\s+(?:number|no\.?)|ref(?:erence)?(?:\s+no\.?)?
       |ai\s+index|p\.\s?m\.\s?no\.?|pr\s+no\.?|statement\s+no\.?)
-    [ \t\xa0]*[:.\#]?[ \t\xa0]*(?:(?:\r\n?|\n)[ \t\xa0]*){{0,3}}
+    [ \t\xa0]*[:.\#]?[ \t\xa0]*(?:(?:\r\n?|\n)[ \t\xa0]*){{0,5}}
     {_REF_VALUE}""",
     _XI,
 )
@@ -594,6 +595,7 @@ EXAMPLES: dict[str, tuple[regex.Pattern[str] | AnyOf, list[str], list[str]]] = {
             "P. M. No. 42/1967",
             "(Release ID: 2111234)",
             "Ref: SW/2025/034",
+            "Press Release Number:\n\n\n\n18-262",
         ],
         ["Case # 10CF1684", "Reference was made to the report", "release identifies 12 sites"],
     ),
