@@ -456,7 +456,7 @@ def _runs_on(prev: Line, nxt: Line) -> bool:
         # no white space at either side of the break: the first letter, then the last word
         first = src[nxt.start]
         if first.islower() and first.isascii():
-            return True
+            return not P.LETTER_ITEM.match(src, nxt.start, nxt.end)
         tail = src[max(prev.start, prev.end - _FUNCTION_TAIL) : prev.end]
         return tail.rsplit(None, 1)[-1].lower() in V.FUNCTION_WORDS
     return runs_on(prev.tail(), nxt.head())
@@ -473,9 +473,10 @@ def runs_on(prev: str, nxt: str) -> bool:
         end = ","
     if not _leaves_open(end):
         return False
-    first = nxt.lstrip()[:1]
+    head = nxt.lstrip()
+    first = head[:1]
     if first.islower() and first.isascii():
-        return True
+        return not P.LETTER_ITEM.match(head)  # ``a) …``, ``ii. …``: a list item starts
     return last.rsplit(None, 1)[-1].lower() in V.FUNCTION_WORDS
 
 

@@ -191,6 +191,9 @@ FRONT_MATTER_FIELD = _compile(r'^(?P<key>[A-Za-z_][\w-]{0,40}):[ \t\xa0]*"?(?P<v
 #: A line that starts in lower case: it continues the sentence of the line before.
 LOWER_START = _compile(r"^\s*[a-z]")
 
+#: An item lettered or numbered in lower case at the start of a line: ``a)``, ``b.``,
+#: ``(c)`` is not lower case, ``iv)``; the letter stands alone before its mark and a space.
+LETTER_ITEM = _compile(r"(?<![\w.])(?:[a-h]|(?:i{1,3}|iv|v|vi{1,3}|ix|x))[.)][ \t\xa0]+\S")
 #: A list item at the start of a line: a bullet or a number.
 LIST_ITEM = _compile(r"^\s*(?:[•·▪●◦\-*–]\s+|o\s+(?=[A-Z])|\(?\d{1,2}[.)]\s+)")
 
@@ -645,6 +648,11 @@ EXAMPLES: dict[str, tuple[regex.Pattern[str] | AnyOf, list[str], list[str]]] = {
         DATELINE_START,
         ["BOSTON, June 17, 2025 /PRNewswire/ -- Acme", "SINGAPORE - 18 June 2026 -"],
         ["Acme Launches New Widget for Small Firms"],
+    ),
+    "LETTER_ITEM": (
+        LETTER_ITEM,
+        ["a) The strategy", "b. It will", "iv) Photographs", "ii. The"],
+        ["and the council", "a.m. on Monday", "i.e. the plan", "e.g. bridges", "v.2 of"],
     ),
     "ENDS_IN_ADDRESS": (
         ENDS_IN_ADDRESS,

@@ -293,3 +293,17 @@ def test_a_plural_possessive_early_in_a_quote_that_opens_its_paragraph_does_not_
     assert [(q.text, q.speaker) for q in r.quotes] == [
         ("The Ministers' position is an overreaction to fair criticism,", "Alice Tay")
     ]
+
+
+@pytest.mark.parametrize("marks", [("a)", "b)"), ("i.", "ii.")])
+def test_lettered_notes_under_a_plain_heading(marks: tuple[str, str]) -> None:
+    # a lower-case letter or numeral opening the line starts an item: it does not carry on
+    # the heading's sentence
+    r = parse(
+        HEAD + "The council met today.\n\nENDS\n\nNOTES\n"
+        f"{marks[0]} The strategy was approved on 3 May.\n{marks[1]} It will cost £12 million.\n"
+    )
+    assert [n.text for n in r.notes] == [
+        f"{marks[0]} The strategy was approved on 3 May.",
+        f"{marks[1]} It will cost £12 million.",
+    ]
