@@ -241,6 +241,11 @@ def test_a_press_desk_is_a_contact_with_no_name() -> None:
     ]
 
 
+def test_a_press_desk_beside_a_name_is_the_persons() -> None:
+    text = HEAD + "The council met.\n\nContact: Jane Doe (Press Office) - +44 20 7946 0000 - jane.doe@example.gov.uk\n"
+    assert [(c.name, c.phone) for c in parse(text).contacts] == [("Jane Doe", "+44 20 7946 0000")]
+
+
 def test_later_mention_links_to_the_full_name() -> None:
     text = (
         HEAD + "Senator Karen Whitfield welcomed the plan for the city and its people.\n\n"

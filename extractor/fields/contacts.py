@@ -272,7 +272,8 @@ def contacts(
             named_line = P.CONTACT_HEADING.sub("", t) if k == 0 else t
             name = _person(named_line)
             person = people[-1] if people else None
-            desk = _desk(named_line) if k or named_line != t else None
+            # a desk named beside a person (``Jane Doe (Press Office)``) is the person's
+            desk = _desk(named_line) if name is None and (k or named_line != t) else None
             if desk is not None and (person is None or person.email or person.phone):
                 # a press desk where a name would be (``Media Relations``): a contact of
                 # its own, with no name, the desk as its role
