@@ -773,7 +773,8 @@ NOT_RELEASE_DATE = _compile(
 )
 #: An embargo line: ``EMBARGOED UNTIL 00:01 …``, ``Embargo: …``, ``Not for publication before …``.
 EMBARGO = _compile(
-    r"^\W*+(?:(?:strictly\s+)?embargo(?:ed)?\b|under\s+embargo|not\s+for\s+(?:publication|release|broadcast)|hold\s+for\s+release)",
+    r"^\W*+(?:(?:strictly\s+)?embargo(?:ed)?\b|under\s+embargo|not\s+for\s+(?:publication|release|broadcast)"
+    r"|hold\s+for\s+release|for\s+release\s+(?:at|on|after|no\s+earlier\s+than)\b)",
     regex.IGNORECASE,
 )
 #: Signs of an American release, where ``2/12/16`` is February 12: a US newswire
@@ -898,8 +899,10 @@ DATELINE_CAPS = _compile(
     r"^\W{0,4}(?P<place>[A-Z][A-Z.'’\-]{2,}(?:[ ][A-Z][A-Z.'’\-]+){0,3})"
     r"(?:,[ ]?[A-Z][\w.]{0,15}\.?)*[ ]?(?:--|[-–—])[ ]"
 )
-#: A clock time: ``00:01``, ``6.40pm``, ``23:30 hours``.
-TIME = _compile(r"\b(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?", regex.IGNORECASE)
+#: A clock time: ``00:01``, ``6.40pm``, ``23:30 hours``, ``10am``.
+TIME = _compile(
+    r"\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?|\s*(?P<ampm>[ap]\.?m\.?)(?!\w))", regex.IGNORECASE
+)
 
 # --- small helpers of the field rules ----------------------------------------------------
 

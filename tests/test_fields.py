@@ -204,6 +204,9 @@ def test_dateline(text: str, place: str | None) -> None:
         ("Embargo: 23:30 hours UK time on Tuesday 13 October 2015", "2015-10-13T23:30"),
         ("Not for publication before 10.30am on 4 June 2019", "2019-06-04T10:30"),
         ("Embargoed until further notice", None),
+        # a release time with the hour only, and "for release at" as the embargo's words
+        ("For release at 10am EST on May 12, 2011", "2011-05-12T10:00"),
+        ("Embargoed until 9 am on 12 May 2011", "2011-05-12T09:00"),
     ],
 )
 def test_embargo(line: str, until: str | None) -> None:

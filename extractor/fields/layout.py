@@ -100,7 +100,7 @@ def embargo(doc: Document) -> Embargo | None:
                 until = d.iso()
                 t = P.TIME.search(line.text)
                 if t and until:
-                    until += f"T{_hour(t.group('h'), t.group('ampm')):02d}:{int(t.group('m')):02d}"
+                    until += f"T{_hour(t.group('h'), t.group('ampm')):02d}:{int(t.group('m') or 0):02d}"
         return Embargo(squash(stripped), until, (start, start + len(stripped)))
     return None
 
