@@ -299,6 +299,11 @@ def test_a_month_keeps_the_full_stop_of_its_abbreviation_only(text: str, printed
         # dash in it does not start a site's name
         ("ACME OPENS NEW FACTORY IN LEEDS\nLEEDS CITY COUNCIL", "ACME OPENS NEW FACTORY IN LEEDS"),
         ("ACME IN LEEDS: 300 NEW JOBS - TIME FOR CHANGE", "ACME IN LEEDS: 300 NEW JOBS - TIME FOR CHANGE"),
+        # a capitals headline over two lines with blank lines between them (OCR text)
+        (
+            "LEEDS FACTORY TO CREATE 300 JOBS AS ACME\n\n\n\nEXPANDS IN YORKSHIRE",
+            "LEEDS FACTORY TO CREATE 300 JOBS AS ACME EXPANDS IN YORKSHIRE",
+        ),
         # the headline's rest on the next line, with the release date after it
         (
             "Acme opens a new factory in Leeds that will create three hundred\njobs in Yorkshire 12 March 2025",

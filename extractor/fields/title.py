@@ -35,6 +35,9 @@ MIN_ARCHIVED_WORDS = 2
 ARCHIVED_SHARE = 0.8
 #: Words compared by their first letters only (``welcomed``, ``welcomes``).
 STEM_LETTERS = 5
+#: A headline's second line stands at most this many line breaks below its first (OCR
+#: text puts blank lines, sometimes several, between the lines of a headline).
+MAX_GAP_BREAKS = 5
 #: A headline hard-wrapped at the text's width runs over at most this many lines.
 MAX_WRAPPED_LINES = 3
 #: A headline run into the body is followed by at least this many words of it.
@@ -310,7 +313,7 @@ def _build(doc: Document, lines: list[_Line], i: int) -> Title | None:
             and word_count(nxt.text, 9) <= 8
             and not _is_office(nxt.text)  # the publisher under the headline: ``CARDIFF UNIVERSITY``
         )
-        if gap.count("\n") <= 3 and (both_caps or runs_on(line.text, nxt.text)):
+        if gap.count("\n") <= MAX_GAP_BREAKS and (both_caps or runs_on(line.text, nxt.text)):
             ns, ne = _clean(nxt.text)
             if ne > ns and not _is_dateline_after(nxt.text):
                 end = nxt.start + ne
