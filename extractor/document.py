@@ -72,6 +72,15 @@ class Line(NamedTuple):
         return tail if tail else self.text.rstrip()[-EDGE:]
 
 
+class Printed(NamedTuple):
+    """Text read from ``[start, end)`` of the document, kept as a string: a header line
+    without its outer white space, or a contact line with the lines wrapped from it."""
+
+    start: int
+    end: int
+    text: str
+
+
 class Lines(Sequence[Line]):
     """The lines of a text as two arrays of offsets; each :class:`Line` is made when asked
     for (a text of 100 MB has millions of lines: 16 bytes each here, not 130)."""
@@ -456,10 +465,18 @@ def _runs_on(prev: Line, nxt: Line) -> bool:
         # no white space at either side of the break: the first letter, then the last word
         first = src[nxt.start]
         if first.islower() and first.isascii():
-            return not P.LETTER_ITEM.match(src, nxt.start, nxt.end)
+            return not _opens_item(src, nxt.start, nxt.end)
         tail = src[max(prev.start, prev.end - _FUNCTION_TAIL) : prev.end]
         return tail.rsplit(None, 1)[-1].lower() in V.FUNCTION_WORDS
     return runs_on(prev.tail(), nxt.head())
+
+
+def _opens_item(text: str, at: int, end: int) -> bool:
+    """A lower-case letter or numeral item opens ``text`` at ``at`` (``a)``, ``iv.``): its
+    mark stands within the first five characters, tested before the pattern is run (most
+    lines that start in lower case go on a sentence)."""
+    window = text[at + 1 : min(at + 5, end)]
+    return ("." in window or ")" in window) and P.LETTER_ITEM.match(text, at, end) is not None
 
 
 def runs_on(prev: str, nxt: str) -> bool:
@@ -476,7 +493,7 @@ def runs_on(prev: str, nxt: str) -> bool:
     head = nxt.lstrip()
     first = head[:1]
     if first.islower() and first.isascii():
-        return not P.LETTER_ITEM.match(head)  # ``a) …``, ``ii. …``: a list item starts
+        return not _opens_item(head, 0, len(head))  # ``a) …``, ``ii. …``: a list item starts
     return last.rsplit(None, 1)[-1].lower() in V.FUNCTION_WORDS
 
 
@@ -507,7 +524,7 @@ def wraps(line: str, following: str, width: int) -> bool:
 
 
 def _in_capitals(words: list[str]) -> bool:
-    """The words (three at an edge of a line) are printed in capitals: ``ON FELONY``, not
+    """The words (three at an edge of a line) are printed in capitals: ``ON RIVER``, not
     ``funded by the`` / ``NHS and the``."""
     return " ".join(words).isupper()
 

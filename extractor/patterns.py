@@ -487,13 +487,13 @@ LABEL_LINE = _compile(
     _XI,
 )
 #: A label run into the headline: ``News release: ``, ``MEDIA ADVISORY: ``,
-#: ``EEX Press Release - ``, ``For Immediate Release: ``.
+#: ``Acme Press Release - ``, ``For Immediate Release: ``.
 LABEL_PREFIX = _compile(
     r"""^\W*+(?:(?:[\w.&’'\-]+\s+){0,3}?(?:press|news|media)\s*(?:release|advisory|statement)
       |for\s+immediate\s+release|news|newsrelease|press\s+release|breaking)\s*[:\-–|]\s*""",
     _XI,
 )
-#: A site or publisher name appended to a page title: ``Headline - Orange County DA``.
+#: A site or publisher name appended to a page title: ``Headline - Lakeview County DA``.
 SITE_SUFFIX = _compile(r"\s+(?:[-–|]|::)\s+(?P<site>(?:(?!\s[-–|]\s).){3,80})$")
 #: A release label that leads a letterhead line: ``MEDIA RELEASE The Hon Jane Smith MP``,
 #: ``JOINT PRESS RELEASE BY THE MINISTER …`` (not ``Press release: Headline``).
@@ -586,7 +586,7 @@ EXAMPLES: dict[str, tuple[regex.Pattern[str] | AnyOf, list[str], list[str]]] = {
     "URL": (
         URL,
         ["see www.hiw.org.uk.", "http://x.org/a_(b)", "gov.wales/news", "specieswww.bionity.com"],
-        ["jane@example.org", "10.1038/ncomms10113", "Vitacost.com, Inc.", "odne_complaint.pdf"],
+        ["jane@example.org", "10.1038/ncomms10113", "Examplecorp.com, Inc.", "odne_complaint.pdf"],
     ),
     "REFERENCE_LABELLED": (
         REFERENCE_LABELLED,
@@ -641,7 +641,13 @@ EXAMPLES: dict[str, tuple[regex.Pattern[str] | AnyOf, list[str], list[str]]] = {
     ),
     "LABEL_LINE": (
         LABEL_LINE,
-        ["PRESS RELEASE", "FOR IMMEDIATE RELEASE", "News release", "The BMJ Press Release:", "Embargoed until 00:01"],
+        [
+            "PRESS RELEASE",
+            "FOR IMMEDIATE RELEASE",
+            "News release",
+            "The Journal Press Release:",
+            "Embargoed until 00:01",
+        ],
         ["Press freedom under threat in region", "New FRANK adverts mark tenth anniversary"],
     ),
     "DATELINE_START": (
@@ -832,7 +838,7 @@ PHONE = _compile(
 )
 #: The rest of a phone number wrapped onto the next line: after the line break, one group
 #: of digits that ends there, before a comma, ``or``, a label or an e-mail address
-#: (``2733, Fax``, ``173 or in Sydney``; not ``2016 was``, ``12.5`` or ``1234567``).
+#: (``0142, Fax``, ``118 or in Perth``; not ``2016 was``, ``12.5`` or ``1234567``).
 PHONE_WRAPPED_REST = _compile(
     r"""[ \t\xa0]*(?:\r\n?|\n)[ \t\xa0]*\d{2,4}
     (?=[ \t\xa0]*(?:$|[,;)]|\.(?:\s|$)|(?:or|and)\b|[A-Za-z]+:|\S+@))""",
@@ -867,7 +873,7 @@ CONTACT_PERSON = _compile(
 
 #: A bracketed aside on one line: ``(CSSIW)``, ``(University College London)``.
 PARENTHESIS = _compile(r"\((?P<inner>[^()\n]{1,120})\)")
-#: Wrapping of a short form inside its brackets: ``(the “SEC”)``, ``("Aclarion")``.
+#: Wrapping of a short form inside its brackets: ``(the “SEC”)``, ``("Northwind")``.
 SHORT_FORM_WRAP = _compile(r"^(?:the\s+)?[“\"'‘]|[”\"'’]$", regex.IGNORECASE)
 #: A run of non-space characters: one printed word.
 NON_SPACE_RUN = _compile(r"\S+")
@@ -944,8 +950,8 @@ EXAMPLES.update(
     {
         "PHONE_WRAPPED_REST": (
             PHONE_WRAPPED_REST,
-            ["\n2733, Fax", " \n173 or in Sydney", "\n3907 ade@x.org", "\n3907.", "\n4567\nNext"],
-            ["\n2016 was a good year", "\n12.5 per cent", "\n1234567", " 2733"],
+            ["\n0142, Fax", " \n118 or in Perth", "\n3907 ade@x.org", "\n3907.", "\n4567\nNext"],
+            ["\n2016 was a good year", "\n12.5 per cent", "\n1234567", " 0142"],
         ),
         "DATE_POINT": (
             DATE_POINT,
@@ -1010,7 +1016,7 @@ EXAMPLES.update(
             ["2019", "15 May"],
         ),
         "EMAIL": (EMAIL, ["jane@example.org", "h.smith [at] example [dot] org"], ["@handle", "[email protected]"]),
-        "SITE_SUFFIX": (SITE_SUFFIX, ["Headline - Orange County District Attorney"], ["Headline"]),
+        "SITE_SUFFIX": (SITE_SUFFIX, ["Headline - Lakeview County District Attorney"], ["Headline"]),
         "FURNITURE": (
             FURNITURE,
             ["Skip to main content", "Share this page", "We use COOKIES on this site.", "Cookie settings"],

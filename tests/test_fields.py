@@ -93,8 +93,8 @@ def test_email_inside_a_url_is_not_listed_again() -> None:
         ("Call 1-800-555-0199 ext. 12 now.", "1800555019912"),
         ("Berlin office: +49 (0)30 1234567.", "490301234567"),
         # a number wrapped onto the next line goes on there
-        ("Tel: +44 (0) 20 7403\n2733, or write to the office.", "4402074032733"),
-        ("phone our office in London +44 7778 472\n173 or write to us.", "447778472173"),
+        ("Tel: +44 (0) 20 7946\n0142, or write to the office.", "4402079460142"),
+        ("phone our office in London +44 7700 900\n123 or write to us.", "447700900123"),
     ],
 )
 def test_phones(text: str, digits: str) -> None:
@@ -298,7 +298,7 @@ def test_a_month_keeps_the_full_stop_of_its_abbreviation_only(text: str, printed
         # a headline in capitals: the publisher's name under it is not its rest, and a
         # dash in it does not start a site's name
         ("ACME OPENS NEW FACTORY IN LEEDS\nLEEDS CITY COUNCIL", "ACME OPENS NEW FACTORY IN LEEDS"),
-        ("ACME IN LEEDS: 300 NEW JOBS - TIME FOR CHANGE", "ACME IN LEEDS: 300 NEW JOBS - TIME FOR CHANGE"),
+        ("ACME IN LEEDS: 300 NEW JOBS - A NEW START", "ACME IN LEEDS: 300 NEW JOBS - A NEW START"),
         # a capitals headline over two lines with blank lines between them (OCR text)
         (
             "LEEDS FACTORY TO CREATE 300 JOBS AS ACME\n\n\n\nEXPANDS IN YORKSHIRE",
@@ -355,10 +355,10 @@ def test_a_text_hard_wrapped_without_blank_lines_is_read_at_its_width() -> None:
 @pytest.mark.parametrize(
     ("line", "following", "wrapped"),
     [
-        ("COOK COUNTY STATE'S ATTORNEY PROPOSAL ON FELONY GUN POSSESSION", "DIVERSION PROGRAM | County", True),
-        ("The following has been released already to news media in Brisbane", "FEDERAL AND STATE MINISTERS", False),
+        ("LAKEVIEW COUNTY COUNCIL PLAN FOR NEW CYCLE ROUTES ALONG THE RIVER", "AND CANAL APPROVED | County", True),
+        ("This statement was sent to newspapers in the region earlier in Leeds", "COUNCIL APPROVES CYCLE PLAN", False),
         ("The scheme will be paid for by the council and part funded by the", "NHS and the water board.", True),
-        ("Embargo link: http://press.example.org/bmj/october/sterilisation.pdf", "Link once embargo lifts", False),
+        ("Report link: http://press.example.org/reports/2025/cycle-routes-plan.pdf", "Link to the summary", False),
         ("The council agreed the plan. It will publish the details next week.", "“It is a good day,” said", False),
         ("The council agreed the plan for the bridge on the river today.", "The works begin in June.", False),
     ],
@@ -372,9 +372,9 @@ def test_a_break_in_text_wrapped_at_70_is_a_wrap(line: str, following: str, wrap
 def test_a_long_form_is_not_read_back_into_the_headline_above_it() -> None:
     # no blank line under the headline: the line break still ends the headline's sentence
     text = (
-        "# Northwind Health, an ITOCHU Subsidiary, Launches US Expansion\n"
+        "# Kestrel Clinic, a HARROW Subsidiary, Launches US Expansion\n"
         "--News Direct--\n"
-        "Northwind Health, ITOCHU Corporation’s (ITOCY) leading subsidiary in healthcare, announced its US expansion.\n"
+        "Kestrel Clinic, HARROW Group’s (HARWY) leading subsidiary in healthcare, announced its US expansion.\n"
     )
     assert parse(text).acronyms == ()
 

@@ -236,9 +236,9 @@ def test_a_body_named_at_the_head_of_a_title_case_headline_speaks_for_the_noun(s
     # ``the delegation`` is the body printed by name, even where the headline runs on in
     # capitals after it; a no-break space between the words changes nothing
     text = (
-        f"Ohio Congressional Delegation{space}Announces Passport Fairs Across the State\n\n"
-        "Members of the state's delegation today announced five passport fairs across Ohio.\n\n"
-        "“These fairs bring a passport office to every corner of the state,” said the delegation.\n"
+        f"Ohio Congressional Delegation{space}Welcomes New Veterans Clinic in Dayton\n\n"
+        "Members of the state's delegation today welcomed a new veterans clinic in Dayton.\n\n"
+        "“This clinic brings care closer to every veteran in the valley,” said the delegation.\n"
     )
     assert [q.speaker for q in parse(text).quotes] == ["Ohio Congressional Delegation"]
 
@@ -275,23 +275,25 @@ def test_a_quotation_closed_inside_a_quote_at_the_paragraph_end_does_not_close_t
 
 def test_a_plural_possessive_inside_a_long_single_quoted_quote_does_not_close_it() -> None:
     r = parse(
-        HEAD + "‘Doing business abroad poses great risks, especially when it comes to the customers’ "
-        "personal data. They need to testify,’ said Senator Karen Whitfield.\n"
+        HEAD + "‘The new routes will be lit and patrolled, which matters most to the cyclists’ "
+        "safety at night. They need to testify,’ said Senator Karen Whitfield.\n"
     )
     assert [(q.text[:22], q.text[-21:], q.speaker) for q in r.quotes] == [
-        ("Doing business abroad ", "They need to testify,", "Karen Whitfield")
+        ("The new routes will be", "They need to testify,", "Karen Whitfield")
     ]
 
 
 def test_a_short_single_quoted_name_ending_in_s_closes_before_a_lower_case_word() -> None:
-    r = parse(HEAD + "The council will hold five ‘Passport Fairs’ throughout the state, the mayor said today.\n")
-    assert [q.text for q in r.quotes] == ["Passport Fairs"]
+    r = parse(HEAD + "The council will open five ‘Bike Hubs’ throughout the city, the mayor said today.\n")
+    assert [q.text for q in r.quotes] == ["Bike Hubs"]
 
 
 def test_a_plural_possessive_early_in_a_quote_that_opens_its_paragraph_does_not_close_it() -> None:
-    r = parse(HEAD + "'The Ministers' position is an overreaction to fair criticism,' says Professor Alice Tay.\n")
+    r = parse(
+        HEAD + "'The Governors' plan is a fair answer to the critics of the scheme,' says Professor Ruth Okonjo.\n"
+    )
     assert [(q.text, q.speaker) for q in r.quotes] == [
-        ("The Ministers' position is an overreaction to fair criticism,", "Alice Tay")
+        ("The Governors' plan is a fair answer to the critics of the scheme,", "Ruth Okonjo")
     ]
 
 

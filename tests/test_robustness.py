@@ -33,15 +33,22 @@ pytestmark = pytest.mark.skipif(
 Change = Callable[[str], str]
 
 
+def _front_matter(text: str) -> tuple[str, str]:
+    """The text cut after an archive's ``---`` front matter block: (block, rest)."""
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        return "", text
+    end = next((i + 1 for i in range(1, len(lines)) if lines[i].strip() == "---"), 0)
+    head = "\n".join(lines[:end])
+    return (head + "\n", text[len(head) + 1 :]) if end else ("", text)
+
+
 def _body_lines(change_line: Callable[[str], str]) -> Change:
-    """A change made to every line after the front matter (an archive's ``---`` block)."""
+    """A change made to every line after the front matter."""
 
     def change(text: str) -> str:
-        lines = text.split("\n")
-        start = 0
-        if lines and lines[0].strip() == "---":
-            start = next((i + 1 for i in range(1, len(lines)) if lines[i].strip() == "---"), 0)
-        return "\n".join(lines[:start] + [change_line(line) for line in lines[start:]])
+        head, body = _front_matter(text)
+        return head + "\n".join(change_line(line) for line in body.split("\n"))
 
     return change
 
@@ -85,10 +92,7 @@ SAME: dict[str, Change] = {
 
 def _one_break(text: str) -> str:
     """Blank lines taken out: paragraphs apart by one line break (front matter kept)."""
-    head, body = "", text
-    if text.startswith("---"):
-        end = text.find("\n---", 3) + 4
-        head, body = text[:end], text[end:]
+    head, body = _front_matter(text)
     return head + regex.sub(r"\n[ \t]*(?:\n[ \t]*)+", "\n", body)
 
 

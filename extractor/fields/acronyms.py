@@ -51,7 +51,7 @@ def long_form(short: str, long: str) -> tuple[str, int] | None:
         li -= 1
         si -= 1
     start = li + 1
-    # ``European Energy Exchange (EEX)``: take in the words before whose initials the short
+    # ``European Widget Exchange (EWX)``: take in the words before whose initials the short
     # form still spells, up to one word per capital.
     capitals = sum(c.isupper() for c in s)
     content = [w for w in _clean(long[start:]).split() if w.lower() not in V.FUNCTION_WORDS and w != "&"]

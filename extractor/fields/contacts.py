@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 import regex
 
 from .. import patterns as P
 from .. import vocab as V
-from ..document import Document, Line, squash, word_count, wraps
+from ..document import Document, Line, Printed, squash, word_count, wraps
 from ..models import Contact, Email, Phone, Span
 from ..sections import Sections
 from .dates import is_us
@@ -130,13 +129,13 @@ def phones(doc: Document, avoid: list[Span]) -> tuple[Phone, ...]:
     seen: set[str] = set()
     done = 0  # where the last number read on over a line break ended
     for m in doc.scan_digit_lines(P.PHONE, PHONE_LEAD):
-        raw = m.group("phone")
+        raw = squash(m.group("phone"))  # as printed, a no-break space read as a space
         if len(raw) < MIN_LABELLED_DIGITS or m.start() < done:
             continue  # a year, a count: too short to be a phone whatever stands around it
         start, end = m.start("phone"), m.end("phone")
         digits = P.NON_DIGIT.sub("", raw)
         if len(digits) < WRAPPED_DIGITS and (rest := P.PHONE_WRAPPED_REST.match(text, end)):
-            # a number wrapped onto the next line: ``Tel: +44 20 7403`` / ``2733, Fax …``
+            # a number wrapped onto the next line: ``Tel: +44 20 7946`` / ``0142, Fax …``
             end = done = rest.end()
             raw = squash(text[start:end])
             digits = P.NON_DIGIT.sub("", raw)
@@ -153,7 +152,7 @@ def phones(doc: Document, avoid: list[Span]) -> tuple[Phone, ...]:
         if digits in seen:
             continue
         seen.add(digits)
-        found.append(Phone(squash(raw), _e164(raw, us), (start, end)))
+        found.append(Phone(raw, _e164(raw, us), (start, end)))
     return tuple(found)
 
 
@@ -177,49 +176,38 @@ def _role_after_name(rest: str) -> list[str]:
     return out[:2]
 
 
-def _person(line: str) -> regex.Match[str] | None:
-    """The first run of two or three capitalised words that are not a job title, an office
-    or a press desk (``Media Relations``)."""
+def _person(line: str) -> tuple[regex.Match[str] | None, str | None]:
+    """The first run of two or three capitalised words that is a person's name: not a job
+    title, an office or a press desk. Where there is none, the press desk named on the line
+    where a person would be (``Media Relations``, ``General public inquiries: Europe
+    Direct``; not a title: ``Press Secretary``), read in the same pass. A desk beside a
+    person (``Jane Doe (Press Office)``) is the person's."""
+    desk = None
     for m in P.CONTACT_PERSON.finditer(line):
-        words = [w.lower().rstrip(".’'s") for w in m.group("name").split()]
+        plain = [w.lower() for w in m.group("name").split()]
+        words = [w.rstrip(".’'s") for w in plain]
         if not any(w in V.TITLE_WORDS or w in V.ORG_WORDS or w in V.MONTHS or w in V.DESK_WORDS for w in words):
-            return m
-    return None
+            return m, None
+        if desk is None and any(w in V.DESK_WORDS for w in plain) and not any(w in V.TITLE_WORDS for w in plain):
+            desk = m.group("name")
+    return None, desk
 
 
-class _Row(NamedTuple):
-    """A printed line of a contact block, or lines hard-wrapped from one (see :func:`_rows`)."""
-
-    start: int
-    end: int
-    text: str
-
-
-def _rows(lines: list[Line], doc: Document) -> list[_Row]:
+def _rows(lines: list[Line], doc: Document) -> list[Printed]:
     """The block's lines, each joined to the line before it where the text is hard-wrapped
     and the break is a wrap (``…, Westmoor Regional`` / ``Council, tel 01632 …``)."""
     width = doc.wrap_width
-    rows: list[_Row] = []
+    rows: list[Printed] = []
     last = ""  # the last printed line of the last row
     for line in lines:
         text = line.text
         if rows and wraps(last, text, width):
             row = rows[-1]
-            rows[-1] = _Row(row.start, line.end, row.text.rstrip() + " " + text.strip())
+            rows[-1] = Printed(row.start, line.end, row.text.rstrip() + " " + text.strip())
         else:
-            rows.append(_Row(line.start, line.end, text))
+            rows.append(Printed(line.start, line.end, text))
         last = text
     return rows
-
-
-def _desk(line: str) -> str | None:
-    """A press desk named on the line where a person would be: ``Media Relations``,
-    ``General public inquiries: Europe Direct`` (not a title: ``Press Secretary``)."""
-    for m in P.CONTACT_PERSON.finditer(line):
-        words = [w.lower() for w in m.group("name").split()]
-        if any(w in V.DESK_WORDS for w in words) and not any(w in V.TITLE_WORDS for w in words):
-            return m.group("name")
-    return None
 
 
 @dataclass
@@ -270,10 +258,10 @@ def contacts(
             if k and not (mails or tels) and word_count(t, HEADING_WORDS + 1) > HEADING_WORDS:
                 break  # a sentence: the block has ended and the text goes on
             named_line = P.CONTACT_HEADING.sub("", t) if k == 0 else t
-            name = _person(named_line)
+            name, desk = _person(named_line)
             person = people[-1] if people else None
-            # a desk named beside a person (``Jane Doe (Press Office)``) is the person's
-            desk = _desk(named_line) if name is None and (k or named_line != t) else None
+            if not (k or named_line != t):
+                desk = None  # the heading line itself names no desk
             if desk is not None and (person is None or person.email or person.phone):
                 # a press desk where a name would be (``Media Relations``): a contact of
                 # its own, with no name, the desk as its role

@@ -143,8 +143,10 @@ def _fiscal_years(text: str) -> list[regex.Match[str]]:
     return out
 
 
-#: How far before a month and year its range's first month may start (``between September and``).
+#: How far before a month and year its range's first month may start (``between September and``),
+#: and before a full date its first day (``from 30 to``).
 MONTH_RANGE_REACH = 40
+DAY_RANGE_REACH = 24
 
 
 def find_all(doc: Document, release_year: int | None) -> tuple[DateMention, ...]:
@@ -177,18 +179,9 @@ def find_all(doc: Document, release_year: int | None) -> tuple[DateMention, ...]
                 if mention:
                     out.append(mention)
                 continue
-        if d.day is None and d.month is not None and d.year is not None:
-            month = P.MONTH_RANGE.search(text, max(0, p.start() - MONTH_RANGE_REACH), p.start())
-            if month and (month.group("sep").lower() != "and" or month.group("kw")):
-                first_month = _month(month.group("mon"))
-                first = _Ymd(d.year - (first_month > d.month), first_month, None)
-                mention = _mention(text, month.start(), p.end(), first, d)
-                if mention:
-                    out.append(mention)
-                    continue
-        day = P.DAY_RANGE.search(text, max(0, p.start() - 24), p.start())
-        if day and d.day is not None and (day.group("sep").lower() != "and" or day.group("kw")):
-            mention = _mention(text, day.start(), p.end(), _Ymd(None, None, int(day.group("day"))), d)
+        first = _range_start(text, p.start(), d)
+        if first is not None:
+            mention = _mention(text, first[0], p.end(), first[1], d)
             if mention:
                 out.append(mention)
                 continue
@@ -197,6 +190,27 @@ def find_all(doc: Document, release_year: int | None) -> tuple[DateMention, ...]
             out.append(DateMention(squash(p.group(0)), iso, iso, (p.start(), p.end())))
     out.sort(key=lambda m: m.span)
     return tuple(out)
+
+
+def _range_start(text: str, at: int, last: _Ymd) -> tuple[int, _Ymd] | None:
+    """Where a range that ends with the date ``last`` (printed at ``at``) starts, and its
+    first date: a first month (``between January and`` March 2025) or a first day (``from
+    1 to`` 3 June). ``and`` joins a range only after ``between`` or ``from``."""
+    if last.day is None and last.month is not None and last.year is not None:
+        m = P.MONTH_RANGE.search(text, max(0, at - MONTH_RANGE_REACH), at)
+        if m and _joins(m):
+            month = _month(m.group("mon"))
+            return m.start(), _Ymd(last.year - (month > last.month), month, None)
+    if last.day is not None:
+        m = P.DAY_RANGE.search(text, max(0, at - DAY_RANGE_REACH), at)
+        if m and _joins(m):
+            return m.start(), _Ymd(None, None, int(m.group("day")))
+    return None
+
+
+def _joins(m: regex.Match[str]) -> bool:
+    """A range's joining word: ``to``, ``-``, ``until``; ``and`` only after a range keyword."""
+    return m.group("sep").lower() != "and" or bool(m.group("kw"))
 
 
 def _points(doc: Document) -> tuple[list[regex.Match[str]], list[int]]:

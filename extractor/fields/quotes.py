@@ -43,7 +43,7 @@ _ENTITIES = {
     "&#39;": "'",
 }
 #: A single-quoted passage longer than this, or one that opens its paragraph, is speech,
-#: not a scare quote or a title: a plural possessive inside it (``the Americans’ personal
+#: not a scare quote or a title: a plural possessive inside it (``the customers’ personal
 #: data``) does not close it.
 SCARE_WORDS = 8
 #: A double-quoted passage this short closed by a single mark is one passage (``“Widget’``).
@@ -149,12 +149,12 @@ def _paragraph_end(doc: Document, start: int, end: int) -> int:
 
 
 def _glued_after_stop(text: str, at: int, lo: int) -> bool:
-    """An opening mark right after a full stop with no space: ``needs.“As``."""
+    """An opening mark right after a full stop with no space: ``today.“We``."""
     return at > lo and text[at - 1] in ".!?" and at + 1 < len(text) and text[at + 1].isupper()
 
 
 #: What an opening mark of speech follows: the start of its paragraph or one of these
-#: (``said: “``, ``, “``, ``. “``, ``– “``). A mark after a word opens a term (``the “Essure”``).
+#: (``said: “``, ``, “``, ``. “``, ``– “``). A mark after a word opens a term (``the “Riverlink”``).
 _SPEECH_BEFORE = ":,.!?;—–-(["
 
 
@@ -240,7 +240,7 @@ def find(doc: Document, sections: Sections, first: int) -> list[Passage]:
                 and (top.start == lo or word_count(doc.text[top.end : mark.start], SCARE_WORDS + 1) > SCARE_WORDS)
                 and any(m.family == "s" and m.role != "open" for m in marks[k:])
             ):
-                # ``‘… the Americans’ personal data …’``: a quote that opens its paragraph
+                # ``‘… the customers’ personal data …’``: a quote that opens its paragraph
                 # or is already long is speech, and goes on
                 continue
             closes = mark.role in ("close", "either") and (
@@ -258,7 +258,7 @@ def find(doc: Document, sections: Sections, first: int) -> list[Passage]:
                 and stack[0].family == "d"
                 and _glued_after_stop(doc.text, mark.start, lo)
             ):
-                # “…needs.“As Congress…: a paragraph break lost by the scraper; the open
+                # “…today.“We will…: a paragraph break lost by the scraper; the open
                 # quote ends here and a new one starts.
                 outer = stack[0]
                 out.append(Passage(outer.end, mark.start, i, outer.start, None))

@@ -36,11 +36,16 @@ def _header(doc: Document, sections: Sections) -> Iterator[tuple[int, str]]:
         yield para.start, para.text
 
 
+def _found(m: regex.Match[str], offset: int) -> Reference:
+    """The ``ref`` group of a match on text that starts at ``offset`` in the document."""
+    return Reference(squash(m.group("ref")), (offset + m.start("ref"), offset + m.end("ref")))
+
+
 def _hash(doc: Document, sections: Sections) -> Reference | None:
     for start, text in list(_header(doc, sections))[:4]:
         m = P.REFERENCE_HASH.match(text)
         if m:
-            return Reference(squash(m.group("ref")), (start + m.start("ref"), start + m.end("ref")))
+            return _found(m, start)
     return None
 
 
@@ -99,7 +104,7 @@ def _after_label(doc: Document, sections: Sections) -> Reference | None:
     for start, text in _header(doc, sections):
         m = P.REFERENCE_AFTER_LABEL.match(text)
         if m and _plausible(m.group("ref"), text, m.start("ref")):
-            return Reference(squash(m.group("ref")), (start + m.start("ref"), start + m.end("ref")))
+            return _found(m, start)
     return None
 
 
@@ -111,11 +116,11 @@ def _slashed(doc: Document, sections: Sections) -> Reference | None:
             continue
         m = P.REFERENCE_SLASHED.search(text)
         if m:
-            return Reference(squash(m.group("ref")), (start + m.start("ref"), start + m.end("ref")))
+            return _found(m, start)
     for para in doc.paragraphs[max(sections.body_start + 1, len(doc.paragraphs) - FOOTER_PARAGRAPHS) :]:
         m = P.REFERENCE_SLASHED.fullmatch(para.text)
         if m:
-            return Reference(squash(m.group("ref")), (para.start + m.start("ref"), para.start + m.end("ref")))
+            return _found(m, para.start)
     return None
 
 
@@ -128,7 +133,7 @@ def _beside_date(doc: Document, sections: Sections) -> Reference | None:
             rest = (text[: m.start()] + text[m.end() :]).strip(" \t,.-–")
             dated = bool(P.DATE.search(rest))
             if (dated or not rest) and _plausible(m.group("ref"), text, m.start("ref")):
-                return Reference(squash(m.group("ref")), (start + m.start("ref"), start + m.end("ref")))
+                return _found(m, start)
     return None
 
 

@@ -406,7 +406,7 @@ class Attributor:
         """``the delegation`` → ``Ohio Congressional Delegation`` when the body is printed by name.
 
         The name may open a longer run of capitalised words, as in a headline in title case:
-        ``Ohio Congressional Delegation Announces Passport Fairs``.
+        ``Ohio Congressional Delegation Welcomes New Veterans Clinic``.
         """
         best = None
         if noun not in self.names.lower:

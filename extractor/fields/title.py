@@ -11,13 +11,11 @@ lines is joined.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import regex
 
 from .. import patterns as P
 from .. import vocab as V
-from ..document import Document, find_words, runs_on, squash, word_count, wraps
+from ..document import Document, Printed, find_words, runs_on, squash, word_count, wraps
 from ..models import Title
 from ..sections import Sections, is_all_caps_heading
 
@@ -44,15 +42,7 @@ MAX_WRAPPED_LINES = 3
 MIN_RUN_ON_WORDS = 15
 
 
-class _Line(NamedTuple):
-    """A header line without its outer white space, and where that stands in the text."""
-
-    start: int
-    end: int
-    text: str
-
-
-def _header_lines(doc: Document, sections: Sections) -> list[_Line]:
+def _header_lines(doc: Document, sections: Sections) -> list[Printed]:
     """The first :data:`MAX_LINES` non-blank lines of the paragraphs up to six after the
     body starts (read from the line arrays: paragraphs hold every non-blank line)."""
     paragraphs = doc.paragraphs[: sections.body_start + 6]
@@ -60,7 +50,7 @@ def _header_lines(doc: Document, sections: Sections) -> list[_Line]:
         return []
     text, lines = doc.text, doc.lines
     starts, ends = lines.starts, lines.ends
-    out: list[_Line] = []
+    out: list[Printed] = []
     for i in range(paragraphs[0].first, paragraphs[-1].stop):
         start, end = starts[i], ends[i]
         raw = text[start:end]
@@ -68,7 +58,7 @@ def _header_lines(doc: Document, sections: Sections) -> list[_Line]:
         if not stripped:
             continue
         lead = len(raw) - len(raw.lstrip())
-        out.append(_Line(start + lead, start + lead + len(stripped), stripped))
+        out.append(Printed(start + lead, start + lead + len(stripped), stripped))
         if len(out) >= MAX_LINES:
             break
     return out
@@ -85,7 +75,7 @@ def _is_dateline(text: str) -> bool:
 
 def _is_dateline_after(text: str) -> bool:
     """A line under a headline line that is a date line, not the headline's rest: one that
-    goes on in lower case (``of offshore processing 24 July 2017``) is the rest, its date
+    goes on in lower case (``of the river crossing 12 March 2025``) is the rest, its date
     cut off by :func:`_clean`."""
     return not text[:1].islower() and _is_dateline(text)
 
@@ -165,7 +155,7 @@ def _clean(text: str) -> tuple[int, int]:
         start += m.end()
     m = P.SITE_SUFFIX.search(text[start:end])
     # in a headline all in capitals every word looks like a name's: only an office's name
-    # is a site's there (``… - ORANGE COUNTY DA``, not ``… - TIME FOR CHANGE``)
+    # is a site's there (``… - LAKEVIEW COUNTY DA``, not ``… - A NEW START``)
     if (
         m
         and _site_name(m.group("site"))
@@ -223,7 +213,7 @@ def _printed(doc: Document, sections: Sections) -> Title | None:
             ):
                 dated_after = [True for _ in dated_after]
             continue
-        if _crumb_of_next(lines, i) or _crumb_is_section(text):
+        if _crumb_gives_way(lines, i):
             continue
         candidates.append(i)
         dated_after.append(False)
@@ -240,7 +230,7 @@ def _printed(doc: Document, sections: Sections) -> Title | None:
     return _build(doc, lines, choice)
 
 
-def _as_archived(doc: Document, lines: list[_Line]) -> int | None:
+def _as_archived(doc: Document, lines: list[Printed]) -> int | None:
     """The header line that prints the archive's front-matter title: most of its words are
     the title's (``NEW ARRIVALS WELCOMED`` under ``title: "New arrivals welcomed"``), so
     it is the headline however short or capitalised."""
@@ -265,23 +255,20 @@ def _skip_archived(text: str) -> bool:
     return bool(P.LABEL_LINE.match(text) or P.REFERENCE_LABELLED.match(text) or _is_dateline(text))
 
 
-def _crumb_is_section(text: str) -> bool:
-    """A breadcrumb that ends at a section, not a headline: ``Home > News > Press releases``."""
-    m = P.BREADCRUMB.match(text)
-    return m is not None and _skip(m.group("last").strip())
-
-
-def _crumb_of_next(lines: list[_Line], i: int) -> bool:
-    """A breadcrumb whose last crumb the next line prints in full: ``Home » News » Acme
-    opens factory`` over ``Acme opens factory in Leeds creating 300 jobs``."""
+def _crumb_gives_way(lines: list[Printed], i: int) -> bool:
+    """A breadcrumb that is not the headline: it ends at a section (``Home > News > Press
+    releases``), or the next line prints its last crumb in full (``Home » News » Acme
+    opens factory`` over ``Acme opens factory in Leeds creating 300 jobs``)."""
     m = P.BREADCRUMB.match(lines[i].text)
-    if m is None or i + 1 >= len(lines):
+    if m is None:
         return False
-    last = squash(m.group("last")).lower()
-    return bool(last) and squash(lines[i + 1].text).lower().startswith(last)
+    last = squash(m.group("last"))
+    if _skip(last):
+        return True
+    return bool(last) and i + 1 < len(lines) and squash(lines[i + 1].text).lower().startswith(last.lower())
 
 
-def _run_in(doc: Document, line: _Line) -> Title | None:
+def _run_in(doc: Document, line: Printed) -> Title | None:
     """A title-case headline run into the body's first sentence, when nothing stands above it."""
     if P.DATELINE_START.match(line.text):
         return None
@@ -297,7 +284,7 @@ def _strip_md(text: str) -> str:
     return P.MARKDOWN_EMPHASIS.sub("", text.lstrip("# "))
 
 
-def _build(doc: Document, lines: list[_Line], i: int) -> Title | None:
+def _build(doc: Document, lines: list[Printed], i: int) -> Title | None:
     line = lines[i]
     s, e = _clean(line.text)
     if e <= s:
@@ -311,7 +298,7 @@ def _build(doc: Document, lines: list[_Line], i: int) -> Title | None:
             is_all_caps_heading(line.text)
             and is_all_caps_heading(nxt.text)
             and word_count(nxt.text, 9) <= 8
-            and not _is_office(nxt.text)  # the publisher under the headline: ``CARDIFF UNIVERSITY``
+            and not _is_office(nxt.text)  # the publisher under the headline: ``NORTHFIELD UNIVERSITY``
         )
         if gap.count("\n") <= MAX_GAP_BREAKS and (both_caps or runs_on(line.text, nxt.text)):
             ns, ne = _clean(nxt.text)
@@ -321,7 +308,7 @@ def _build(doc: Document, lines: list[_Line], i: int) -> Title | None:
     return _make(doc, start, _wrapped_end(doc, lines, i, end))
 
 
-def _wrapped_end(doc: Document, lines: list[_Line], i: int, end: int) -> int:
+def _wrapped_end(doc: Document, lines: list[Printed], i: int, end: int) -> int:
     """The end of a headline that ends at ``end`` on line ``i``, carried over the lines it
     is hard-wrapped onto (see :func:`~extractor.document.wraps`), up to
     :data:`MAX_WRAPPED_LINES` lines in all."""
