@@ -168,6 +168,11 @@ def _start(m: regex.Match[str]) -> int:
 
 
 _X = regex.VERBOSE
+#: A capital and a small letter in any script: names and places are not all ASCII
+#: (``Šefčovič``, ``Ó Briain``, ``Øvergaard``, ``Montréal``, ``ZÜRICH``).
+_UP = r"\p{Lu}"
+_LOW = r"\p{Ll}"
+_LETTER = r"\p{L}"
 _XI = regex.VERBOSE | regex.IGNORECASE
 
 
@@ -216,7 +221,7 @@ QUOTE_MARK = _compile(
 #: A line break is one: the rules read phrases within a paragraph, and a hard-wrapped
 #: paragraph breaks its lines anywhere (``director of the`` / ``Transport Trust``).
 _PHRASE_CHAR = (
-    r"(?:\b[A-Z]\.|\b(?:Dr|Mr|Mrs|Ms|Jr|Sr|St|Prof|Sen|Rep|Gov|Lt|Hon|Rev|Inc|Ltd|Co|Gen|Atty|Ph|Esq)\."
+    rf"(?:\b{_UP}\.|\b(?:Dr|Mr|Mrs|Ms|Jr|Sr|St|Prof|Sen|Rep|Gov|Lt|Hon|Rev|Inc|Ltd|Co|Gen|Atty|Ph|Esq)\."
     r"|[^.;:!?\"“”])"
 )
 
@@ -228,7 +233,9 @@ _STATEMENT = (
     r"(?:joint\s+)?(?:statement|comment|remarks?)"
 )
 #: A name: capitalised words, initials, particles (``de``, ``van``), ``O’Neill``, ``Jr.``.
-_NAME_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'\-]*\.?|(?:de|van|von|der|da|del|di|la|le|bin|al)(?=\s+[A-Z]))"
+#: A particle inside a name, in lower case: ``de``, ``van``, ``von der`` (``Ursula von der Leyen``).
+_PARTICLE = r"(?:de|van|von|der|den|da|das|dos|del|della|di|du|la|le|ter|ten|bin|al)"
+_NAME_WORD = rf"(?:(?:{_UP}\.){{2,}}|{_UP}[\w’'\-]*\.?|{_PARTICLE}(?=(?:\s+{_PARTICLE})?\s+{_UP}))"
 _NAME = rf"(?:{_NAME_WORD})(?:[ \t\xa0]+{_NAME_WORD}){{0,6}}"
 #: Where a run of name words may start: not inside a word or an abbreviation (the ``S.``
 #: of ``U.S.`` starts no name).
@@ -263,7 +270,7 @@ STATEMENT_PHRASE = _compile(rf"\b(?P<verb>{_STATEMENT})\b")
 #: A word in lower case: speech verbs are looked up in a set, word by word.
 LOWER_WORD = _compile(r"\b[a-z]+\b")
 #: A sentence end with no space after it, as scrapers leave them: ``summer.Mayor``.
-GLUED_STOP = _compile(r"[.!?;](?=[A-Z“\"])|[!?;]\s")
+GLUED_STOP = _compile(rf"[.!?;](?=[{_UP}“\"])|[!?;]\s")
 #: What may follow the verb up to an opening mark: ``said: “``, ``announced that … “``.
 CLAUSE_TAIL = _compile(rf"(?:{_PHRASE_CHAR})*+[\s:,.\-–—]*")
 #: What may follow the verb of a paragraph that hands over to the next: ``said:``,
@@ -307,7 +314,7 @@ TRAILING_AUXILIARY = _compile(r"\s+(?:has|have|had|is|was|were|are|will|would|al
 AUXILIARY = _compile(r"\b(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might)\b")
 #: A name token that does not count towards a name's length: an initial, a particle, a suffix.
 MINOR_NAME_TOKEN = _compile(
-    r"^(?:[A-Z]\.?|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?|de|De|van|Van|von|der|da|del|di|la|le|bin|al|"
+    rf"^(?:{_UP}\.?|{_UP}\.{_UP}\.(?:{_UP}\.)?|{_PARTICLE}|De|Van|"
     r"Jr\.?|Sr\.?|II|III|IV)$"
 )
 
@@ -317,7 +324,7 @@ NAME_RUN = _compile(rf"{_NAME_START}{_NAME}")
 #: ``Department for Education``, ``Food and Drug Administration``, ``Bank of England``.
 BODY_NAME = _compile(
     r"(?:(?:A|An|The)[ \t\xa0]+)?"
-    r"(?P<name>[A-Z][\w’'\-&.]*(?:[ \t\xa0]+(?:(?:of|for|and|&|on|the)[ \t\xa0]+)*[A-Z][\w’'\-&.]*)*)"
+    rf"(?P<name>{_UP}[\w’'\-&.]*(?:[ \t\xa0]+(?:(?:of|for|and|&|on|the)[ \t\xa0]+)*{_UP}[\w’'\-&.]*)*)"
 )
 #: A run of at least two capitalised name words: candidates for full names.
 NAME_RUN_2 = _compile(rf"{_NAME_START}{_NAME_WORD}(?:[ \t\xa0]+{_NAME_WORD}){{1,6}}")
@@ -522,7 +529,7 @@ FURNITURE = AnyOf(
 )
 #: A headline in title case run into the first sentence of the body, as flattened pages
 #: print it: ``Commission Responds to UN Reform Announcement The Commission has …``.
-_TC_WORD = r"(?:[A-Z][\w’'\-]*[:,]?|(?:of|on|to|for|in|the|and|a|an|at|by|with|from|as|over|into|after)\b)"
+_TC_WORD = rf"(?:{_UP}[\w’'\-]*[:,]?|(?:of|on|to|for|in|the|and|a|an|at|by|with|from|as|over|into|after)\b)"
 RUN_IN_HEADLINE = _compile(
     rf"^(?P<head>{_TC_WORD}(?:[ \t\xa0]+{_TC_WORD}){{4,24}}?)[ \t\xa0]+(?=(?:The|A|An|This|Today)\s)"
 )
@@ -547,7 +554,7 @@ _MONTH_TITLE = r"(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}"
 _WIRE = r"/[A-Z][\w.\-]{2,30}(?:[ \t\xa0][A-Z][\w.\-]{1,20})?/"
 DATELINE_START = _compile(
     rf"""^\W{{0,4}}(?!(?:Today|Yesterday|On|In|Last|This|Earlier|Since|Until|From|By|At|As|Between|During|After|Before
-      |Next|Over|For|The|A|An)\b)[A-Z][A-Za-z.\-’' ]{{1,40}}(?:,\s*[A-Z][A-Za-z.\- ]{{1,30}}){{0,2}}\s*
+      |Next|Over|For|The|A|An)\b){_UP}[{_LETTER}.\-’' ]{{1,40}}(?:,\s*{_UP}[{_LETTER}.\- ]{{1,30}}){{0,2}}\s*
     (?:[-–—]?\s*[(\[][^)\]\n]{{1,60}}[)\]](?:\([^)\n]{{0,80}}\))?\s*[-–—]?\s*)?
     (?:,|[-–—]|\(|\s)\s*
     (?:{_MONTH_TITLE}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_TITLE}|{_WIRE}|[A-Z][a-z]+day\b)""",
@@ -864,9 +871,9 @@ WIRE_SOURCE = _compile(r"^SOURCE\s+\S")
 #: A person's name in a contact line: ``Jane Doe``, ``Jean-Luc O’Neil``, ``Tom P. Reid``.
 #: A capitalised name word, inner capitals included (``McLachlan``, ``O'Brien``, ``DeVos``);
 #: possessive, so that a word that fails is not tried again split another way.
-_CAP_NAME = r"[A-Z](?:[a-z’'\-]++[A-Z](?=[a-z]))*+[a-z’'\-]++"
+_CAP_NAME = rf"{_UP}(?:[{_LOW}’'\-]++{_UP}(?={_LOW}))*+[{_LOW}’'\-]++"
 CONTACT_PERSON = _compile(
-    rf"(?<![\w@.])(?P<name>{_CAP_NAME}(?:[ \t\xa0]+[A-Z]\.)?(?:[ \t\xa0]+{_CAP_NAME}){{1,2}})\b(?![@.\w])"
+    rf"(?<![\w@.])(?P<name>{_CAP_NAME}(?:[ \t\xa0]+{_UP}\.)?(?:[ \t\xa0]+{_CAP_NAME}){{1,2}})\b(?![@.\w])"
 )
 
 # --- acronyms -------------------------------------------------------------------------
@@ -886,9 +893,9 @@ TOKEN_BEFORE = _compile(r"(?<![\w\-])(?P<token>[A-Za-z][\w\-&]{1,11})\s*$")
 
 #: A place in title case set off by a dash at the start of the first paragraph, with no
 #: date: ``Geneva – The Secretary-General has appointed …`` (an en or em dash only).
-DATELINE_TITLE_CASE = _compile(r"^(?P<place>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})[ ]+[–—][ ]+(?=[A-Z\d])")
+DATELINE_TITLE_CASE = _compile(rf"^(?P<place>{_UP}{_LOW}+(?:[ ]{_UP}{_LOW}+){{0,2}})[ ]+[–—][ ]+(?=[{_UP}\d])")
 #: A place of one to four capitalised words: ``LONDON``, ``Yellowknife``, ``New Delhi``.
-_PLACE = r"(?P<place>[A-Z][A-Za-z.'’\-]+(?:[ ][A-Z][A-Za-z.'’\-]+){0,3})"
+_PLACE = rf"(?P<place>{_UP}[{_LETTER}.'’\-]+(?:[ ]{_UP}[{_LETTER}.'’\-]+){{0,3}})"
 #: The place of a dateline at the start of the first paragraph: ``LONDON, 3 May 2012 –``,
 #: ``SINGAPORE - Media OutReach Newswire - …``, ``CHICAGO, June 17, 2025 /PRNewswire/ —``.
 DATELINE_PLACE = _compile(
@@ -902,7 +909,7 @@ PLACE_AFTER_DATE = _compile(rf"[ \t\xa0]*[-–—][ \t\xa0]*{_PLACE}(?=[ \t\xa0]
 #: A dateline place in capitals with no date after it: ``SANTA ANA –``, ``WASHINGTON, D.C. -``,
 #: ``LEEDS, England --`` (a typewriter's double hyphen for the dash).
 DATELINE_CAPS = _compile(
-    r"^\W{0,4}(?P<place>[A-Z][A-Z.'’\-]{2,}(?:[ ][A-Z][A-Z.'’\-]+){0,3})"
+    rf"^\W{{0,4}}(?P<place>{_UP}[{_UP}.'’\-]{{2,}}(?:[ ]{_UP}[{_UP}.'’\-]+){{0,3}})"
     r"(?:,[ ]?[A-Z][\w.]{0,15}\.?)*[ ]?(?:--|[-–—])[ ]"
 )
 #: A clock time: ``00:01``, ``6.40pm``, ``23:30 hours``, ``10am``.
@@ -959,7 +966,12 @@ EXAMPLES.update(
             ["may be", "march on", "at 6.40pm", "0800 555 111", "version 1.2.3.4"],
         ),
         "AUXILIARY": (AUXILIARY, ["Members have agreed", "the Board has"], ["Haverford College", "Mayor Willis"]),
-        "MINOR_NAME_TOKEN": (MINOR_NAME_TOKEN, ["J.", "J.R.", "van", "Jr.", "III"], ["Jane", "Smith.", "Vance"]),
+        "MINOR_NAME_TOKEN": (MINOR_NAME_TOKEN, ["J.", "J.R.", "van", "Jr.", "III", "Ó"], ["Jane", "Smith.", "Vance"]),
+        "NAME_RUN_2": (
+            NAME_RUN_2,
+            ["Maroš Šefčovič", "Éamon Ó Cuív", "Ursula von der Leyen", "J. R. Smith"],
+            ["the minister", "Åsa", "U.S. officials"],
+        ),
         "MEMBER_LINE": (
             MEMBER_LINE,
             [
@@ -980,12 +992,12 @@ EXAMPLES.update(
         "PLACE_AFTER_DATE": (PLACE_AFTER_DATE, [" - Ottawa, Ontario - ISC", " – Gatineau"], [" - the minister said"]),
         "CONTACT_PERSON": (
             CONTACT_PERSON,
-            ["Sophie McLachlan, Manager", "Sean O'Brien", "Jane Q. Smith", "Betsy DeVos"],
+            ["Sophie McLachlan, Manager", "Sean O'Brien", "Jane Q. Smith", "Betsy DeVos", "Zoë Ørsted"],
             ["press@acme.org", "ACME LTD", "jane smith"],
         ),
         "DATELINE_TITLE_CASE": (
             DATELINE_TITLE_CASE,
-            ["Geneva – The Secretary-General has appointed", "New Delhi — Officials said"],
+            ["Geneva – The Secretary-General has appointed", "New Delhi — Officials said", "Montréal – The"],
             ["Geneva - the city", "In brief – The council", "geneva – The"],
         ),
         "POST_NOMINAL": (

@@ -191,6 +191,10 @@ def test_acronym_defined_in_the_notes_counts() -> None:
         # a typewriter's double hyphen for the dash, and a region after the place
         ("CHICAGO -- The council met today and agreed the plan for cycling in the whole city.", "CHICAGO"),
         ("LEEDS, England -- The council met today and agreed the plan for cycling in the city.", "LEEDS"),
+        # a place with a capital or a letter outside ASCII
+        ("ZÜRICH, 3 May 2012 – The council met and agreed the plan for cycling in the city.", "ZÜRICH"),
+        ("Montréal – The council met today and agreed the plan for cycling in the whole city.", "Montréal"),
+        ("ÅLESUND – The council met today and agreed the plan for cycling in the whole city.", "ÅLESUND"),
     ],
 )
 def test_dateline(text: str, place: str | None) -> None:
@@ -242,6 +246,12 @@ def test_a_press_desk_is_a_contact_with_no_name() -> None:
         ("Jane Doe", "Press Secretary", None, None),
         (None, "Media Relations", "Leeds City Council", "020 7946 0000"),
     ]
+
+
+@pytest.mark.parametrize("name", ["Šárka Novák", "Zoë Ørsted", "Łukasz Kowalczyk"])
+def test_a_contact_named_outside_ascii(name: str) -> None:
+    text = HEAD + f"The council met.\n\nMedia contact:\n{name}\nPress Officer\npress@example.gov.uk\n"
+    assert [c.name for c in parse(text).contacts] == [name]
 
 
 def test_a_press_desk_beside_a_name_is_the_persons() -> None:

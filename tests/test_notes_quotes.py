@@ -112,6 +112,24 @@ def test_attribution(sentence: str, speaker: str) -> None:
     assert [q.speaker for q in r.quotes] == [speaker]
 
 
+@pytest.mark.parametrize(
+    "name",
+    ["Maroš Šefčovič", "Éamon Ó Cuív", "Åsa Lindqvist", "Łucja Øvergaard", "Zoë Ibáñez", "Ursula von der Leyen"],
+)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“The bridge is open to everyone now,” said {name}, Mayor of Town.",
+        "{name}, Mayor of Town, said: “The bridge is open to everyone now.”",
+        "Mayor {name} said: “The bridge is open to everyone now.”",
+    ],
+)
+def test_a_name_that_starts_with_a_capital_outside_ascii_is_a_name(sentence: str, name: str) -> None:
+    r = parse(HEAD + sentence.format(name=name) + "\n")
+    assert [q.speaker for q in r.quotes] == [name]
+    assert [s.name for s in r.speakers] == [name]
+
+
 def test_split_quote_and_pronoun() -> None:
     r = parse(HEAD + "Jane Smith opened it.\n\n“It is open,” she said. “Everyone can use it from today.”\n")
     assert [(q.text, q.speaker) for q in r.quotes] == [
