@@ -355,7 +355,7 @@ NOTE_NUMBER = _compile(r"^\s*(?:\((?P<n>\d{1,2})\)|(?P<n>\d{1,2})(?:[.)]|\s+[-�
 BULLET = _compile(r"^\s*(?:[•·▪●◦*\-–]|o(?=\s+[A-Z]))\s+")
 
 #: The end of a sentence inside a line: a full stop before white space and a capital.
-SENTENCE_BREAK = _compile(r"[.!?](?=\s+[A-Z])")
+SENTENCE_BREAK = _compile(rf"[.!?](?=\s+{_UP})")
 
 #: Markers that end the release proper: ``ENDS``, ``-ends-``, ``###``, ``-30-``.
 END_MARKER = _compile(r"^\s*(?:\[?ends\]?|-+\s*ends?\s*-+|\#{3,}|-\s*30\s*-|\*{3,})\s*$", regex.IGNORECASE)
@@ -388,11 +388,13 @@ PHONE_HINT = _compile(
 
 #: An ``About X`` boilerplate heading: a short line, or ``About X`` glued to its text.
 ABOUT_HEADING = _compile(
-    r"^\s*(?:\#{1,6}\s*)?\**(?i:about)\s+(?:the\s+|THE\s+|The\s+)?(?:[A-Z]|\d+[A-Za-z])[^\n]{0,80}$"
+    r"^\s*(?:\#{1,6}\s*)?\**(?i:about)\s+(?:the\s+|THE\s+|The\s+)?(?:\p{Lu}|\d+[A-Za-z])[^\n]{0,80}$"
 )
 #: ``About X`` run into its boilerplate, as flattened wire copy prints it: ``About Acme Acme
 #: is …``, ``About AcmeAcme is …`` (the name said twice).
-ABOUT_RUN_IN = _compile(r"^\W*About\s+(?P<name>[A-Z][\w&.\-]{0,40}?(?:\s+[A-Z][\w&.\-]{0,40}?){0,4})\s*(?P=name)\b")
+ABOUT_RUN_IN = _compile(
+    rf"^\W*About\s+(?P<name>{_UP}[\w&.\-]{{0,40}}?(?:\s+{_UP}[\w&.\-]{{0,40}}?){{0,4}})\s*(?P=name)\b"
+)
 #: A legal tail that is never body nor notes.
 DISCLAIMER_HEADING = _compile(
     r"^\s*\**(?:disclaimer|forward[- ]looking\s+statements?|cautionary\s+(?:note|statement)|safe\s+harbor|notice)\b",
@@ -638,7 +640,14 @@ EXAMPLES: dict[str, tuple[regex.Pattern[str] | AnyOf, list[str], list[str]]] = {
     "END_MARKER": (END_MARKER, ["ENDS", "-ends-", "###", "-30-", "[Ends]"], ["Ends of the earth", "# Title"]),
     "ABOUT_HEADING": (
         ABOUT_HEADING,
-        ["About Northwind Robotics", "ABOUT ACME", "About the Caring Together Trust", "## About Acme", "About 3M"],
+        [
+            "About Northwind Robotics",
+            "ABOUT ACME",
+            "About the Caring Together Trust",
+            "## About Acme",
+            "About 3M",
+            "About Ørsund",
+        ],
         ["About 300 people attended.", "about time", "Abouts Acme"],
     ),
     "CONTACT_HEADING": (
@@ -910,7 +919,7 @@ PLACE_AFTER_DATE = _compile(rf"[ \t\xa0]*[-–—][ \t\xa0]*{_PLACE}(?=[ \t\xa0]
 #: ``LEEDS, England --`` (a typewriter's double hyphen for the dash).
 DATELINE_CAPS = _compile(
     rf"^\W{{0,4}}(?P<place>{_UP}[{_UP}.'’\-]{{2,}}(?:[ ]{_UP}[{_UP}.'’\-]+){{0,3}})"
-    r"(?:,[ ]?[A-Z][\w.]{0,15}\.?)*[ ]?(?:--|[-–—])[ ]"
+    rf"(?:,[ ]?{_UP}[\w.]{{0,15}}\.?)*[ ]?(?:--|[-–—])[ ]"
 )
 #: A clock time: ``00:01``, ``6.40pm``, ``23:30 hours``, ``10am``.
 TIME = _compile(
@@ -934,14 +943,14 @@ NAME_SUFFIX = _compile(rf"^{NAME_SUFFIX_WORD}$")
 #: What may follow a surname printed as a word: a suffix, then no more name characters.
 SURNAME_END = _compile(rf"(?:[ \t\xa0]+{NAME_SUFFIX_WORD})?(?![\w’'\-])")
 #: ``CEO of Acme`` → role, organisation.
-ROLE_OF_ORG = _compile(r"^(?P<role>.+?)\s+(?:of|at|for|from|with)\s+(?:the\s+)?(?P<org>[A-Z].*)$")
+ROLE_OF_ORG = _compile(rf"^(?P<role>.+?)\s+(?:of|at|for|from|with)\s+(?:the\s+)?(?P<org>{_UP}.*)$")
 #: Letters after a name that are a degree or an honour, not a role: ``M.D.``, ``Ph.D.``,
 #: ``MBA``, ``OBE``.
 POST_NOMINAL = _compile(
     r"^(?:(?:[A-Z][a-z]?\.){1,3}[A-Z]?|MD|PhD|DPhil|MBA|MPH|RN|FRS|FRCP|OBE|MBE|CBE|QC|KC|Esq|Jr|Sr|II|III)\.?$"
 )
 #: An affiliation without a job title: ``from the Roads Policing Unit`` → organisation.
-AFFILIATION = _compile(r"^(?:from|of|at|with)\s+(?:the\s+)?(?P<org>[A-Z].*)$")
+AFFILIATION = _compile(rf"^(?:from|of|at|with)\s+(?:the\s+)?(?P<org>{_UP}.*)$")
 #: A conjunction before a subject: ``and Smith said``.
 LEADING_CONJUNCTION = _compile(r"^(?:and|but|while|as|so|then|also|here|today|now)\s+", regex.IGNORECASE)
 #: Where an attribution phrase splits into name, role and organisation.
@@ -987,7 +996,12 @@ EXAMPLES.update(
                 "Smith MP calls for review",
             ],
         ),
-        "AFFILIATION": (AFFILIATION, ["from the Roads Policing Unit", "of Acme Ltd"], ["Head of Policy", "from home"]),
+        "AFFILIATION": (
+            AFFILIATION,
+            ["from the Roads Policing Unit", "of Acme Ltd", "at École Normale"],
+            ["from home"],
+        ),
+        "ROLE_OF_ORG": (ROLE_OF_ORG, ["CEO of Acme", "Professor at Université Laval"], ["Head of policy", "Director"]),
         "BODY_NAME": (BODY_NAME, ["A Department for Education spokesperson", "Bank of England"], ["a spokesperson"]),
         "PLACE_AFTER_DATE": (PLACE_AFTER_DATE, [" - Ottawa, Ontario - ISC", " – Gatineau"], [" - the minister said"]),
         "CONTACT_PERSON": (
