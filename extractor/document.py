@@ -331,7 +331,7 @@ class Document:
             if end > start:
                 printed.append(end - start)
         widths = sorted(w for w in printed if w <= MAX_WRAP_WIDTH)
-        need = max(MIN_WRAPPED_LINES, WRAP_SHARE * len(printed))
+        need = max(MIN_WRAPPED_LINES, WRAP_SHARE * sum(w >= WRAP_SHORT for w in printed))
         for top in sorted(set(widths[-WRAP_TRIES:]), reverse=True):
             if top < MIN_WRAP_WIDTH:
                 break
@@ -411,8 +411,11 @@ MAX_WRAP_WIDTH = 100
 MIN_WRAP_WIDTH = 40
 #: Lines within this many characters of the width fill it (words vary in length).
 WRAP_SLACK = 12
-#: The share of lines that must fill the width, and at least how many.
+#: The share of lines that must fill the width, and at least how many. Lines shorter than
+#: :data:`WRAP_SHORT` are left out of the share: headings, contact lines and a page's
+#: furniture (``Share this page``, ``Back to top``) are short in any layout.
 WRAP_SHARE = 0.25
+WRAP_SHORT = 24
 MIN_WRAPPED_LINES = 6
 #: Lines that fill the width to within :data:`WRAP_EDGE` characters: at least this many,
 #: and this share of those that fill most of it (a wrapping program fills lines to the

@@ -63,8 +63,12 @@ def ends_release(first_line: str) -> bool:
 
 
 def find_notes(doc: Document, paragraphs: tuple[Paragraph, ...]) -> NotesSection | None:
-    n = len(paragraphs)
+    # "late in the release" counts prose paragraphs only: a page's short furniture lines
+    # (``Share this page``, ``Back to top``) after the release do not move its middle
+    prose = sum(p.body_like for p in paragraphs)
+    prose_before = 0
     for i, para in enumerate(paragraphs):
+        prose_before += para.body_like
         text = para.text
         m = P.NOTES_HEADING.match(text)
         if not m:
@@ -75,7 +79,7 @@ def find_notes(doc: Document, paragraphs: tuple[Paragraph, ...]) -> NotesSection
             if rest:
                 # "Background It was five years ago …" is a heading run into its text only late
                 # in the release; "NOTE: bring your ID" in the body is not a notes section.
-                if not word.startswith("background") or i < n * 0.5 or not rest[:1].isupper():
+                if not word.startswith("background") or prose_before <= prose * 0.5 or not rest[:1].isupper():
                     continue
             elif word.startswith("note") and i < 2:
                 continue

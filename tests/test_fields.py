@@ -362,6 +362,41 @@ def test_a_text_hard_wrapped_without_blank_lines_is_read_at_its_width() -> None:
     assert Document("\n".join(paragraphs)).wrap_width == 0
 
 
+def test_a_wrapped_text_under_a_pages_short_furniture_lines_is_still_wrapped() -> None:
+    import textwrap
+
+    from extractor.document import Document
+
+    prose = (
+        "The Harbour Board has approved a new ferry terminal for the eastern quay, with room for two vessels "
+        "and a covered waiting hall for four hundred passengers, after a consultation that ran for a year. "
+    )
+    wrapped = "\n".join(textwrap.wrap(prose * 4, 70))
+    furniture = "\n\nShare this page\nFacebook\nTwitter\nLinkedIn\nEmail\nPrint\n\nBack to top\nYes\nNo\n" * 6
+    assert 64 <= Document(wrapped).wrap_width <= 70
+    assert Document(wrapped + furniture).wrap_width == Document(wrapped).wrap_width
+
+
+def test_a_hash_reference_under_page_furniture() -> None:
+    text = (
+        "Skip to main content\n\nCookies on this site\nWe use cookies to make this site work.\n\nMenu\n\n"
+        "Search\n\n#042/2024 Council approves new cycle routes\n\n"
+        "The council approved the new cycle routes for the city today, after a long consultation with residents."
+    )
+    assert parse(text).to_dict()["reference"] == "042/2024"
+
+
+def test_a_background_heading_run_into_its_text_late_in_a_page() -> None:
+    body = "".join(
+        f"The council met for the {n} time and agreed the next part of the plan for the city.\n\n"
+        for n in ("first", "second", "third", "fourth")
+    )
+    background = "Background The plan was first put forward in 2019 and consulted on for two years.\n\n"
+    furniture = "Share this page\n\nFacebook\n\nTwitter\n\nEmail\n\nBack to top\n\nRelated\n\nPrint\n\n" * 2
+    notes = one(body + background + furniture)["notes"]
+    assert [n["text"] for n in notes] == ["The plan was first put forward in 2019 and consulted on for two years."]
+
+
 @pytest.mark.parametrize(
     ("line", "following", "wrapped"),
     [

@@ -41,11 +41,23 @@ def _found(m: regex.Match[str], offset: int) -> Reference:
     return Reference(squash(m.group("ref")), (offset + m.start("ref"), offset + m.end("ref")))
 
 
+#: How many paragraphs of the header, page furniture aside, a ``#019/2011`` may open.
+HASH_PARAGRAPHS = 4
+
+
 def _hash(doc: Document, sections: Sections) -> Reference | None:
-    for start, text in list(_header(doc, sections))[:4]:
+    """A number with a hash that opens one of the header's first paragraphs, as archives
+    print it before the headline. Page furniture above (``Skip to main content``, a
+    cookie notice, ``Menu``) does not count towards the first paragraphs."""
+    seen = 0
+    for start, text in _header(doc, sections):
         m = P.REFERENCE_HASH.match(text)
         if m:
             return _found(m, start)
+        if not all(P.FURNITURE.match(line) for line in text.split("\n")):
+            seen += 1
+            if seen == HASH_PARAGRAPHS:
+                break
     return None
 
 
