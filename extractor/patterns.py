@@ -559,7 +559,7 @@ DATELINE_START = _compile(
       |Next|Over|For|The|A|An)\b){_UP}[{_LETTER}.\-’' ]{{1,40}}(?:,\s*{_UP}[{_LETTER}.\- ]{{1,30}}){{0,2}}\s*
     (?:[-–—]?\s*[(\[][^)\]\n]{{1,60}}[)\]](?:\([^)\n]{{0,80}}\))?\s*[-–—]?\s*)?
     (?:,|[-–—]|\(|\s)\s*
-    (?:{_MONTH_TITLE}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_TITLE}|{_WIRE}|[A-Z][a-z]+day\b)""",
+    (?:{_MONTH_TITLE}\.?\s+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_TITLE}|{_WIRE}|[A-Z][a-z]+day\b)""",
     _X,
 )
 
@@ -668,7 +668,7 @@ EXAMPLES: dict[str, tuple[regex.Pattern[str] | AnyOf, list[str], list[str]]] = {
     ),
     "DATELINE_START": (
         DATELINE_START,
-        ["BOSTON, June 17, 2025 /PRNewswire/ -- Acme", "SINGAPORE - 18 June 2026 -"],
+        ["BOSTON, June 17, 2025 /PRNewswire/ -- Acme", "SINGAPORE - 18 June 2026 -", "LONDON, 3rd May 2012 –"],
         ["Acme Launches New Widget for Small Firms"],
     ),
     "LETTER_ITEM": (

@@ -19,6 +19,9 @@ def one(text: str):  # type: ignore[no-untyped-def]
         ("Date: Thursday, 12 May 2011\n\nThe council met today and agreed a plan for the city.", "2011-05-12"),
         ("LONDON, 3 May 2012 – The council met today and agreed the plan for cycling in the city.", "2012-05-03"),
         ("CHICAGO, June 17, 2025 /PRNewswire/ -- The council met and agreed the plan for the city.", "2025-06-17"),
+        # an ordinal day in the dateline
+        ("LONDON, 3rd May 2012 – The council met today and agreed the plan for cycling in the city.", "2012-05-03"),
+        ("SINGAPORE - Wire Service - 18th June 2026 - The council met and agreed the plan for the city.", "2026-06-18"),
         ("Published 15.3.2012\n\nThe council met today and agreed the plan for cycling in the city.", "2012-03-15"),
         ("Updated 4 June 2019\n\nThe council met today and agreed the plan for cycling in the city.", None),
         ("The council met on 12 May 2011 and agreed the plan for cycling in the city of Leeds.", None),
