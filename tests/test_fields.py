@@ -312,6 +312,13 @@ def test_a_month_keeps_the_full_stop_of_its_abbreviation_only(text: str, printed
         # dash in it does not start a site's name
         ("ACME OPENS NEW FACTORY IN LEEDS\nLEEDS CITY COUNCIL", "ACME OPENS NEW FACTORY IN LEEDS"),
         ("ACME IN LEEDS: 300 NEW JOBS - A NEW START", "ACME IN LEEDS: 300 NEW JOBS - A NEW START"),
+        # a headline in title case: a subtitle after a dash is the headline's, a site's name
+        # after a bar, an office's or an abbreviation's after a dash is not
+        ("Acme In Leeds: 300 New Jobs - A Fresh Start", "Acme In Leeds: 300 New Jobs - A Fresh Start"),
+        ("Acme Opens New Factory In Leeds | Yorkshire Business", "Acme Opens New Factory In Leeds"),
+        ("Acme Opens New Factory In Leeds - Leeds City Council", "Acme Opens New Factory In Leeds"),
+        ("Acme Opens New Factory In Leeds - GOV.UK", "Acme Opens New Factory In Leeds"),
+        ("Acme Opens New Factory In Leeds - Yorkshire News", "Acme Opens New Factory In Leeds"),
         # a capitals headline over two lines with blank lines between them (OCR text)
         (
             "LEEDS FACTORY TO CREATE 300 JOBS AS ACME\n\n\n\nEXPANDS IN YORKSHIRE",

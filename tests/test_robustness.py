@@ -161,6 +161,10 @@ HEADLINES: dict[str, tuple[Callable[[str, dict[str, Any]], str], float]] = {
     "in bold": (_headline(lambda printed, title: printed.replace(title, f"**{title}**")), 0.98),
     "after a 'Headline:' label": (_headline(lambda printed, title: "Headline: " + printed), 0.96),
     "in capitals": (_headline(lambda printed, title: printed.upper()), 0.96),
+    "in title case": (
+        _headline(lambda printed, title: regex.sub(r"(?<![\w’'])\w", lambda m: m[0].upper(), printed)),
+        0.98,
+    ),
 }
 
 

@@ -89,6 +89,24 @@ def _is_office(text: str) -> bool:
     )
 
 
+#: Last words of a news site's name: ``Lakeview News``, ``The Harbour Post``.
+MEDIA_WORDS = frozenset({"news", "newsroom", "post", "times", "herald", "online", "blog", "gazette", "journal", "wire"})
+
+
+def _names_a_site(m: regex.Match[str], capitals: bool) -> bool:
+    """Whether the part after a separator in a headline whose words are all capitalised
+    names its site, not a subtitle (``… - Time For Change``): a bar before it
+    (``… | Lakeview County``), an office's or a news site's name, or an abbreviation or a
+    domain in it (``… - GOV.UK``, ``… - NHS England``; not in a headline in capitals)."""
+    site = m.group("site")
+    if _is_office(site) or "|" in m.group(0)[: m.start("site") - m.start()] or "::" in m.group(0):
+        return True
+    words = find_words(site)
+    if capitals or not words:
+        return False
+    return words[-1].lower() in MEDIA_WORDS or any(len(w) >= 2 and w.isupper() for w in words)
+
+
 def _is_junk(text: str) -> bool:
     """OCR noise or letter-spaced capitals: most words one or two letters long."""
     words = find_words(text)
@@ -154,13 +172,17 @@ def _clean(text: str) -> tuple[int, int]:
             break
         start += m.end()
     m = P.SITE_SUFFIX.search(text[start:end])
-    # in a headline all in capitals every word looks like a name's: only an office's name
-    # is a site's there (``… - LAKEVIEW COUNTY DA``, not ``… - A NEW START``)
+    # in a headline in capitals or in title case every word looks like a name's: only an
+    # office's name is a site's there (``… - LAKEVIEW COUNTY DA``, ``… | Lakeview County
+    # Council``, not ``… - A NEW START``, ``… - Time For Change``)
     if (
         m
         and _site_name(m.group("site"))
         and word_count(text[start : start + m.start()], 3) >= 3
-        and (not text[start:end].isupper() or _is_office(m.group("site")))
+        and (
+            not (text[start:end].isupper() or _site_name(text[start : start + m.start()]))
+            or _names_a_site(m, text[start:end].isupper())
+        )
     ):
         end = start + m.start()
     # a date printed after the headline on the same line
