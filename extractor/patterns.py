@@ -273,10 +273,11 @@ LOWER_WORD = _compile(r"\b[a-z]+\b")
 GLUED_STOP = _compile(rf"[.!?;](?=[{_UP}“\"])|[!?;]\s")
 #: What may follow the verb up to an opening mark: ``said: “``, ``announced that … “``.
 CLAUSE_TAIL = _compile(rf"(?:{_PHRASE_CHAR})*+[\s:,.\-–—]*")
-#: What may follow the verb of a paragraph that hands over to the next: ``said:``,
-#: ``released the following statement after the vote:``; ``said?`` is the colon as OCR
-#: reads it (a question never ends on its speech verb).
-HANDOVER_TAIL = _compile(r"\s*[:?]\s*")
+#: What may follow the verb of a paragraph that hands over to the next: ``said:``, a few
+#: words then a colon (``told reporters:``, ``said in a statement:``, ``added at the
+#: launch:``); ``said?`` is the colon as OCR reads it (a question never ends on its speech
+#: verb). ``released the following statement after the vote:`` is :data:`STATEMENT_TAIL`'s.
+HANDOVER_TAIL = _compile(r"(?:\s*\?|(?:[ \t\xa0\n]+[^\s.;:!?“”\"]+){0,6}[ \t\xa0]*:)\s*")
 STATEMENT_TAIL = _compile(rf"(?:\s+(?:{_PHRASE_CHAR})*+)?\s*[:.]\s*")
 #: After a closing mark: ``,” according to a statement from Mayor Jane Smith.``
 ACCORDING_TO_AFTER = _compile(
@@ -1060,6 +1061,11 @@ EXAMPLES.update(
             FISCAL_YEAR_LEAD,
             ["in the financial year ", "Fiscal Year "],
             ["a year ", "financial year 2015"],
+        ),
+        "HANDOVER_TAIL": (
+            HANDOVER_TAIL,
+            [":", " told reporters:", "? ", " in a statement: "],
+            [" the plan.", " that it was over"],
         ),
         "WHO_BEFORE_VERB": (WHO_BEFORE_VERB, [", Jane Smith ", '," he ', " – Dr. A. Jones "], ["Smith", ".", "“Yes”"]),
         "FISCAL_YEAR_HINT": (FISCAL_YEAR_HINT, ["2015-16", "1999/2000", "2020–21"], ["15-16", "3015-16", "2015 -"]),

@@ -130,6 +130,15 @@ def test_a_name_that_starts_with_a_capital_outside_ascii_is_a_name(sentence: str
     assert [s.name for s in r.speakers] == [name]
 
 
+@pytest.mark.parametrize(
+    "verb", ["said:", "told reporters:", "said in a statement:", "told the Lakeview Post on Monday:"]
+)
+def test_a_verb_and_a_few_words_before_a_colon_hand_over_to_the_next_paragraph(verb: str) -> None:
+    who = "Dr Jane Smith, from the School of Engineering’s Institute of Bridges & Tunnels,"
+    text = HEAD + f"The council agreed the plan. {who} {verb}\n\n“The bridge is open to everyone now.”\n"
+    assert [q.speaker for q in parse(text).quotes] == ["Dr Jane Smith"]
+
+
 def test_split_quote_and_pronoun() -> None:
     r = parse(HEAD + "Jane Smith opened it.\n\n“It is open,” she said. “Everyone can use it from today.”\n")
     assert [(q.text, q.speaker) for q in r.quotes] == [
