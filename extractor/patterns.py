@@ -270,7 +270,7 @@ STATEMENT_PHRASE = _compile(rf"\b(?P<verb>{_STATEMENT})\b")
 #: A word in lower case: speech verbs are looked up in a set, word by word.
 LOWER_WORD = _compile(r"\b[a-z]+\b")
 #: A sentence end with no space after it, as scrapers leave them: ``summer.Mayor``.
-GLUED_STOP = _compile(rf"[.!?;](?=[{_UP}“\"])|[!?;]\s")
+GLUED_STOP = _compile(rf"(?<=[{_LOW}\d]{{2}})[.!?;](?=[{_UP}“\"])|[!?;]\s")
 #: What may follow the verb up to an opening mark: ``said: “``, ``announced that … “``.
 CLAUSE_TAIL = _compile(rf"(?:{_PHRASE_CHAR})*+[\s:,.\-–—]*")
 #: What may follow the verb of a paragraph that hands over to the next: ``said:``, a few
@@ -946,10 +946,14 @@ SURNAME_END = _compile(rf"(?:[ \t\xa0]+{NAME_SUFFIX_WORD})?(?![\w’'\-])")
 #: ``CEO of Acme`` → role, organisation.
 ROLE_OF_ORG = _compile(rf"^(?P<role>.+?)\s+(?:of|at|for|from|with)\s+(?:the\s+)?(?P<org>{_UP}.*)$")
 #: Letters after a name that are a degree or an honour, not a role: ``M.D.``, ``Ph.D.``,
-#: ``MBA``, ``OBE``.
+#: ``MBA``, ``OBE``, ``QPM`` (a police medal), ``AO`` (an Australian honour).
 POST_NOMINAL = _compile(
-    r"^(?:(?:[A-Z][a-z]?\.){1,3}[A-Z]?|MD|PhD|DPhil|MBA|MPH|RN|FRS|FRCP|OBE|MBE|CBE|QC|KC|Esq|Jr|Sr|II|III)\.?$"
+    r"""^(?:(?:[A-Z][a-z]?\.){1,3}[A-Z]?|MD|PhD|DPhil|MBA|MPH|RN|FRS|FRSE|FREng|FMedSci|FBA|FRCP|FRCS|
+      OBE|MBE|CBE|KBE|DBE|GBE|CB|CMG|KCMG|CVO|LVO|MVO|DSO|QPM|KPM|OAM|AO|AC|AM|PSM|APM|DL|JP|QC|KC|SC|Esq|Jr|Sr|II|III)\.?$""",
+    regex.VERBOSE,
 )
+#: The letters of a member of a parliament or assembly, as a word of their own.
+MEMBER_LETTERS = _compile(rf"^{_MEMBER}$")
 #: An affiliation without a job title: ``from the Roads Policing Unit`` → organisation.
 AFFILIATION = _compile(rf"^(?:from|of|at|with)\s+(?:the\s+)?(?P<org>{_UP}.*)$")
 #: A conjunction before a subject: ``and Smith said``.
@@ -1017,7 +1021,7 @@ EXAMPLES.update(
         ),
         "POST_NOMINAL": (
             POST_NOMINAL,
-            ["M.D.", "Ph.D.", "MBA", "OBE", "Jr."],
+            ["M.D.", "Ph.D.", "MBA", "OBE", "Jr.", "QPM", "AO"],
             ["Director", "CEO of Acme", "MD of Acme"],
         ),
         "ACCORDING_TO_AFTER": (
@@ -1062,6 +1066,8 @@ EXAMPLES.update(
             ["in the financial year ", "Fiscal Year "],
             ["a year ", "financial year 2015"],
         ),
+        # (an abbreviation's inner full stop is no sentence end: ``Ph.D``, ``U.S``)
+        "GLUED_STOP": (GLUED_STOP, ["summer.Mayor", "in 2025.The", "now! Mayor"], ["Ph.D.", "U.S.", "Dr. Smith"]),
         "HANDOVER_TAIL": (
             HANDOVER_TAIL,
             [":", " told reporters:", "? ", " in a statement: "],

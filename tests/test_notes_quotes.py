@@ -105,6 +105,15 @@ def test_quote_marks(quote: str, expected: str) -> None:
         ("“The bridge is open to everyone now,” according to a statement from Mayor Jane Smith.", "Jane Smith"),
         ("Asked about the ruling, Okafor replied: “The bridge is open to everyone now.”", "Okafor"),
         ("Senator Karen Whitfield (D-Mont.) said: “The bridge is open to everyone now.”", "Karen Whitfield"),
+        # letters after a name are no part of it
+        ("Chief Constable Jane Smith QPM said: “The bridge is open to everyone now.”", "Jane Smith"),
+        ("“The bridge is open to everyone now,” said Jane Smith MP, the member for Town.", "Jane Smith"),
+        ("Professor Jane Smith FRS OBE said: “The bridge is open to everyone now.”", "Jane Smith"),
+        ("Jane Smith, Ph.D., said: “The bridge is open to everyone now and for good.”", "Jane Smith"),
+        ("“The bridge is open to everyone now,” said Jane Smith Jr., the mayor.", "Jane Smith Jr."),
+        # a surname alone, named nowhere in full, before a description in lower case
+        ("“The bridge is open to everyone now,” said Okafor, a member of the Finance Committee.", "Okafor"),
+        ("“The bridge is open to everyone now and for good,” Okafor, a Democrat, said.", "Okafor"),
     ],
 )
 def test_attribution(sentence: str, speaker: str) -> None:

@@ -94,6 +94,9 @@ def _is_title_word(token: str) -> bool:
 def _split_title(run: str) -> tuple[list[str], list[str]]:
     """A name run split into its job-title words and its name tokens (possessive dropped)."""
     tokens = run.split()
+    # letters after the name are no part of it: ``Jane Smith MP``, ``Jane Smith OBE``, ``… QPM``
+    while len(tokens) > 2 and _post_nominal(tokens[-1].rstrip(".")):
+        tokens.pop()
     last_title = -1
     for k, tok in enumerate(tokens):
         if _is_title_word(tok):
@@ -110,6 +113,11 @@ def _split_title(run: str) -> tuple[list[str], list[str]]:
     if len(major) > MAX_NAME_WORDS:
         tokens = tokens[major[-2] :]
     return title, tokens
+
+
+def _post_nominal(token: str) -> bool:
+    """A degree, an honour or a member's letters printed after a name (not ``Jr.``)."""
+    return bool(P.POST_NOMINAL.match(token) or P.MEMBER_LETTERS.match(token)) and not P.NAME_SUFFIX.match(token)
 
 
 def _in_name(ch: str) -> bool:
@@ -326,13 +334,19 @@ class Attributor:
                 if known:
                     return known
                 # ``said Smith`` / ``Senator Smith said`` / ``Asked about it, Smith replied``:
-                # a surname alone, named nowhere else, as the whole phrase or as the subject
-                # that ends it when no other part names a person
+                # a surname alone, named nowhere else, as the whole phrase, as the subject
+                # that ends it when no other part names a person, or before descriptions in
+                # lower case (``said Smith, a member of the Finance Committee``)
                 alone = run.group(0) == seg and seg.isalpha() and seg[:1].isupper()
                 subject = not name_first and k == len(segments) - 1
+                described_after = k == 0 and all(s[:1].islower() for s in segments[1:])
                 if not (
                     alone
-                    and (len(segments) == 1 or (subject and not any(r is not run for _, r in _persons(candidates))))
+                    and (
+                        len(segments) == 1
+                        or described_after
+                        or (subject and not any(r is not run for _, r in _persons(candidates)))
+                    )
                 ):
                     continue
             name = full or " ".join(tokens)
