@@ -68,6 +68,14 @@ BODY_NOUNS = _words(
     """
 )
 
+#: Groups that speak as a body with no article: ``police said``, ``Researchers said:``.
+GROUP_NOUNS = _words(
+    """
+    police officers detectives investigators prosecutors officials authorities researchers scientists
+    organisers organizers campaigners doctors experts firefighters paramedics
+    """
+)
+
 #: Words that end a line only when the sentence goes on after it.
 FUNCTION_WORDS = _words(
     """

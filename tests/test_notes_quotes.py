@@ -111,6 +111,9 @@ def test_quote_marks(quote: str, expected: str) -> None:
         ("Professor Jane Smith FRS OBE said: “The bridge is open to everyone now.”", "Jane Smith"),
         ("Jane Smith, Ph.D., said: “The bridge is open to everyone now and for good.”", "Jane Smith"),
         ("“The bridge is open to everyone now,” said Jane Smith Jr., the mayor.", "Jane Smith Jr."),
+        # a group that speaks as a body, with no article
+        ("Police said: “The bridge is open to everyone now and for good.”", "Police"),
+        ("“The bridge is open to everyone now and for good,” researchers said.", "researchers"),
         # a surname alone, named nowhere in full, before a description in lower case
         ("“The bridge is open to everyone now,” said Okafor, a member of the Finance Committee.", "Okafor"),
         ("“The bridge is open to everyone now and for good,” Okafor, a Democrat, said.", "Okafor"),

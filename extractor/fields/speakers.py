@@ -314,6 +314,8 @@ class Attributor:
             if self.last is not None and self.last_para == self.current_para:
                 return self.last  # ``“…,” said X. … He added, “…”``: the paragraph's speaker
             return self._recent_person(context) or self._recent_person(earlier) or self.last
+        if tail.lower() in V.GROUP_NOUNS and len(segments) == 1:
+            return Who(tail)  # ``police said``: a group speaks as a body
         described = self._described(who)
         if described is None and P.THE_NOUN.match(tail) and not _persons(self._candidates(segments[:-1], True)):
             # ``the Minister`` standing alone; after a name (``Mr Jones, the Minister for
