@@ -351,6 +351,9 @@ NOTES_HEADING = _compile(
 
 #: A numbered note: ``1.`` ``1)`` ``(1)`` ``1 -`` (not ``1.5`` or ``2014``).
 NOTE_NUMBER = _compile(r"^\s*(?:\((?P<n>\d{1,2})\)|(?P<n>\d{1,2})(?:[.)]|\s+[-–]))(?!\d)\s*")
+#: The next note's number run into the note before it, as flattened pages print a list:
+#: ``1. The bridge cost £4m. 2. It was designed …`` (after a sentence's end, before a capital).
+NOTE_NUMBER_RUN_IN = _compile(rf"(?<=[.!?:;”\"’)][ \t\xa0]{{1,3}})(?P<n>\d{{1,2}})[.)][ \t\xa0]+(?=[{_UP}“\"‘(])")
 
 #: A bullet at the start of a line inside a note.
 BULLET = _compile(r"^\s*(?:[•·▪●◦*\-–]|o(?=\s+[A-Z]))\s+")
@@ -1068,6 +1071,11 @@ EXAMPLES.update(
         ),
         # (an abbreviation's inner full stop is no sentence end: ``Ph.D``, ``U.S``)
         "GLUED_STOP": (GLUED_STOP, ["summer.Mayor", "in 2025.The", "now! Mayor"], ["Ph.D.", "U.S.", "Dr. Smith"]),
+        "NOTE_NUMBER_RUN_IN": (
+            NOTE_NUMBER_RUN_IN,
+            ["cost £4m. 2. It was", "ends.” 3) The"],
+            ["in section 2. The", "£4.2m. More"],
+        ),
         "HANDOVER_TAIL": (
             HANDOVER_TAIL,
             [":", " told reporters:", "? ", " in a statement: "],

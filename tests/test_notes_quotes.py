@@ -35,6 +35,23 @@ def test_note_numbering(marker: str) -> None:
     assert note.number == 1 and note.text == "The bridge cost £2 million."
 
 
+@pytest.mark.parametrize("heading", ["Notes to editors:", "Notes to editors\n"])
+def test_numbered_notes_run_into_one_line_are_split_at_each_next_number(heading: str) -> None:
+    # a flattened page: the list's numbers run into one line; a number inside a note
+    # ("section 2.") or out of order ("4.") does not start a note
+    text = (
+        HEAD + "The council met.\n\n" + heading + " 1. The bridge cost £4m, see section 2. The design won an award. "
+        "2. It was designed by Lakeview Engineering. 4. Not a note number. 3) Works start in May."
+    )
+    notes = parse(text).notes
+    assert [(n.number, n.text) for n in notes] == [
+        (1, "The bridge cost £4m, see section 2. The design won an award."),
+        (2, "It was designed by Lakeview Engineering. 4. Not a note number."),
+        (3, "Works start in May."),
+    ]
+    assert all(text[n.span[0] : n.span[1]] == n.text for n in notes)
+
+
 def test_unnumbered_notes_and_bullets_as_items() -> None:
     text = HEAD + (
         "Notes to editors\n\nThe bridge was designed by local engineers.\n\nPartners included:\n"

@@ -7,6 +7,8 @@ continuation lines, a contact printed as item 3). Bullets inside a note are its
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from .. import patterns as P
 from ..document import Document, Paragraph, squash
 from ..models import Note
@@ -69,13 +71,30 @@ def find(doc: Document, section: NotesSection | None) -> tuple[Note, ...]:
             bullet = P.BULLET.match(doc.text[start : para.first_line.end])
             groups.append((None, start + bullet.end() if bullet else start, [para]))  # a bulleted note: its text
     notes: list[Note] = []
-    for number, start, paras in groups:
-        end = paras[-1].end
-        if end <= start:
-            continue
-        lines = [(max(line.start, start), line.end) for p in paras for line in p.lines if line.end > start]
-        text = squash(doc.text[start:end])
-        if not text:
-            continue
-        notes.append(Note(number, text, tuple(_items(doc, lines)), (start, end)))
+    for number, first, paras in groups:
+        for n, start, end in _run_in(doc.text, number, first, paras[-1].end):
+            lines = [
+                (max(ln.start, start), min(ln.end, end))
+                for p in paras
+                for ln in p.lines
+                if start < ln.end and ln.start < end
+            ]
+            text = squash(doc.text[start:end])
+            if text:
+                notes.append(Note(n, text, tuple(_items(doc, lines)), (start, end)))
     return tuple(notes)
+
+
+def _run_in(text: str, number: int | None, start: int, end: int) -> Iterator[tuple[int | None, int, int]]:
+    """A numbered note split where the next numbers are run into it (a flattened list:
+    ``1. The bridge cost £4m. 2. It was designed …``): ``(number, start, end)`` of each."""
+    if number is not None:
+        for m in P.NOTE_NUMBER_RUN_IN.finditer(text, start, end):
+            if int(m.group("n")) == number + 1:
+                cut = m.start()
+                while cut > start and text[cut - 1].isspace():
+                    cut -= 1
+                yield number, start, cut
+                number, start = number + 1, m.end()
+    if end > start:
+        yield number, start, end
