@@ -313,6 +313,23 @@ class Document:
         return out
 
     @once
+    def flattened(self) -> range:
+        """Where a flattened page's one long line is, else an empty range.
+
+        Some scrapers lose every line break of a page: its header, story and notes run
+        into one line, with furniture lines around it at most. That line holds most of the
+        text (:data:`FLAT_SHARE`) and is long (:data:`FLAT_MIN_CHARS`).
+        """
+        text, lines = self.text, self.lines
+        n = len(text)
+        if n < FLAT_MIN_CHARS:
+            return range(0)
+        for start, end in zip(lines.starts, lines.ends, strict=True):
+            if end - start >= max(FLAT_MIN_CHARS, FLAT_SHARE * n):
+                return range(start, end)
+        return range(0)
+
+    @once
     def wrap_width(self) -> int:
         """The width the text is hard-wrapped at (e-mail, PDF or OCR text), else 0.
 
@@ -404,6 +421,10 @@ def _is_wrapped(block: list[Line]) -> bool:
         return False  # every line ends its sentence: one sentence or item a line, not wrapping
     return all(w >= 0.6 * widest for w in widths[:-1])
 
+
+#: A flattened page's one line holds at least this share of its text, and this many characters.
+FLAT_SHARE = 0.6
+FLAT_MIN_CHARS = 1500
 
 #: A hard-wrapped text is wrapped at no more than this many characters, and no fewer than
 #: :data:`MIN_WRAP_WIDTH`.

@@ -349,11 +349,19 @@ NOTES_HEADING = _compile(
     _XI | regex.DOTALL,
 )
 
+#: A strong notes heading inside a flattened page's one paragraph, before its first note:
+#: ``… on 0161 496 0000. Notes to editors 1. The …``, ``… website Notes to editors The …``.
+_STRONG_NOTES = r"(?:(?:a\s+)?notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?['’]?s?\s+notes?)"
+NOTES_HEADING_RUN_IN = _compile(rf"(?<!\w)(?i:{_STRONG_NOTES})[ \t\xa0]*:?[ \t\xa0]+(?=\(?1[.)][ \t\xa0]|{_UP})")
 #: A numbered note: ``1.`` ``1)`` ``(1)`` ``1 -`` (not ``1.5`` or ``2014``).
 NOTE_NUMBER = _compile(r"^\s*(?:\((?P<n>\d{1,2})\)|(?P<n>\d{1,2})(?:[.)]|\s+[-–]))(?!\d)\s*")
 #: The next note's number run into the note before it, as flattened pages print a list:
 #: ``1. The bridge cost £4m. 2. It was designed …`` (after a sentence's end, before a capital).
 NOTE_NUMBER_RUN_IN = _compile(rf"(?<=[.!?:;”\"’)][ \t\xa0]{{1,3}})(?P<n>\d{{1,2}})[.)][ \t\xa0]+(?=[{_UP}“\"‘(])")
+#: In a flattened page, where a list's line ends are lost with their full stops: after any word.
+NOTE_NUMBER_RUN_IN_FLAT = _compile(
+    rf"(?<=[\w.!?:;”\"’)][ \t\xa0]{{1,3}})(?P<n>\d{{1,2}})[.)][ \t\xa0]+(?=[{_UP}“\"‘(])"
+)
 
 #: A bullet at the start of a line inside a note.
 BULLET = _compile(r"^\s*(?:[•·▪●◦*\-–]|o(?=\s+[A-Z]))\s+")
@@ -1071,6 +1079,11 @@ EXAMPLES.update(
         ),
         # (an abbreviation's inner full stop is no sentence end: ``Ph.D``, ``U.S``)
         "GLUED_STOP": (GLUED_STOP, ["summer.Mayor", "in 2025.The", "now! Mayor"], ["Ph.D.", "U.S.", "Dr. Smith"]),
+        "NOTES_HEADING_RUN_IN": (
+            NOTES_HEADING_RUN_IN,
+            ["in May. Notes to editors 1. The", "0000 Notes for Editors: The NIHR", "website Notes to editors 1. The"],
+            ["the notes to editors say", "end. Notes to editors say", "footnotes to editors 1. The"],
+        ),
         "NOTE_NUMBER_RUN_IN": (
             NOTE_NUMBER_RUN_IN,
             ["cost £4m. 2. It was", "ends.” 3) The"],

@@ -23,6 +23,14 @@ class NotesSection:
     end: int
     #: Offset where the first note starts when text is run into the heading line.
     inline_start: int | None
+    #: Offset of a heading run into the story's text in its paragraph (a flattened page):
+    #: the paragraph is the story's up to there.
+    run_in_at: int | None = None
+
+    @property
+    def whole_paragraphs(self) -> range:
+        """The paragraphs that are the notes section's through and through."""
+        return range(self.heading + (self.run_in_at is not None), self.end)
 
 
 @dataclass(frozen=True)
@@ -89,6 +97,13 @@ def find_notes(doc: Document, paragraphs: tuple[Paragraph, ...]) -> NotesSection
         if end <= first:
             continue
         return NotesSection(i, first, end, inline)
+    flat = doc.flattened
+    if flat:
+        # a flattened page: its header, story and notes run into one line
+        run_in = P.NOTES_HEADING_RUN_IN.search(doc.text, flat.start, flat.stop)
+        if run_in:
+            i = next(k for k, p in enumerate(paragraphs) if p.start <= run_in.start() < p.end)
+            return NotesSection(i, i, i + 1, run_in.end(), run_in.start())
     return None
 
 

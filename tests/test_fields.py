@@ -387,6 +387,15 @@ def test_a_wrapped_text_under_a_pages_short_furniture_lines_is_still_wrapped() -
     assert Document(wrapped + furniture).wrap_width == Document(wrapped).wrap_width
 
 
+def test_a_flattened_page_is_one_long_line_among_short_ones() -> None:
+    from extractor.document import Document
+
+    story = "The council opened the new bridge over the river today after two years of work. " * 30
+    assert Document("Menu\nSearch\n" + story + "\nShare this page\nBack to top").flattened
+    assert not Document(story.replace(". ", ".\n\n")).flattened
+    assert not Document("Council opens bridge\n\n" + story[:1200]).flattened  # short: a one-paragraph statement
+
+
 def test_a_hash_reference_under_page_furniture() -> None:
     text = (
         "Skip to main content\n\nCookies on this site\nWe use cookies to make this site work.\n\nMenu\n\n"

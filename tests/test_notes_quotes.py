@@ -365,3 +365,26 @@ def test_lettered_notes_under_a_plain_heading(marks: tuple[str, str]) -> None:
         f"{marks[0]} The strategy was approved on 3 May.",
         f"{marks[1]} It will cost £12 million.",
     ]
+
+
+def test_a_flattened_page_keeps_its_date_quotes_and_notes() -> None:
+    # a page whose line breaks were all lost: header, story and notes in one paragraph
+    story = "".join(
+        f"The {k} span of the bridge carries a cycle lane and a footpath over the river. " for k in range(20)
+    )
+    text = (
+        "Council opens new bridge Lakeview Council Tuesday May 5 2015 FOR IMMEDIATE RELEASE The council opened "
+        "the new bridge over the river today after two years of work. "
+        + story
+        + "“This is a great day for the town,” said "
+        "Jane Smith, the council leader. A copy of the plans is on the council website Notes to editors "
+        "1. The bridge cost £4m 2. It was designed by Lakeview Engineering 3) Works began in 2013."
+    )
+    r = parse(text)
+    assert r.date == "2015-05-05"
+    assert [(q.speaker, q.text) for q in r.quotes] == [("Jane Smith", "This is a great day for the town,")]
+    assert [(n.number, n.text) for n in r.notes] == [
+        (1, "The bridge cost £4m"),
+        (2, "It was designed by Lakeview Engineering"),
+        (3, "Works began in 2013."),
+    ]

@@ -120,6 +120,8 @@ FLOORS: dict[str, tuple[Change, float]] = {
     "a blank line after every line": (lambda t: regex.sub(r"(?<!\n)\n(?!\n)", "\n\n", t), 0.98),
     # British style: speech in single marks, where an apostrophe looks like a closing mark
     "speech in single marks": (lambda t: t.replace("“", "‘").replace("”", "’"), 0.98),
+    # a page whose line breaks were all lost (its header, story and notes on one line)
+    "every line break lost": (lambda t: _front_matter(t)[0] + regex.sub(r"\s*\n\s*", " ", _front_matter(t)[1]), 0.62),
 }
 
 

@@ -234,6 +234,24 @@ def _full(doc: Document, lo: int, hi: int, reader: DateReader) -> tuple[str, int
     return None
 
 
+#: How far into a flattened page (:attr:`Document.flattened`) its header reaches.
+FLAT_HEADER_REACH = 400
+
+
+def _weekday_date(doc: Document, lo: int, hi: int, reader: DateReader) -> str | None:
+    """The first full date within ``[lo, hi)`` printed with its weekday (``Monday April 9 2007``)."""
+    points, starts = _points(doc)
+    for k in range(bisect.bisect_left(starts, lo), len(points)):
+        m = points[k]
+        if m.end() > hi:
+            break
+        d = reader.point(m)
+        weekday = m.group().split(None, 1)[0].strip(",.").lower()
+        if d is not None and d.day is not None and d.year is not None and weekday in V.WEEKDAYS:
+            return d.iso()
+    return None
+
+
 def release_date(doc: Document, sections: Sections) -> str | None:
     reader = DateReader(is_us(doc))
     paragraphs = doc.paragraphs
@@ -250,8 +268,16 @@ def release_date(doc: Document, sections: Sections) -> str | None:
             if P.NOT_RELEASE_DATE.search(line.text):
                 continue
             if body_like:
-                # a paragraph of the story: only a dateline that opens it counts
-                if line is not lines[0] or not P.DATELINE_START.match(line.text):
+                # a paragraph of the story: only a dateline that opens it counts, or in a
+                # flattened page (header and story run into one paragraph) a date printed
+                # with its weekday near the top (``… Monday April 9 2007 FOR IMMEDIATE …``)
+                if line is not lines[0]:
+                    continue
+                if not P.DATELINE_START.match(line.text):
+                    if line.start in doc.flattened:
+                        weekday = _weekday_date(doc, line.start, min(line.end, line.start + FLAT_HEADER_REACH), reader)
+                        if weekday:
+                            return weekday
                     continue
                 hi = min(line.end, line.start + DATELINE_REACH)
             else:

@@ -72,7 +72,7 @@ def find(doc: Document, section: NotesSection | None) -> tuple[Note, ...]:
             groups.append((None, start + bullet.end() if bullet else start, [para]))  # a bulleted note: its text
     notes: list[Note] = []
     for number, first, paras in groups:
-        for n, start, end in _run_in(doc.text, number, first, paras[-1].end):
+        for n, start, end in _run_in(doc.text, number, first, paras[-1].end, section.run_in_at is not None):
             lines = [
                 (max(ln.start, start), min(ln.end, end))
                 for p in paras
@@ -85,11 +85,12 @@ def find(doc: Document, section: NotesSection | None) -> tuple[Note, ...]:
     return tuple(notes)
 
 
-def _run_in(text: str, number: int | None, start: int, end: int) -> Iterator[tuple[int | None, int, int]]:
+def _run_in(text: str, number: int | None, start: int, end: int, flat: bool) -> Iterator[tuple[int | None, int, int]]:
     """A numbered note split where the next numbers are run into it (a flattened list:
-    ``1. The bridge cost £4m. 2. It was designed …``): ``(number, start, end)`` of each."""
+    ``1. The bridge cost £4m. 2. It was designed …``): ``(number, start, end)`` of each.
+    In a flattened page (``flat``) a number may follow any word: line ends are lost there."""
     if number is not None:
-        for m in P.NOTE_NUMBER_RUN_IN.finditer(text, start, end):
+        for m in (P.NOTE_NUMBER_RUN_IN_FLAT if flat else P.NOTE_NUMBER_RUN_IN).finditer(text, start, end):
             if int(m.group("n")) == number + 1:
                 cut = m.start()
                 while cut > start and text[cut - 1].isspace():

@@ -181,12 +181,14 @@ def _stray_close(text: str, lo: int, hi: int) -> int | None:
 def find(doc: Document, sections: Sections, first: int) -> list[Passage]:
     """Quoted passages from paragraph ``first`` (after the headline) to the end of the body."""
     paragraphs = doc.paragraphs
-    notes = range(sections.notes.heading, sections.notes.end) if sections.notes else range(0)
+    notes = sections.notes.whole_paragraphs if sections.notes else range(0)
     body = [i for i in range(min(first, sections.body_start), sections.body_end) if i not in notes]
     out: list[Passage] = []
     carry = False  # the paragraph before ended inside a quote
     speech = False  # ... one opened where speech opens (see _opens_speech)
     ends = {i: _paragraph_end(doc, paragraphs[i].start, paragraphs[i].end) for i in body}
+    if sections.notes and sections.notes.run_in_at is not None and sections.notes.heading in ends:
+        ends[sections.notes.heading] = min(ends[sections.notes.heading], sections.notes.run_in_at)
     marks_of = {i: _marks(doc, paragraphs[i].start, ends[i]) for i in body}
     for pos, i in enumerate(body):
         lo, hi = paragraphs[i].start, ends[i]
