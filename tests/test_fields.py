@@ -387,6 +387,14 @@ def test_a_wrapped_text_under_a_pages_short_furniture_lines_is_still_wrapped() -
     assert Document(wrapped + furniture).wrap_width == Document(wrapped).wrap_width
 
 
+def test_a_flattened_page_prints_its_headline_twice() -> None:
+    story = "The council opened the new bridge over the river today after two years of work. " * 30
+    text = "Council opens new bridge over the river Lakeview Council Council opens new bridge over the river " + story
+    assert parse(text).title.text == "Council opens new bridge over the river"  # type: ignore[union-attr]
+    # words printed twice that do not open the text, or fewer than four, are no headline
+    assert parse("Council opens bridge Lakeview Council opens bridge " + story).title is None
+
+
 def test_a_flattened_page_is_one_long_line_among_short_ones() -> None:
     from extractor.document import Document
 

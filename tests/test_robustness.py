@@ -121,7 +121,7 @@ FLOORS: dict[str, tuple[Change, float]] = {
     # British style: speech in single marks, where an apostrophe looks like a closing mark
     "speech in single marks": (lambda t: t.replace("“", "‘").replace("”", "’"), 0.98),
     # a page whose line breaks were all lost (its header, story and notes on one line)
-    "every line break lost": (lambda t: _front_matter(t)[0] + regex.sub(r"\s*\n\s*", " ", _front_matter(t)[1]), 0.62),
+    "every line break lost": (lambda t: _front_matter(t)[0] + regex.sub(r"\s*\n\s*", " ", _front_matter(t)[1]), 0.64),
 }
 
 

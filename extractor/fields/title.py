@@ -291,15 +291,41 @@ def _crumb_gives_way(lines: list[Printed], i: int) -> bool:
 
 
 def _run_in(doc: Document, line: Printed) -> Title | None:
-    """A title-case headline run into the body's first sentence, when nothing stands above it."""
+    """A headline run into the body's first sentence, when nothing stands above it: printed
+    twice (a flattened page's title and its headline), or in title case."""
     if P.DATELINE_START.match(line.text):
         return None
+    repeated = _repeated_head(line.text)
+    if repeated:
+        return _make(doc, line.start, line.start + repeated)
     m = P.RUN_IN_HEADLINE.match(line.text)
     if not m or m.group("head").split()[-1].lower() in V.FUNCTION_WORDS:
         return None
     if word_count(line.text[m.end() :], MIN_RUN_ON_WORDS) < MIN_RUN_ON_WORDS:
         return None
     return _make(doc, line.start, line.start + m.end("head"))
+
+
+#: A flattened page prints its title and then its headline, the same words, within this
+#: many characters of its start; at least :data:`MIN_REPEATED_WORDS` of them.
+REPEAT_REACH = 400
+MIN_REPEATED_WORDS = 4
+
+
+def _repeated_head(text: str) -> int | None:
+    """Where the words that open ``text`` end, when they are printed again soon after
+    (``Obama Calls on IRS … Senator … Obama Calls on IRS … Monday``): the longest run."""
+    words = list(P.NON_SPACE_RUN.finditer(text, 0, min(len(text), REPEAT_REACH)))
+    printed = [w.group() for w in words]
+    best = 0
+    for j in range(MIN_REPEATED_WORDS, len(printed)):
+        if printed[j] != printed[0]:
+            continue
+        k = 0
+        while k < j and j + k < len(printed) and printed[k] == printed[j + k]:
+            k += 1
+        best = max(best, k)
+    return words[best - 1].end() if best >= MIN_REPEATED_WORDS else None
 
 
 def _strip_md(text: str) -> str:
