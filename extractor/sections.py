@@ -71,12 +71,7 @@ def ends_release(first_line: str) -> bool:
 
 
 def find_notes(doc: Document, paragraphs: tuple[Paragraph, ...]) -> NotesSection | None:
-    # "late in the release" counts prose paragraphs only: a page's short furniture lines
-    # (``Share this page``, ``Back to top``) after the release do not move its middle
-    prose = sum(p.body_like for p in paragraphs)
-    prose_before = 0
     for i, para in enumerate(paragraphs):
-        prose_before += para.body_like
         text = para.text
         m = P.NOTES_HEADING.match(text)
         if not m:
@@ -87,7 +82,7 @@ def find_notes(doc: Document, paragraphs: tuple[Paragraph, ...]) -> NotesSection
             if rest:
                 # "Background It was five years ago …" is a heading run into its text only late
                 # in the release; "NOTE: bring your ID" in the body is not a notes section.
-                if not word.startswith("background") or prose_before <= prose * 0.5 or not rest[:1].isupper():
+                if not word.startswith("background") or not rest[:1].isupper() or not _late(paragraphs, i):
                     continue
             elif word.startswith("note") and i < 2:
                 continue
@@ -105,6 +100,14 @@ def find_notes(doc: Document, paragraphs: tuple[Paragraph, ...]) -> NotesSection
             i = next(k for k, p in enumerate(paragraphs) if p.start <= run_in.start() < p.end)
             return NotesSection(i, i, i + 1, run_in.end(), run_in.start())
     return None
+
+
+def _late(paragraphs: tuple[Paragraph, ...], i: int) -> bool:
+    """Paragraph ``i`` stands in the release's second half. Prose paragraphs are counted,
+    not all: a page's short furniture lines (``Share this page``, ``Back to top``) after
+    the release do not move its middle."""
+    before = sum(p.body_like for p in paragraphs[: i + 1])
+    return before > 0.5 * (before + sum(p.body_like for p in paragraphs[i + 1 :]))
 
 
 def _notes_end(doc: Document, paragraphs: tuple[Paragraph, ...], first: int, inline: bool) -> int:
