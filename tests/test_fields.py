@@ -95,6 +95,9 @@ def test_email_inside_a_url_is_not_listed_again() -> None:
         ("Tel +41 58 631 00 00.", "41586310000"),
         ("Call 1-800-555-0199 ext. 12 now.", "1800555019912"),
         ("Berlin office: +49 (0)30 1234567.", "490301234567"),
+        # the country code in brackets, as Brussels prints it
+        ("Tel: (+32) 2 299 11 11, or write to us.", "3222991111"),
+        ("Tel: (+32 2) 299 11 11, or write to us.", "3222991111"),
         # a number wrapped onto the next line goes on there
         ("Tel: +44 (0) 20 7946\n0142, or write to the office.", "4402079460142"),
         ("phone our office in London +44 7700 900\n123 or write to us.", "447700900123"),

@@ -98,7 +98,7 @@ def emails(doc: Document, url_spans: list[Span]) -> tuple[Email, ...]:
 
 def _e164(raw: str, us: bool) -> str | None:
     digits = P.NON_DIGIT.sub("", P.TRUNK_ZERO.sub("", raw))
-    if raw.lstrip().startswith("+"):
+    if raw.lstrip().lstrip("(").startswith("+"):  # ``+32 2 …`` or ``(+32) 2 …``
         return "+" + digits
     if raw.startswith("00") and len(digits) > 10:
         return "+" + digits[2:]
