@@ -492,8 +492,9 @@ REFERENCE_AFTER_LABEL = _compile(
 )
 #: ``#019/2011`` at the start of the title line.
 REFERENCE_HASH = _compile(r"^\s*\#(?P<ref>\d{1,5}/\d{2,4})\b")
-#: EU and UN style identifiers: ``IP/11/1234``, ``MEMO/11/22``, ``SG/SM/12345``.
-REFERENCE_SLASHED = _compile(r"(?<![\w/])(?P<ref>(?:[A-Z]{2,6}/){1,2}(?:\d{2}/)?\d{2,6})(?![\w/])")
+#: EU and UN style identifiers: ``IP/11/1234``, ``MEMO/11/22``, ``STATEMENT/24/1234``,
+#: ``SG/SM/12345``, ``PR/2024/123``.
+REFERENCE_SLASHED = _compile(r"(?<![\w/])(?P<ref>(?:[A-Z]{2,9}/){1,2}(?:\d{2}(?:\d{2})?/)?\d{2,6})(?![\w/])")
 #: A release number printed beside the date in a ministerial header: ``27/78``,
 #: ``PR 90/273``, ``MIN 40/95``, ``AA305/2009``, ``M001/04``, ``No. 27/78``.
 REFERENCE_BESIDE_DATE = _compile(r"(?<![\w/.])(?:No\.?\s*)?(?P<ref>(?:[A-Z]{1,4}[ \t\xa0]?)?\d{1,5}/\d{2,4})(?![\w/])")
@@ -626,8 +627,8 @@ EXAMPLES: dict[str, tuple[regex.Pattern[str] | AnyOf, list[str], list[str]]] = {
     "REFERENCE_HASH": (REFERENCE_HASH, ["#019/2011 Local boards"], ["# Heading", "#hashtag"]),
     "REFERENCE_SLASHED": (
         REFERENCE_SLASHED,
-        ["IP/11/1234", "SG/SM/12345", "MEMO/11/22"],
-        ["12/05/2011", "and/or", "https://x.org/ab/12"],
+        ["IP/11/1234", "SG/SM/12345", "MEMO/11/22", "STATEMENT/24/1234", "PR/2024/123"],
+        ["12/05/2011", "and/or", "https://x.org/ab/12", "PARLIAMENTARIAN/24/1"],
     ),
     "REFERENCE_BESIDE_DATE": (
         REFERENCE_BESIDE_DATE,

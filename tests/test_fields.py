@@ -470,3 +470,21 @@ def test_an_archived_release_prints_its_front_matter_title(printed: str, title: 
     )
     r = parse(text)
     assert r.title is not None and r.title.text == title
+
+
+@pytest.mark.parametrize(
+    ("printed", "reference"),
+    [
+        ("IP/11/1234", "IP/11/1234"),
+        ("STATEMENT/24/1234", "STATEMENT/24/1234"),
+        ("PR/2024/123", "PR/2024/123"),
+        ("Press release No 45/2019", "45/2019"),
+        ("Release No. 24-123", "24-123"),
+    ],
+)
+def test_a_release_number_in_the_header(printed: str, reference: str) -> None:
+    text = (
+        f"Brussels, 12 March 2024\n\n{printed}\n\nCommission approves new bridge\n\n"
+        "The Commission has today approved the plan for the new bridge across the river after a consultation.\n"
+    )
+    assert parse(text).to_dict()["reference"] == reference
