@@ -315,6 +315,13 @@ def test_a_month_keeps_the_full_stop_of_its_abbreviation_only(text: str, printed
         # dash in it does not start a site's name
         ("ACME OPENS NEW FACTORY IN LEEDS\nLEEDS CITY COUNCIL", "ACME OPENS NEW FACTORY IN LEEDS"),
         ("ACME IN LEEDS: 300 NEW JOBS - A NEW START", "ACME IN LEEDS: 300 NEW JOBS - A NEW START"),
+        # a headline that opens or ends with a body's word is no office's name when it has a verb
+        (
+            "FOR IMMEDIATE RELEASE\n\nCouncil Opens New Bridge Over the River\nTown marks end of works",
+            "Council Opens New Bridge Over the River",
+        ),
+        ("Minister Opens New Children’s Hospital", "Minister Opens New Children’s Hospital"),
+        ("MEDIA STATEMENT\n\nCOUNCIL OPENS NEW BRIDGE\n\nLakeview Council", "COUNCIL OPENS NEW BRIDGE"),
         # a headline in title case: a subtitle after a dash is the headline's, a site's name
         # after a bar, an office's or an abbreviation's after a dash is not
         ("Acme In Leeds: 300 New Jobs - A Fresh Start", "Acme In Leeds: 300 New Jobs - A Fresh Start"),

@@ -81,8 +81,10 @@ def _is_dateline_after(text: str) -> bool:
 
 
 def _is_office(text: str) -> bool:
+    """An office's name: a body's word first or last, every word capitalised, no verb
+    (``Lakeview County Council``, not ``Council Opens New Bridge``)."""
     words = find_words(text)
-    if not words or len(words) > 8:
+    if not words or len(words) > 8 or any(w.lower() in V.HEADLINE_VERBS for w in words):
         return False
     return (words[0].lower() in V.ORG_WORDS or words[-1].lower() in V.ORG_WORDS) and all(
         w[:1].isupper() or w.lower() in V.FUNCTION_WORDS for w in words
