@@ -19,7 +19,8 @@ SPEECH_VERBS = _words(
     answered answers asked asks responded responds cautioned cautions predicted predicts suggested
     suggests described describes called calls reflected reflects affirmed affirms
     confirms highlighted highlights pointed points shared shares reiterated reiterates
-    mentioned mentions
+    mentioned mentions tweeted tweets posted posts echoed echoes vowed vows pledged pledges promised
+    promises agreed agrees revealed reveals confirmed elaborated elaborates recounted recounts quipped
     """
 )
 

@@ -128,6 +128,9 @@ def test_quote_marks(quote: str, expected: str) -> None:
         ("Professor Jane Smith FRS OBE said: “The bridge is open to everyone now.”", "Jane Smith"),
         ("Jane Smith, Ph.D., said: “The bridge is open to everyone now and for good.”", "Jane Smith"),
         ("“The bridge is open to everyone now,” said Jane Smith Jr., the mayor.", "Jane Smith Jr."),
+        # speech by other verbs
+        ("Jane Smith tweeted: “The bridge is open to everyone now and for good.”", "Jane Smith"),
+        ("“The bridge is open to everyone now and for good,” Jane Smith vowed.", "Jane Smith"),
         # a group that speaks as a body, with no article
         ("Police said: “The bridge is open to everyone now and for good.”", "Police"),
         ("“The bridge is open to everyone now and for good,” researchers said.", "researchers"),
