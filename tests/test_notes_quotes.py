@@ -391,3 +391,17 @@ def test_a_flattened_page_keeps_its_date_quotes_and_notes() -> None:
         (2, "It was designed by Lakeview Engineering"),
         (3, "Works began in 2013."),
     ]
+
+
+def test_an_unattributed_quote_paragraph_goes_back_to_the_releases_one_voice() -> None:
+    one_voice = (
+        HEAD + "“The bridge is open to everyone now and for good,” Lakeview Council said.\n\n"
+        "The bridge took two years to build and cost the town four million pounds in all.\n\n"
+        "“With the bridge open, the town can look to the river again for the first time.”\n"
+    )
+    assert [q.speaker for q in parse(one_voice).quotes] == ["Lakeview Council", "Lakeview Council"]
+    # two voices before it: the text does not say which one speaks
+    two_voices = one_voice.replace(
+        "The bridge took", "“It was worth the wait for all of us here,” said Jane Smith, the mayor.\n\nThe bridge took"
+    )
+    assert [q.speaker for q in parse(two_voices).quotes] == ["Lakeview Council", "Jane Smith", None]

@@ -530,6 +530,7 @@ class _Context:
     words: int
     earlier: list[tuple[Passage, Who | None]]  # accepted passages earlier in the paragraph
     previous: list[tuple[Passage, Who | None]]  # accepted passages of the paragraph before
+    openers: list[Who | None]  # the speakers of earlier accepted passages that opened their paragraph
 
     @property
     def opens_paragraph(self) -> bool:
@@ -710,8 +711,26 @@ def _run(c: _Context) -> Who | None:
     return None
 
 
+def _sole(c: _Context) -> Who | None:
+    """A quote that opens its paragraph with no attribution, in a release whose earlier
+    quotes that opened a paragraph all had one speaker: that speaker's (a one-voice release
+    goes back to its voice after a few paragraphs of story)."""
+    if not c.opens_paragraph or not c.openers or any(w is None for w in c.openers):
+        return None
+    first = c.openers[0]
+    assert first is not None
+    key = _key(first.name)
+    return first if all(w is not None and _same(_key(w.name), key) for w in c.openers) else None
+
+
 #: The attribution rules in the order they are tried, by name.
-RULES: tuple[tuple[str, Rule], ...] = (("after", _after), ("before", _before), ("intro", _intro), ("run", _run))
+RULES: tuple[tuple[str, Rule], ...] = (
+    ("after", _after),
+    ("before", _before),
+    ("intro", _intro),
+    ("run", _run),
+    ("sole", _sole),
+)
 
 
 def _is_attribution_line(doc: Document, i: int) -> bool:
@@ -725,12 +744,13 @@ def attribute(
     att = Attributor(doc, sections)
     quotes: list[tuple[Passage, Who | None]] = []
     by_para: dict[int, list[tuple[Passage, Who | None]]] = {}
+    openers: list[Who | None] = []
     for p in passages:
         words = word_count(text[p.start : p.end], max(SHORT_QUOTE_WORDS, MIN_UNATTRIBUTED_WORDS))
         previous = by_para.get(p.para - 1, [])
         if not previous and p.para >= 2 and _is_attribution_line(doc, p.para - 1):
             previous = by_para.get(p.para - 2, [])  # “…” / Sen. X said. / “…”
-        c = _Context(doc, att, p, doc.paragraphs[p.para], words, by_para.get(p.para, []), previous)
+        c = _Context(doc, att, p, doc.paragraphs[p.para], words, by_para.get(p.para, []), previous, openers)
         who, strength = None, ""
         att.current_para = p.para
         for name, rule in RULES:
@@ -741,7 +761,7 @@ def attribute(
         body = text[p.start : p.end]
         if p.open_at is not None and P.TITLE_INTRO.search(text, max(0, p.open_at - 80), p.open_at):
             continue  # the title of a report, project or hearing
-        if strength in ("", "run"):
+        if strength in ("", "run", "sole"):
             if words < MIN_UNATTRIBUTED_WORDS or _title_like(body):
                 continue
         elif words < 2 or (strength != "after" and _title_like(body)):
@@ -749,6 +769,8 @@ def attribute(
         if who is not None:
             att.last, att.last_para = who, p.para
         entry = (p, who)
+        if c.opens_paragraph:
+            openers.append(who)
         quotes.append(entry)
         by_para.setdefault(p.para, []).append(entry)
     return _finish(doc, quotes)
