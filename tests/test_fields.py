@@ -495,3 +495,17 @@ def test_a_release_number_in_the_header(printed: str, reference: str) -> None:
         "The Commission has today approved the plan for the new bridge across the river after a consultation.\n"
     )
     assert parse(text).to_dict()["reference"] == reference
+
+
+def test_a_wrapped_headline_loses_a_site_name_split_over_its_lines_and_stops_at_furniture() -> None:
+    import textwrap
+
+    prose = (
+        "The Harbour Board has approved a new ferry terminal for the eastern quay, with room for two vessels "
+        "and a covered waiting hall for four hundred passengers, after a consultation that ran for a year. "
+    )
+    headline = "Harbour Board Approves New Ferry Terminal for the Eastern Quay After a Long Consultation"
+    head = "\n".join(textwrap.wrap(headline + " - Lakeview County Harbour Board", 72))
+    assert "\n" in head and head.split("\n")[-1] != "Lakeview County Harbour Board"  # the name is split
+    text = head + "\nScroll to top\n" + "\n".join(textwrap.wrap(prose * 4, 72))
+    assert parse(text).title.text == headline  # type: ignore[union-attr]

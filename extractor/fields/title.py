@@ -149,6 +149,23 @@ def _site_name(text: str) -> bool:
     return 0 < len(words) <= 10 and all(w[:1].isupper() or w.lower() in V.FUNCTION_WORDS for w in words)
 
 
+def _site_cut(head: str) -> int:
+    """Where a site's name after the headline starts in ``head`` (``Headline - Lakeview
+    County DA``), else its length. In a headline in capitals or in title case every word
+    looks like a name's: only a part that names a site is one there (``… - LAKEVIEW
+    COUNTY DA``, ``… | Lakeview County Council``, not ``… - A NEW START``, ``… - Time For
+    Change``)."""
+    m = P.SITE_SUFFIX.search(head)
+    if (
+        m
+        and _site_name(m.group("site"))
+        and word_count(head[: m.start()], 3) >= 3
+        and (not (head.isupper() or _site_name(head[: m.start()])) or _names_a_site(m, head.isupper()))
+    ):
+        return m.start()
+    return len(head)
+
+
 def _clean(text: str) -> tuple[int, int]:
     """The headline inside a line: ``[start, end)`` without labels, site name, reference, date."""
     start, end = 0, len(text)
@@ -173,20 +190,7 @@ def _clean(text: str) -> tuple[int, int]:
         if not m or start + m.end() >= end:
             break
         start += m.end()
-    m = P.SITE_SUFFIX.search(text[start:end])
-    # in a headline in capitals or in title case every word looks like a name's: only an
-    # office's name is a site's there (``… - LAKEVIEW COUNTY DA``, ``… | Lakeview County
-    # Council``, not ``… - A NEW START``, ``… - Time For Change``)
-    if (
-        m
-        and _site_name(m.group("site"))
-        and word_count(text[start : start + m.start()], 3) >= 3
-        and (
-            not (text[start:end].isupper() or _site_name(text[start : start + m.start()]))
-            or _names_a_site(m, text[start:end].isupper())
-        )
-    ):
-        end = start + m.start()
+    end = start + _site_cut(text[start:end])
     # a date printed after the headline on the same line
     for d in P.DATE.finditer(text, start, end):
         if d.end() >= len(text[:end].rstrip()) and word_count(text[start : d.start()], 3) >= 3:
@@ -220,7 +224,7 @@ def _printed(doc: Document, sections: Sections) -> Title | None:
         text = line.text
         if P.TITLE_FIELD.match(text):
             s, e = _clean(text)  # the label off, and a site name after the headline
-            return _make(doc, line.start + s, _wrapped_end(doc, lines, i, line.start + e))
+            return _headline(doc, line.start + s, _wrapped_end(doc, lines, i, line.start + e))
         heading = P.MARKDOWN_HEADING.match(text)
         if heading and not _skip(_strip_md(text)):
             return _build(doc, lines, i)
@@ -355,7 +359,22 @@ def _build(doc: Document, lines: list[Printed], i: int) -> Title | None:
             if ne > ns and not _is_dateline_after(nxt.text):
                 end = nxt.start + ne
                 i += 1
-    return _make(doc, start, _wrapped_end(doc, lines, i, end))
+    return _headline(doc, start, _wrapped_end(doc, lines, i, end))
+
+
+#: Line breaks as spaces, one character for one, so that offsets carry over.
+_BREAKS_AS_SPACES = str.maketrans("\r\n", "  ")
+
+
+def _headline(doc: Document, start: int, end: int) -> Title | None:
+    """The headline at ``[start, end)``; one printed over several lines loses a site's name
+    that its lines print together (``… Run Over Cat - Orange County`` / ``District Attorney``)."""
+    printed = doc.text[start:end]
+    if "\n" in printed or "\r" in printed:
+        end = start + _site_cut(printed.translate(_BREAKS_AS_SPACES))
+        while end > start and doc.text[end - 1] in " \t\r\n*_#-–|:":
+            end -= 1
+    return _make(doc, start, end)
 
 
 def _wrapped_end(doc: Document, lines: list[Printed], i: int, end: int) -> int:
@@ -366,8 +385,8 @@ def _wrapped_end(doc: Document, lines: list[Printed], i: int, end: int) -> int:
     k = i
     while width and k + 1 < len(lines) and k - i + 1 < MAX_WRAPPED_LINES:
         line, nxt = lines[k], lines[k + 1]
-        if _line_breaks(text[line.end : nxt.start]) != 1 or _is_dateline_after(nxt.text):
-            break
+        if _line_breaks(text[line.end : nxt.start]) != 1 or _is_dateline_after(nxt.text) or P.FURNITURE.match(nxt.text):
+            break  # (``Scroll to top`` under a headline that fills the width)
         printed = text[doc.lines.start_of(line.start) : line.end]
         if not wraps(printed, nxt.text, width):
             break
