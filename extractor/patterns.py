@@ -549,6 +549,8 @@ RUN_IN_HEADLINE = _compile(
     rf"^(?P<head>{_TC_WORD}(?:[ \t\xa0]+{_TC_WORD}){{4,24}}?)[ \t\xa0]+(?=(?:The|A|An|This|Today)\s)"
 )
 
+#: A line that opens with a word in capitals followed by one in lower case: ``Highest levels``.
+CAPITAL_THEN_LOWER = _compile(rf"^\W*(?P<word>{_UP}{_LOW}+)[ \t\xa0]+{_LOW}")
 #: ``Title: …`` written by a scraper.
 TITLE_FIELD = _compile(r"^\s*(?:title|headline|subject)\s*:\s*(?P<title>\S.*?)\s*$", regex.IGNORECASE)
 #: A markdown heading.

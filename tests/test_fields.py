@@ -509,3 +509,30 @@ def test_a_wrapped_headline_loses_a_site_name_split_over_its_lines_and_stops_at_
     assert "\n" in head and head.split("\n")[-1] != "Lakeview County Harbour Board"  # the name is split
     text = head + "\nScroll to top\n" + "\n".join(textwrap.wrap(prose * 4, 72))
     assert parse(text).title.text == headline  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("second", "title"),
+    [
+        # a common word in capitals, then lower case: a subtitle of its own
+        (
+            "Highest levels of exposure hasten it by two years",
+            "Active and passive smoking linked to infertility and earlier",
+        ),
+        # a name: the headline's rest
+        (
+            "Lakeview researchers report",
+            "Active and passive smoking linked to infertility and earlier Lakeview researchers report",
+        ),
+    ],
+)
+def test_a_wrapped_sentence_case_headline_does_not_run_into_a_subtitle(second: str, title: str) -> None:
+    import textwrap
+
+    prose = (
+        "The highest levels of exposure were found in the study, which followed ninety thousand women for "
+        "a decade and more, and was published online today in the journal of the society. "
+    )
+    text = "Active and passive smoking linked to infertility and earlier\n" + second + "\n"
+    text += "\n".join(textwrap.wrap(prose * 4, 62))
+    assert parse(text).title.text == title  # type: ignore[union-attr]

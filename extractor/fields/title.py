@@ -11,6 +11,8 @@ lines is joined.
 
 from __future__ import annotations
 
+from typing import cast
+
 import regex
 
 from .. import patterns as P
@@ -388,13 +390,30 @@ def _wrapped_end(doc: Document, lines: list[Printed], i: int, end: int) -> int:
         if _line_breaks(text[line.end : nxt.start]) != 1 or _is_dateline_after(nxt.text) or P.FURNITURE.match(nxt.text):
             break  # (``Scroll to top`` under a headline that fills the width)
         printed = text[doc.lines.start_of(line.start) : line.end]
-        if not wraps(printed, nxt.text, width):
+        if not wraps(printed, nxt.text, width) or _starts_a_sentence(doc, text[line.start : end], nxt.text):
             break
         ns, ne = _clean(nxt.text)
         if ne <= ns:
             break
         end, k = nxt.start + ne, k + 1
     return end
+
+
+def _starts_a_sentence(doc: Document, head: str, following: str) -> bool:
+    """Under a headline in sentence case, a line that opens with a common word in capitals
+    and goes on in lower case starts a sentence of its own (a subtitle: ``… and earlier
+    menopause`` / ``Highest levels of tobacco …``), not the headline's rest. A word is
+    common when the release prints it in lower case too; a name (``Cardiff researchers``)
+    it never does."""
+    words = find_words(head)
+    if len(words) < 3 or sum(w[:1].isupper() for w in words[1:]) * 2 >= len(words) - 1:
+        return False  # not in sentence case
+    m = P.CAPITAL_THEN_LOWER.match(following)
+    if m is None:
+        return False
+    if "lower_words" not in doc.memo:
+        doc.memo["lower_words"] = frozenset(P.LOWER_WORD.findall(doc.text))
+    return m.group("word").lower() in cast("frozenset[str]", doc.memo["lower_words"])
 
 
 def _line_breaks(gap: str) -> int:
