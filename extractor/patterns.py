@@ -353,6 +353,12 @@ NOTES_HEADING = _compile(
 #: ``… on 0161 496 0000. Notes to editors 1. The …``, ``… website Notes to editors The …``.
 _STRONG_NOTES = r"(?:(?:a\s+)?notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?['’]?s?\s+notes?)"
 NOTES_HEADING_RUN_IN = _compile(rf"(?<!\w)(?i:{_STRONG_NOTES})[ \t\xa0]*:?[ \t\xa0]+(?=\(?1[.)][ \t\xa0]|{_UP})")
+#: Page furniture run into a flattened page's last words: ``… /press Back to top Cookies``.
+FURNITURE_RUN_IN = _compile(
+    r"[ \t\xa0]+(?:back\s+to\s+top|scroll\s+to\s+top|share\s+this\s+(?:page|article|story)"
+    r"|skip\s+to\s+(?:main\s+)?content|cookies\s+on\s+this\s+(?:site|website)|is\s+this\s+page\s+useful)\b",
+    regex.IGNORECASE,
+)
 #: A numbered note: ``1.`` ``1)`` ``(1)`` ``1 -`` (not ``1.5`` or ``2014``).
 NOTE_NUMBER = _compile(r"^\s*(?:\((?P<n>\d{1,2})\)|(?P<n>\d{1,2})(?:[.)]|\s+[-–]))(?!\d)\s*")
 #: The next note's number run into the note before it, as flattened pages print a list:
@@ -1086,6 +1092,11 @@ EXAMPLES.update(
             NOTES_HEADING_RUN_IN,
             ["in May. Notes to editors 1. The", "0000 Notes for Editors: The NIHR", "website Notes to editors 1. The"],
             ["the notes to editors say", "end. Notes to editors say", "footnotes to editors 1. The"],
+        ),
+        "FURNITURE_RUN_IN": (
+            FURNITURE_RUN_IN,
+            [" Back to top Cookies", " Share this page"],
+            ["back to the top of the hill"],
         ),
         "NOTE_NUMBER_RUN_IN": (
             NOTE_NUMBER_RUN_IN,

@@ -381,7 +381,7 @@ def test_a_flattened_page_keeps_its_date_quotes_and_notes() -> None:
         + story
         + "“This is a great day for the town,” said "
         "Jane Smith, the council leader. A copy of the plans is on the council website Notes to editors "
-        "1. The bridge cost £4m 2. It was designed by Lakeview Engineering 3) Works began in 2013."
+        "1. The bridge cost £4m 2. It was designed by Lakeview Engineering 3) Works began in 2013. Back to top"
     )
     r = parse(text)
     assert r.date == "2015-05-05"

@@ -97,5 +97,7 @@ def _run_in(text: str, number: int | None, start: int, end: int, flat: bool) -> 
                     cut -= 1
                 yield number, start, cut
                 number, start = number + 1, m.end()
+    if flat and (furniture := P.FURNITURE_RUN_IN.search(text, start, end)):
+        end = furniture.start()  # the page's furniture after the last note
     if end > start:
         yield number, start, end
