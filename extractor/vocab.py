@@ -77,15 +77,16 @@ GROUP_NOUNS = _words(
     """
 )
 
-#: Verbs that headlines are made of, in the third person: a line with one is a headline
-#: in title case (``Council Opens New Bridge``), not an office's name (``Lakeview Council``).
+#: Verbs that headlines are made of, in the present or the past: a line with one is a
+#: headline in title case (``Council Opens New Bridge``), not an office's name
+#: (``Lakeview Council``).
 HEADLINE_VERBS = _words(
     """
-    opens announces announce launches launch welcomes welcome visits calls call urges urge unveils
-    awards approves receives wins marks sets names appoints backs confirms publishes reveals
-    celebrates condemns supports introduces joins hosts releases signs seeks warns issues invests
-    expands honors honours recognizes recognises praises applauds responds reacts delivers secures
-    commits opens creates begins starts completes reaches helps leads partners announced opened
+    opens announces launches welcomes visits calls urges unveils awards approves receives wins marks
+    sets names appoints backs confirms publishes reveals celebrates condemns supports introduces joins
+    hosts releases signs seeks warns issues invests expands honors honours recognizes recognises
+    praises applauds responds reacts delivers secures commits creates begins starts completes reaches
+    helps leads announced opened launched welcomed approved awarded appointed
     """
 )
 

@@ -221,13 +221,16 @@ def _points(doc: Document) -> tuple[list[regex.Match[str]], list[int]]:
     return cast("tuple[list[regex.Match[str]], list[int]]", doc.memo["date_points"])
 
 
-def _full(doc: Document, lo: int, hi: int, reader: DateReader) -> tuple[str, int] | None:
-    """The first full date (day, month, year) within ``[lo, hi)`` and where it is."""
+def _full(doc: Document, lo: int, hi: int, reader: DateReader, *, weekday: bool = False) -> tuple[str, int] | None:
+    """The first full date (day, month, year) within ``[lo, hi)`` and where it is; with
+    ``weekday``, only one printed with its weekday (``Monday April 9 2007``)."""
     points, starts = _points(doc)
     for k in range(bisect.bisect_left(starts, lo), len(points)):
         m = points[k]
         if m.end() > hi:
             break
+        if weekday and m.group().split(None, 1)[0].strip(",.").lower() not in V.WEEKDAYS:
+            continue
         d = reader.point(m)
         if d is not None and d.day is not None and d.year is not None:
             return d.iso() or "", m.start()
@@ -236,20 +239,6 @@ def _full(doc: Document, lo: int, hi: int, reader: DateReader) -> tuple[str, int
 
 #: How far into a flattened page (:attr:`Document.flattened`) its header reaches.
 FLAT_HEADER_REACH = 400
-
-
-def _weekday_date(doc: Document, lo: int, hi: int, reader: DateReader) -> str | None:
-    """The first full date within ``[lo, hi)`` printed with its weekday (``Monday April 9 2007``)."""
-    points, starts = _points(doc)
-    for k in range(bisect.bisect_left(starts, lo), len(points)):
-        m = points[k]
-        if m.end() > hi:
-            break
-        d = reader.point(m)
-        weekday = m.group().split(None, 1)[0].strip(",.").lower()
-        if d is not None and d.day is not None and d.year is not None and weekday in V.WEEKDAYS:
-            return d.iso()
-    return None
 
 
 def release_date(doc: Document, sections: Sections) -> str | None:
@@ -275,9 +264,11 @@ def release_date(doc: Document, sections: Sections) -> str | None:
                     continue
                 if not P.DATELINE_START.match(line.text):
                     if line.start in doc.flattened:
-                        weekday = _weekday_date(doc, line.start, min(line.end, line.start + FLAT_HEADER_REACH), reader)
-                        if weekday:
-                            return weekday
+                        dated = _full(
+                            doc, line.start, min(line.end, line.start + FLAT_HEADER_REACH), reader, weekday=True
+                        )
+                        if dated:
+                            return dated[0]
                     continue
                 hi = min(line.end, line.start + DATELINE_REACH)
             else:
