@@ -549,13 +549,13 @@ FURNITURE = AnyOf(
     Keyed("cookie", _compile(r"^\W*+.*\bcookies?\b.*\W*$", regex.IGNORECASE)),
 )
 #: A headline in title case run into the first sentence of the body, as flattened pages
-#: print it: ``Commission Responds to UN Reform Announcement The Commission has …``.
+#: print it: ``Harbour Board Backs New Ferry Terminal Plan The Board has …``.
 _TC_WORD = rf"(?:{_UP}[\w’'\-]*[:,]?|(?:of|on|to|for|in|the|and|a|an|at|by|with|from|as|over|into|after)\b)"
 RUN_IN_HEADLINE = _compile(
     rf"^(?P<head>{_TC_WORD}(?:[ \t\xa0]+{_TC_WORD}){{4,24}}?)[ \t\xa0]+(?=(?:The|A|An|This|Today)\s)"
 )
 
-#: A line that opens with a word in capitals followed by one in lower case: ``Highest levels``.
+#: A line that opens with a word in capitals followed by one in lower case: ``Most visitors``.
 CAPITAL_THEN_LOWER = _compile(rf"^\W*(?P<word>{_UP}{_LOW}+)[ \t\xa0]+{_LOW}")
 #: ``Title: …`` written by a scraper.
 TITLE_FIELD = _compile(r"^\s*(?:title|headline|subject)\s*:\s*(?P<title>\S.*?)\s*$", regex.IGNORECASE)

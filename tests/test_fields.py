@@ -516,23 +516,20 @@ def test_a_wrapped_headline_loses_a_site_name_split_over_its_lines_and_stops_at_
     [
         # a common word in capitals, then lower case: a subtitle of its own
         (
-            "Highest levels of exposure hasten it by two years",
-            "Active and passive smoking linked to infertility and earlier",
+            "Most visitors will arrive by the new coast road",
+            "Harbour board approves new ferry terminal for the eastern",
         ),
         # a name: the headline's rest
-        (
-            "Lakeview researchers report",
-            "Active and passive smoking linked to infertility and earlier Lakeview researchers report",
-        ),
+        ("Lakeview quay", "Harbour board approves new ferry terminal for the eastern Lakeview quay"),
     ],
 )
 def test_a_wrapped_sentence_case_headline_does_not_run_into_a_subtitle(second: str, title: str) -> None:
     import textwrap
 
     prose = (
-        "The highest levels of exposure were found in the study, which followed ninety thousand women for "
-        "a decade and more, and was published online today in the journal of the society. "
+        "The work will be done in the winter, when most of the quay is quiet, and the terminal will open "
+        "to passengers in the spring of next year with room for two vessels at a time. "
     )
-    text = "Active and passive smoking linked to infertility and earlier\n" + second + "\n"
+    text = "Harbour board approves new ferry terminal for the eastern\n" + second + "\n"
     text += "\n".join(textwrap.wrap(prose * 4, 62))
     assert parse(text).title.text == title  # type: ignore[union-attr]

@@ -99,7 +99,7 @@ MEDIA_WORDS = frozenset({"news", "newsroom", "post", "times", "herald", "online"
 
 def _names_a_site(m: regex.Match[str], capitals: bool) -> bool:
     """Whether the part after a separator in a headline whose words are all capitalised
-    names its site, not a subtitle (``… - Time For Change``): a bar before it
+    names its site, not a subtitle (``… - A Fresh Start``): a bar before it
     (``… | Lakeview County``), an office's or a news site's name, or an abbreviation or a
     domain in it (``… - GOV.UK``, ``… - NHS England``; not in a headline in capitals)."""
     site = m.group("site")
@@ -155,8 +155,8 @@ def _site_cut(head: str) -> int:
     """Where a site's name after the headline starts in ``head`` (``Headline - Lakeview
     County DA``), else its length. In a headline in capitals or in title case every word
     looks like a name's: only a part that names a site is one there (``… - LAKEVIEW
-    COUNTY DA``, ``… | Lakeview County Council``, not ``… - A NEW START``, ``… - Time For
-    Change``)."""
+    COUNTY DA``, ``… | Lakeview County Council``, not ``… - A NEW START``, ``… - A Fresh
+    Start``)."""
     m = P.SITE_SUFFIX.search(head)
     if (
         m
@@ -322,7 +322,7 @@ MIN_REPEATED_WORDS = 4
 
 def _repeated_head(text: str) -> int | None:
     """Where the words that open ``text`` end, when they are printed again soon after
-    (``Obama Calls on IRS … Senator … Obama Calls on IRS … Monday``): the longest run."""
+    (``Mayor Backs Ferry Plan … Lakeview Council … Mayor Backs Ferry Plan … Monday``): the longest run."""
     words = list(P.NON_SPACE_RUN.finditer(text, 0, min(len(text), REPEAT_REACH)))
     printed = [w.group() for w in words]
     best = 0
@@ -370,7 +370,7 @@ _BREAKS_AS_SPACES = str.maketrans("\r\n", "  ")
 
 def _headline(doc: Document, start: int, end: int) -> Title | None:
     """The headline at ``[start, end)``; one printed over several lines loses a site's name
-    that its lines print together (``… Run Over Cat - Orange County`` / ``District Attorney``)."""
+    that its lines print together (``… Ferry Terminal - Lakeview County`` / ``Harbour Board``)."""
     printed = doc.text[start:end]
     if "\n" in printed or "\r" in printed:
         end = start + _site_cut(printed.translate(_BREAKS_AS_SPACES))
@@ -401,8 +401,8 @@ def _wrapped_end(doc: Document, lines: list[Printed], i: int, end: int) -> int:
 
 def _starts_a_sentence(doc: Document, head: str, following: str) -> bool:
     """Under a headline in sentence case, a line that opens with a common word in capitals
-    and goes on in lower case starts a sentence of its own (a subtitle: ``… and earlier
-    menopause`` / ``Highest levels of tobacco …``), not the headline's rest. A word is
+    and goes on in lower case starts a sentence of its own (a subtitle: ``… for the eastern
+    quay`` / ``Most visitors will arrive by …``), not the headline's rest. A word is
     common when the release prints it in lower case too; a name (``Cardiff researchers``)
     it never does."""
     words = find_words(head)
