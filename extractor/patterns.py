@@ -331,6 +331,9 @@ BODY_NAME = _compile(
 NAME_RUN_2 = _compile(rf"{_NAME_START}{_NAME_WORD}(?:[ \t\xa0]+{_NAME_WORD}){{1,6}}")
 
 
+#: One line break, not a paragraph's blank line: where hard-wrapped text breaks a name.
+LONE_LINE_BREAK = _compile(r"(?<![\r\n])(?:\r\n|\n|\r)(?![\r\n])")
+
 #: A pronoun or a role standing for the last speaker: ``he``, ``the Minister``.
 PRONOUN = _compile(r"^(?:he|she|they|we|i)$", regex.IGNORECASE)
 

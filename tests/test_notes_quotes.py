@@ -405,3 +405,19 @@ def test_an_unattributed_quote_paragraph_goes_back_to_the_releases_one_voice() -
         "The bridge took", "“It was worth the wait for all of us here,” said Jane Smith, the mayor.\n\nThe bridge took"
     )
     assert [q.speaker for q in parse(two_voices).quotes] == ["Lakeview Council", "Jane Smith", None]
+
+
+def test_a_name_broken_over_two_lines_of_a_wrapped_text_is_the_fullest_name() -> None:
+    import textwrap
+
+    story = (
+        "The Harbour Board met on Monday and approved a new ferry terminal for the eastern quay, "
+        "with room for two vessels and a covered waiting hall for four hundred passengers, after "
+        "the chair of the board, Councillor Teodora Vasquez-Lind, opened the meeting with a vote. "
+        "“The terminal will open the quay to the town again,” Ms Vasquez-Lind said after the vote. "
+    )
+    more = "The board will publish the plans at the harbour office and on its website next week. "
+    wrapped = "\n".join(textwrap.wrap(story + more * 3, 56))
+    assert "Teodora\nVasquez-Lind" in wrapped  # the name breaks over two lines
+    speakers = {q.speaker for q in parse("Harbour board approves ferry terminal\n\n" + wrapped).quotes}
+    assert speakers == {"Councillor Teodora Vasquez-Lind"}

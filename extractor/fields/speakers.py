@@ -220,6 +220,8 @@ class _Names:
     """
 
     text: str
+    #: The text is hard-wrapped: a name may break over two lines (``Minister Jane`` / ``Smith``).
+    wrapped: bool = False
     by_surname: dict[str, list[str]] = field(default_factory=dict)
 
     @once
@@ -253,6 +255,8 @@ class _Names:
             found: list[str] = []
             for end in self._printings(key):
                 window = self.text[max(0, end - len(key) - NAME_WINDOW) : end]
+                if self.wrapped:
+                    window = P.LONE_LINE_BREAK.sub(lambda m: " " * len(m.group()), window)
                 run = next((m for m in P.NAME_RUN_2.finditer(window) if m.end() == len(window)), None)
                 if run is None:
                     continue
@@ -286,7 +290,7 @@ class Attributor:
     def __init__(self, doc: Document, sections: Sections) -> None:
         paragraphs = doc.paragraphs
         end = paragraphs[sections.body_end - 1].end if sections.body_end else 0
-        self.names = _Names(doc.text[:end])
+        self.names = _Names(doc.text[:end], bool(doc.wrap_width))
         self.last: Who | None = None
         self.last_para = -1  # the paragraph of the last attributed quote
         self.current_para = -1  # the paragraph of the passage being attributed
