@@ -539,9 +539,11 @@ def wraps(line: str, following: str, width: int) -> bool:
     if (
         not head
         or P.LIST_ITEM.match(head)
-        or _in_capitals(head.split(None, 3)[:3]) != _in_capitals(line.rsplit(None, 3)[-3:])
+        or (head[0] != "(" and _in_capitals(head.split(None, 3)[:3]) != _in_capitals(line.rsplit(None, 3)[-3:]))
     ):
-        return False  # a list item, or a line in capitals under one in lower case (a heading)
+        # a list item, or a line in capitals under one in lower case (a heading; not a
+        # short form in brackets: ``… Observational Study`` / ``(LHS) found …``)
+        return False
     if _ends_sentence(line) and head[0] in _OPENING_MARKS:
         return False
     return _fills(line, head, width)

@@ -911,8 +911,9 @@ CONTACT_PERSON = _compile(
 
 # --- acronyms -------------------------------------------------------------------------
 
-#: A bracketed aside on one line: ``(CSSIW)``, ``(University College London)``.
-PARENTHESIS = _compile(r"\((?P<inner>[^()\n]{1,120})\)")
+#: A bracketed aside within a paragraph: ``(CSSIW)``, ``(University College London)``;
+#: hard-wrapped text may break it over two lines (``(Science, Technology and`` / ``Medicine)``).
+PARENTHESIS = _compile(r"\((?P<inner>[^()\n]{1,120}(?:\n[^()\n]{1,120})?)\)")
 #: Wrapping of a short form inside its brackets: ``(the “SEC”)``, ``("Northwind")``.
 SHORT_FORM_WRAP = _compile(r"^(?:the\s+)?[“\"'‘]|[”\"'’]$", regex.IGNORECASE)
 #: A run of non-space characters: one printed word.

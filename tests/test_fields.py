@@ -159,6 +159,8 @@ def test_a_north_american_shape_gets_e164_without_other_signs(printed: str, e164
             "European Network of Water System Operators for Europe",
         ),
         ("the Office of Research & Development (ORD) said", "ORD", "Office of Research & Development"),
+        # a bracket that a hard-wrapped line breaks
+        ("an STM (Science, Technology and\nMedicine) publisher", "STM", "Science, Technology and Medicine"),
     ],
 )
 def test_acronyms(text: str, short: str, long: str) -> None:
@@ -533,3 +535,15 @@ def test_a_wrapped_sentence_case_headline_does_not_run_into_a_subtitle(second: s
     text = "Harbour board approves new ferry terminal for the eastern\n" + second + "\n"
     text += "\n".join(textwrap.wrap(prose * 4, 62))
     assert parse(text).title.text == title  # type: ignore[union-attr]
+
+
+def test_a_short_form_that_opens_a_wrapped_line_continues_the_sentence_above() -> None:
+    import textwrap
+
+    first = "The data came from more than ninety thousand women taking part in the long running "
+    first += "Lakeview Harbour Study (LHS)."
+    rest = "All the women had been recruited between 1993 and 1998 at forty centres across the region. " * 3
+    wrapped = "\n".join(textwrap.wrap(first, 55) + textwrap.wrap(rest, 55))
+    assert "\n(LHS).\nAll" in wrapped  # the short form alone on a line, in capitals
+    acronyms = parse("Study of ninety thousand women published\n\n" + wrapped).acronyms
+    assert [(a.short, a.long) for a in acronyms] == [("LHS", "Lakeview Harbour Study")]

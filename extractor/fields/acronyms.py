@@ -85,7 +85,7 @@ def find(doc: Document, url_spans: list[tuple[int, int]]) -> tuple[Acronym, ...]
         open_at, close_end = m.start(), m.end()
         if any(s <= open_at < e for s, e in url_spans):
             continue
-        inner = P.SHORT_FORM_WRAP.sub("", m.group("inner").strip())
+        inner = P.SHORT_FORM_WRAP.sub("", " ".join(m.group("inner").split()))
         pair: tuple[str, str, int] | None = None
         if _short_form(inner):
             # the long form stands in the sentence, so in the paragraph (a line break
