@@ -884,6 +884,9 @@ PHONE_WRAPPED_REST = _compile(
     (?=[ \t\xa0]*(?:$|[,;)]|\.(?:\s|$)|(?:or|and)\b|[A-Za-z]+:|\S+@))""",
     regex.MULTILINE | regex.VERBOSE,
 )
+#: The rest of an international number too short to be whole (``+41 79 200`` / ``7617 In
+#: Geneva``): after the line break, one group of digits, whatever follows it.
+PHONE_WRAPPED_GROUP = _compile(r"[ \t\xa0]*(?:\r\n?|\n)[ \t\xa0]*\d{2,4}(?![\d.,/:\-])")
 #: A North American number by its shape alone: ``(555) 010-2288``, ``555-010-2288``.
 NANP_SHAPE = _compile(r"\(\d{3}\)[ \xa0]?\d{3}-\d{4}|\d{3}-\d{3}-\d{4}")
 #: The look of a phone number without a label.
@@ -993,6 +996,7 @@ WORD_CHARS = _compile(r"\w+")
 
 EXAMPLES.update(
     {
+        "PHONE_WRAPPED_GROUP": (PHONE_WRAPPED_GROUP, ["\n7617 In Geneva", " \n12"], ["\n12.5", "\n12:30", "12"]),
         "PHONE_WRAPPED_REST": (
             PHONE_WRAPPED_REST,
             ["\n0142, Fax", " \n118 or in Perth", "\n3907 ade@x.org", "\n3907.", "\n4567\nNext"],

@@ -31,6 +31,9 @@ MIN_LABELLED_DIGITS = 6
 MAX_DIGITS = 15
 #: A number of fewer digits than this at the end of a line may go on at the next one.
 WRAPPED_DIGITS = 10
+#: An international number (``+41 …``) has at least this many digits: one with fewer that
+#: ends a line goes on at the next.
+WHOLE_INTERNATIONAL = 9
 #: How far before its first digit a phone number may start: ``+ 44``, ``( 202)``.
 PHONE_LEAD = 3
 #: Spans to the left of a number checked for overlap: dates, URLs, e-mails never nest deeper.
@@ -134,7 +137,14 @@ def phones(doc: Document, avoid: list[Span]) -> tuple[Phone, ...]:
             continue  # a year, a count: too short to be a phone whatever stands around it
         start, end = m.start("phone"), m.end("phone")
         digits = P.NON_DIGIT.sub("", raw)
-        if len(digits) < WRAPPED_DIGITS and (rest := P.PHONE_WRAPPED_REST.match(text, end)):
+        if len(digits) < WRAPPED_DIGITS and (
+            (rest := P.PHONE_WRAPPED_REST.match(text, end))
+            or (
+                len(digits) < WHOLE_INTERNATIONAL
+                and raw[:1] in "+("
+                and (rest := P.PHONE_WRAPPED_GROUP.match(text, end))
+            )
+        ):
             # a number wrapped onto the next line: ``Tel: +44 20 7946`` / ``0142, Fax …``
             end = done = rest.end()
             raw = squash(text[start:end])
