@@ -546,6 +546,8 @@ def wraps(line: str, following: str, width: int) -> bool:
         return False
     if _ends_sentence(line) and head[0] in _OPENING_MARKS:
         return False
+    if head[0].isupper() and P.BYLINE.match(head):
+        return False  # a posting line under a headline: ``Posted by …``, ``Issued by …``
     return _fills(line, head, width)
 
 

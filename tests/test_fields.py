@@ -446,6 +446,9 @@ def test_a_background_heading_run_into_its_text_late_in_a_page() -> None:
         ("The scheme will be paid for by the council and part funded by the", "NHS and the water board.", True),
         ("Report link: http://press.example.org/reports/2025/cycle-routes-plan.pdf", "Link to the summary", False),
         ("The council agreed the plan. It will publish the details next week.", "“It is a good day,” said", False),
+        # a posting line under a headline that fills the width
+        ("Harbour board approves new ferry terminal for the eastern quay plan", "Posted by the press office", False),
+        ("Harbour board approves new ferry terminal for the eastern quay plan", "posted by the press office", True),
         ("The council agreed the plan for the bridge on the river today.", "The works begin in June.", False),
     ],
 )
