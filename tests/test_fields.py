@@ -552,3 +552,16 @@ def test_a_short_form_that_opens_a_wrapped_line_continues_the_sentence_above() -
     assert "\n(LHS).\nAll" in wrapped  # the short form alone on a line, in capitals
     acronyms = parse("Study of ninety thousand women published\n\n" + wrapped).acronyms
     assert [(a.short, a.long) for a in acronyms] == [("LHS", "Lakeview Harbour Study")]
+
+
+def test_a_title_case_headline_run_into_the_story_and_wrapped_with_it() -> None:
+    import textwrap
+
+    story = (
+        "Harbour Board Backs New Ferry Terminal Plan for the Eastern Quay The Harbour Board has approved "
+        "a new ferry terminal for the eastern quay, with room for two vessels and a covered waiting hall "
+        "for four hundred passengers, after a consultation that ran for a year and drew replies from "
+        "more than two thousand residents, businesses and visitors to the town. "
+    )
+    wrapped = "\n".join(textwrap.wrap(story * 2, 72))
+    assert parse(wrapped).title.text == "Harbour Board Backs New Ferry Terminal Plan for the Eastern Quay"  # type: ignore[union-attr]

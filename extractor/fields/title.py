@@ -40,6 +40,8 @@ STEM_LETTERS = 5
 MAX_GAP_BREAKS = 5
 #: A headline hard-wrapped at the text's width runs over at most this many lines.
 MAX_WRAPPED_LINES = 3
+#: A headline wrapped over lines with more words than this has run into the story.
+MAX_HEADLINE_WORDS = 24
 #: A headline run into the body is followed by at least this many words of it.
 MIN_RUN_ON_WORDS = 15
 
@@ -373,7 +375,12 @@ def _headline(doc: Document, start: int, end: int) -> Title | None:
     that its lines print together (``… Ferry Terminal - Lakeview County`` / ``Harbour Board``)."""
     printed = doc.text[start:end]
     if "\n" in printed or "\r" in printed:
-        end = start + _site_cut(printed.translate(_BREAKS_AS_SPACES))
+        flat = printed.translate(_BREAKS_AS_SPACES)
+        end = start + _site_cut(flat)
+        # a headline in title case run into the story's first sentence, wrapped with it
+        run_in = P.RUN_IN_HEADLINE.match(flat, 0, end - start)
+        if run_in and word_count(flat, MAX_HEADLINE_WORDS + 1) > MAX_HEADLINE_WORDS:
+            end = start + run_in.end("head")
         while end > start and doc.text[end - 1] in " \t\r\n*_#-–|:":
             end -= 1
     return _make(doc, start, end)
