@@ -287,8 +287,9 @@ ACCORDING_TO = _compile(
     r"\b(?:according\s+to|in\s+the\s+words\s+of)\s+(?P<who>[^,.:;\"“”\n]{1,120})[,:]?\s*$", regex.IGNORECASE
 )
 
-#: What follows a verb that introduces the next quote rather than closing this one.
-INTRODUCES_QUOTE = _compile(r"\s*[:,]?\s*(?:[“\"‘']|\\u201[8c])")
+#: What follows a verb that introduces the next quote rather than closing this one (a
+#: closing mark misprinted for the opening one too: ``emphasised: ”It is …``).
+INTRODUCES_QUOTE = _compile(r"\s*[:,]?\s*(?:[“”„«\"‘']|\\u201[8cd])")
 
 #: Words that introduce the title of a work, not a quotation: ``the project entitled “…”``,
 #: ``Maritime Security Notice (2-08) on ‘…’``, ``a hearing titled “…”``.

@@ -421,3 +421,12 @@ def test_a_name_broken_over_two_lines_of_a_wrapped_text_is_the_fullest_name() ->
     assert "Teodora\nVasquez-Lind" in wrapped  # the name breaks over two lines
     speakers = {q.speaker for q in parse("Harbour board approves ferry terminal\n\n" + wrapped).quotes}
     assert speakers == {"Councillor Teodora Vasquez-Lind"}
+
+
+def test_a_verb_before_a_misprinted_opening_mark_introduces_the_next_quote() -> None:
+    # closing marks printed for opening ones, and the two quotes in one paragraph
+    text = (
+        HEAD + "President Ann Lee noted: ”The bridge is open to everyone now and for good.” "
+        "Vice-President Tom Roe emphasised: ”It is a great day for all of the town.”\n"
+    )
+    assert [q.speaker for q in parse(text).quotes] == ["Ann Lee", "Tom Roe"]
