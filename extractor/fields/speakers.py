@@ -719,10 +719,9 @@ def _sole(c: _Context) -> Who | None:
     """A quote that opens its paragraph with no attribution, in a release whose earlier
     quotes that opened a paragraph all had one speaker: that speaker's (a one-voice release
     goes back to its voice after a few paragraphs of story)."""
-    if not c.opens_paragraph or not c.openers or any(w is None for w in c.openers):
+    first = c.openers[0] if c.openers else None
+    if not c.opens_paragraph or first is None:
         return None
-    first = c.openers[0]
-    assert first is not None
     key = _key(first.name)
     return first if all(w is not None and _same(_key(w.name), key) for w in c.openers) else None
 

@@ -95,10 +95,6 @@ def _is_office(text: str) -> bool:
     )
 
 
-#: Last words of a news site's name: ``Lakeview News``, ``The Harbour Post``.
-MEDIA_WORDS = frozenset({"news", "newsroom", "post", "times", "herald", "online", "blog", "gazette", "journal", "wire"})
-
-
 def _names_a_site(m: regex.Match[str], capitals: bool) -> bool:
     """Whether the part after a separator in a headline whose words are all capitalised
     names its site, not a subtitle (``… - A Fresh Start``): a bar before it
@@ -110,7 +106,7 @@ def _names_a_site(m: regex.Match[str], capitals: bool) -> bool:
     words = find_words(site)
     if capitals or not words:
         return False
-    return words[-1].lower() in MEDIA_WORDS or any(len(w) >= 2 and w.isupper() for w in words)
+    return words[-1].lower() in V.MEDIA_WORDS or any(len(w) >= 2 and w.isupper() for w in words)
 
 
 def _is_junk(text: str) -> bool:
@@ -410,7 +406,7 @@ def _starts_a_sentence(doc: Document, head: str, following: str) -> bool:
     """Under a headline in sentence case, a line that opens with a common word in capitals
     and goes on in lower case starts a sentence of its own (a subtitle: ``… for the eastern
     quay`` / ``Most visitors will arrive by …``), not the headline's rest. A word is
-    common when the release prints it in lower case too; a name (``Cardiff researchers``)
+    common when the release prints it in lower case too; a name (``Lakeview researchers``)
     it never does."""
     words = find_words(head)
     if len(words) < 3 or sum(w[:1].isupper() for w in words[1:]) * 2 >= len(words) - 1:
