@@ -96,9 +96,10 @@ def find_notes(doc: Document, paragraphs: tuple[Paragraph, ...]) -> NotesSection
     if flat:
         # a flattened page: its header, story and notes run into one line
         run_in = P.NOTES_HEADING_RUN_IN.search(doc.text, flat.start, flat.stop)
-        if run_in:
-            i = next(k for k, p in enumerate(paragraphs) if p.start <= run_in.start() < p.end)
-            return NotesSection(i, i, i + 1, run_in.end(), run_in.start())
+        at = run_in.start() if run_in else -1
+        holder = next((k for k, p in enumerate(paragraphs) if p.start <= at < p.end), None)
+        if run_in and holder is not None:
+            return NotesSection(holder, holder, holder + 1, run_in.end(), run_in.start())
     return None
 
 
