@@ -21,12 +21,12 @@ DEV = CORPUS / "dev"
 #: The F1 each core field reached; a drop below fails the suite.
 FLOOR = {
     "reference": 1.0,
-    "title": 0.98,
+    "title": 0.99,
     "quotes": 0.994,
-    "quote_speaker": 0.98,
+    "quote_speaker": 0.988,
     "notes": 1.0,
     "urls": 1.0,
-    "date": 0.98,
+    "date": 1.0,
     "speakers": 1.0,
     "emails": 1.0,
     "phones": 1.0,
