@@ -11,8 +11,6 @@ lines is joined.
 
 from __future__ import annotations
 
-from typing import cast
-
 import regex
 
 from .. import patterns as P
@@ -414,9 +412,19 @@ def _starts_a_sentence(doc: Document, head: str, following: str) -> bool:
     m = P.CAPITAL_THEN_LOWER.match(following)
     if m is None:
         return False
-    if "lower_words" not in doc.memo:
-        doc.memo["lower_words"] = frozenset(P.LOWER_WORD.findall(doc.text))
-    return m.group("word").lower() in cast("frozenset[str]", doc.memo["lower_words"])
+    return _printed_as_word(doc.text, m.group("word").lower())
+
+
+def _printed_as_word(text: str, word: str) -> bool:
+    """Whether ``word`` is printed in ``text`` as a word of its own (a common word is found
+    near the top; only a name is looked for to the end)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(word, end)
+    return False
 
 
 def _line_breaks(gap: str) -> int:
