@@ -313,6 +313,15 @@ class Document:
         return out
 
     @once
+    def paragraph_starts(self) -> list[int]:
+        return [p.start for p in self.paragraphs]
+
+    def paragraph_at(self, at: int) -> int:
+        """The index of the paragraph that holds offset ``at``, or of the last one before it
+        (0 before the first)."""
+        return max(bisect_right(self.paragraph_starts, at) - 1, 0)
+
+    @once
     def flattened(self) -> range:
         """Where a flattened page's one long line is, else an empty range.
 

@@ -367,11 +367,10 @@ FURNITURE_RUN_IN = _compile(
 NOTE_NUMBER = _compile(r"^\s*(?:\((?P<n>\d{1,2})\)|(?P<n>\d{1,2})(?:[.)]|\s+[-–]))(?!\d)\s*")
 #: The next note's number run into the note before it, as flattened pages print a list:
 #: ``1. The bridge cost £4m. 2. It was designed …`` (after a sentence's end, before a capital).
-NOTE_NUMBER_RUN_IN = _compile(rf"(?<=[.!?:;”\"’)][ \t\xa0]{{1,3}})(?P<n>\d{{1,2}})[.)][ \t\xa0]+(?=[{_UP}“\"‘(])")
+_NOTE_NUMBER_BEFORE_CAPITAL = rf"(?P<n>\d{{1,2}})[.)][ \t\xa0]+(?=[{_UP}“\"‘(])"
+NOTE_NUMBER_RUN_IN = _compile(rf"(?<=[.!?:;”\"’)][ \t\xa0]{{1,3}}){_NOTE_NUMBER_BEFORE_CAPITAL}")
 #: In a flattened page, where a list's line ends are lost with their full stops: after any word.
-NOTE_NUMBER_RUN_IN_FLAT = _compile(
-    rf"(?<=[\w.!?:;”\"’)][ \t\xa0]{{1,3}})(?P<n>\d{{1,2}})[.)][ \t\xa0]+(?=[{_UP}“\"‘(])"
-)
+NOTE_NUMBER_RUN_IN_FLAT = _compile(rf"(?<=[\w.!?:;”\"’)][ \t\xa0]{{1,3}}){_NOTE_NUMBER_BEFORE_CAPITAL}")
 
 #: A bullet at the start of a line inside a note.
 BULLET = _compile(r"^\s*(?:[•·▪●◦*\-–]|o(?=\s+[A-Z]))\s+")
@@ -880,14 +879,15 @@ PHONE = _compile(
 #: The rest of a phone number wrapped onto the next line: after the line break, one group
 #: of digits that ends there, before a comma, ``or``, a label or an e-mail address
 #: (``0142, Fax``, ``118 or in Perth``; not ``2016 was``, ``12.5`` or ``1234567``).
+_NEXT_LINE_DIGITS = r"[ \t\xa0]*(?:\r\n?|\n)[ \t\xa0]*\d{2,4}"
 PHONE_WRAPPED_REST = _compile(
-    r"""[ \t\xa0]*(?:\r\n?|\n)[ \t\xa0]*\d{2,4}
+    rf"""{_NEXT_LINE_DIGITS}
     (?=[ \t\xa0]*(?:$|[,;)]|\.(?:\s|$)|(?:or|and)\b|[A-Za-z]+:|\S+@))""",
     regex.MULTILINE | regex.VERBOSE,
 )
 #: The rest of an international number too short to be whole (``+41 79 200`` / ``7617 In
 #: Geneva``): after the line break, one group of digits, whatever follows it.
-PHONE_WRAPPED_GROUP = _compile(r"[ \t\xa0]*(?:\r\n?|\n)[ \t\xa0]*\d{2,4}(?![\d.,/:\-])")
+PHONE_WRAPPED_GROUP = _compile(rf"{_NEXT_LINE_DIGITS}(?![\d.,/:\-])")
 #: A North American number by its shape alone: ``(555) 010-2288``, ``555-010-2288``.
 NANP_SHAPE = _compile(r"\(\d{3}\)[ \xa0]?\d{3}-\d{4}|\d{3}-\d{3}-\d{4}")
 #: The look of a phone number without a label.

@@ -27,11 +27,6 @@ class NotesSection:
     #: the paragraph is the story's up to there.
     run_in_at: int | None = None
 
-    @property
-    def whole_paragraphs(self) -> range:
-        """The paragraphs that are the notes section's through and through."""
-        return range(self.heading + (self.run_in_at is not None), self.end)
-
 
 @dataclass(frozen=True)
 class Sections:
@@ -39,6 +34,13 @@ class Sections:
     body_start: int
     body_end: int
     notes: NotesSection | None
+
+    @property
+    def notes_paragraphs(self) -> range:
+        """The paragraphs that are the notes section's through and through (not one whose
+        story a heading is run into), for the fields that leave notes out."""
+        notes = self.notes
+        return range(notes.heading + (notes.run_in_at is not None), notes.end) if notes else range(0)
 
     @property
     def body(self) -> range:
@@ -96,9 +98,8 @@ def find_notes(doc: Document, paragraphs: tuple[Paragraph, ...]) -> NotesSection
     if flat:
         # a flattened page: its header, story and notes run into one line
         run_in = P.NOTES_HEADING_RUN_IN.search(doc.text, flat.start, flat.stop)
-        at = run_in.start() if run_in else -1
-        holder = next((k for k, p in enumerate(paragraphs) if p.start <= at < p.end), None)
-        if run_in and holder is not None:
+        if run_in:
+            holder = doc.paragraph_at(run_in.start())
             return NotesSection(holder, holder, holder + 1, run_in.end(), run_in.start())
     return None
 

@@ -10,8 +10,6 @@ citations ``(2011)``, asides ``(see below)``, ``(Pty) Ltd`` and tickers
 
 from __future__ import annotations
 
-import bisect
-
 from .. import patterns as P
 from .. import vocab as V
 from ..document import Document
@@ -80,7 +78,6 @@ def find(doc: Document, url_spans: list[tuple[int, int]]) -> tuple[Acronym, ...]
     text = doc.text
     out: list[Acronym] = []
     seen: set[tuple[str, str]] = set()
-    para_starts = [p.start for p in doc.paragraphs]
     for m in P.PARENTHESIS.finditer(text):
         open_at, close_end = m.start(), m.end()
         if any(s <= open_at < e for s, e in url_spans):
@@ -90,8 +87,8 @@ def find(doc: Document, url_spans: list[tuple[int, int]]) -> tuple[Acronym, ...]
         if _short_form(inner):
             # the long form stands in the sentence, so in the paragraph (a line break
             # that ends a headline ends its sentence too)
-            para = bisect.bisect_right(para_starts, open_at) - 1
-            window_start = max(_window_start(text, open_at, inner), para_starts[para] if para >= 0 else 0)
+            para_start = doc.paragraphs[doc.paragraph_at(open_at)].start if doc.paragraphs else 0
+            window_start = max(_window_start(text, open_at, inner), para_start if para_start <= open_at else 0)
             found = long_form(inner, text[window_start:open_at].rstrip())
             if found:
                 pair = (inner, found[0], window_start + found[1])

@@ -244,7 +244,7 @@ def contacts(
     paragraphs = doc.paragraphs
     mail_starts = [e.span[0] for e in found_emails]
     tel_starts = [p.span[0] for p in found_phones]
-    notes = sections.notes.whole_paragraphs if sections.notes else range(0)
+    notes = sections.notes_paragraphs
     read_to = -1  # where the last block ended: a heading inside it starts no new block
     for i, para in enumerate(paragraphs):
         if i in notes or para.start < read_to:

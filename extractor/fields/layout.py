@@ -108,7 +108,7 @@ def embargo(doc: Document) -> Embargo | None:
 def body(doc: Document, sections: Sections, title: Title | None) -> tuple[Text, ...]:
     out: list[Text] = []
     after = title.span[1] if title else -1
-    notes = sections.notes.whole_paragraphs if sections.notes else range(0)
+    notes = sections.notes_paragraphs
     for i in sections.body:
         para = doc.paragraphs[i]
         if para.start < after or i in notes:

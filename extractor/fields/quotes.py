@@ -181,7 +181,7 @@ def _stray_close(text: str, lo: int, hi: int) -> int | None:
 def find(doc: Document, sections: Sections, first: int) -> list[Passage]:
     """Quoted passages from paragraph ``first`` (after the headline) to the end of the body."""
     paragraphs = doc.paragraphs
-    notes = sections.notes.whole_paragraphs if sections.notes else range(0)
+    notes = sections.notes_paragraphs
     body = [i for i in range(min(first, sections.body_start), sections.body_end) if i not in notes]
     out: list[Passage] = []
     carry = False  # the paragraph before ended inside a quote

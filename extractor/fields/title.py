@@ -352,7 +352,7 @@ def _build(doc: Document, lines: list[Printed], i: int) -> Title | None:
             and word_count(nxt.text, 9) <= 8
             and not _is_office(nxt.text)  # the publisher under the headline: ``NORTHFIELD UNIVERSITY``
         )
-        if gap.count("\n") <= MAX_GAP_BREAKS and (both_caps or runs_on(line.text, nxt.text)):
+        if _line_breaks(gap) <= MAX_GAP_BREAKS and (both_caps or runs_on(line.text, nxt.text)):
             ns, ne = _clean(nxt.text)
             if ne > ns and not _is_dateline_after(nxt.text):
                 end = nxt.start + ne
