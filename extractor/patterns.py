@@ -885,8 +885,8 @@ PHONE_WRAPPED_REST = _compile(
     (?=[ \t\xa0]*(?:$|[,;)]|\.(?:\s|$)|(?:or|and)\b|[A-Za-z]+:|\S+@))""",
     regex.MULTILINE | regex.VERBOSE,
 )
-#: The rest of an international number too short to be whole (``+41 79 200`` / ``7617 In
-#: Geneva``): after the line break, one group of digits, whatever follows it.
+#: The rest of an international number too short to be whole (``+41 58 310`` / ``4567 In
+#: Bern``): after the line break, one group of digits, whatever follows it.
 PHONE_WRAPPED_GROUP = _compile(rf"{_NEXT_LINE_DIGITS}(?![\d.,/:\-])")
 #: A North American number by its shape alone: ``(555) 010-2288``, ``555-010-2288``.
 NANP_SHAPE = _compile(r"\(\d{3}\)[ \xa0]?\d{3}-\d{4}|\d{3}-\d{3}-\d{4}")
@@ -915,7 +915,7 @@ CONTACT_PERSON = _compile(
 
 # --- acronyms -------------------------------------------------------------------------
 
-#: A bracketed aside within a paragraph: ``(CSSIW)``, ``(University College London)``;
+#: A bracketed aside within a paragraph: ``(CSSIW)``, ``(Lakeview Harbour Study)``;
 #: hard-wrapped text may break it over two lines (``(Science, Technology and`` / ``Medicine)``).
 PARENTHESIS = _compile(r"\((?P<inner>[^()\n]{1,120}(?:\n[^()\n]{1,120})?)\)")
 #: Wrapping of a short form inside its brackets: ``(the “SEC”)``, ``("Northwind")``.
@@ -924,7 +924,7 @@ SHORT_FORM_WRAP = _compile(r"^(?:the\s+)?[“\"'‘]|[”\"'’]$", regex.IGNORE
 NON_SPACE_RUN = _compile(r"\S+")
 #: Markdown emphasis inside running text.
 MARKUP = _compile(r"\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)")
-#: The token right before a bracket: ``UCL`` in ``UCL (University College London)``.
+#: The token right before a bracket: ``LHS`` in ``LHS (Lakeview Harbour Study)``.
 TOKEN_BEFORE = _compile(r"(?<![\w\-])(?P<token>[A-Za-z][\w\-&]{1,11})\s*$")
 
 # --- layout: dateline, byline -------------------------------------------------------------
@@ -997,7 +997,7 @@ WORD_CHARS = _compile(r"\w+")
 
 EXAMPLES.update(
     {
-        "PHONE_WRAPPED_GROUP": (PHONE_WRAPPED_GROUP, ["\n7617 In Geneva", " \n12"], ["\n12.5", "\n12:30", "12"]),
+        "PHONE_WRAPPED_GROUP": (PHONE_WRAPPED_GROUP, ["\n4567 In Bern", " \n12"], ["\n12.5", "\n12:30", "12"]),
         "PHONE_WRAPPED_REST": (
             PHONE_WRAPPED_REST,
             ["\n0142, Fax", " \n118 or in Perth", "\n3907 ade@x.org", "\n3907.", "\n4567\nNext"],
