@@ -369,6 +369,22 @@ class Document:
         return 0
 
     @once
+    def double_spaced(self) -> bool:
+        """The text is hard-wrapped with a blank line after every line, as archives print
+        typescript: :data:`DOUBLE_SPACED_SHARE` of its printed lines (of the first
+        :data:`WRAP_SAMPLE`) stand over a blank one."""
+        if not self.wrap_width:
+            return False
+        text, n = self.text, min(len(self.lines), WRAP_SAMPLE)
+        starts, ends = self.lines.starts, self.lines.ends
+        printed = over_blank = 0
+        for i in range(self.front_matter_end, n - 1):
+            if text[starts[i] : ends[i]].strip():
+                printed += 1
+                over_blank += not text[starts[i + 1] : ends[i + 1]].strip()
+        return printed >= MIN_WRAPPED_LINES and over_blank >= DOUBLE_SPACED_SHARE * printed
+
+    @once
     def paragraphs(self) -> tuple[Paragraph, ...]:
         """Paragraphs of the release proper (front matter left out).
 
@@ -389,7 +405,9 @@ class Document:
             nonlocal open_first, open_last, open_end
             k = first
             for group in _split_block(block, self):  # the block, cut in order
-                if open_last is not None and _runs_on(open_last, group[0]):
+                if open_last is not None and (
+                    _runs_on(open_last, group[0]) or _wraps_over_blank(open_last, group[0], self)
+                ):
                     open_last, open_end = group[-1], k + len(group)
                 else:
                     if open_last is not None:
@@ -431,6 +449,8 @@ def _is_wrapped(block: list[Line]) -> bool:
     return all(w >= 0.6 * widest for w in widths[:-1])
 
 
+#: The share of a double-spaced text's printed lines that stand over a blank line.
+DOUBLE_SPACED_SHARE = 0.8
 #: A flattened page's one line holds at least this share of its text, and this many characters.
 FLAT_SHARE = 0.6
 FLAT_MIN_CHARS = 1500
@@ -504,6 +524,20 @@ def _runs_on(prev: Line, nxt: Line) -> bool:
     return runs_on(prev.tail(), nxt.head())
 
 
+def _wraps_over_blank(prev: Line, nxt: Line, doc: Document) -> bool:
+    """In a text hard-wrapped with a blank line after every line (as some archives print
+    typescript), a full line that does not end its sentence goes on past the blank line:
+    ``… Ireland, Japan, North`` / (blank) / ``America and other countries …``."""
+    if not doc.double_spaced:
+        return False
+    src = prev.source
+    last = src[prev.end - 1] if prev.end > prev.start else " "
+    if not (last.isspace() or _leaves_open(last)):
+        return False  # a sentence's end, a label's colon or a mark (the common case)
+    line = prev.text.rstrip()
+    return bool(line) and _leaves_open(line[-1]) and wraps(line, nxt.head(), doc.wrap_width)
+
+
 def _opens_item(text: str, at: int, end: int) -> bool:
     """A lower-case letter or numeral item opens ``text`` at ``at`` (``a)``, ``iv.``): its
     mark stands within the first five characters, tested before the pattern is run (most
@@ -515,7 +549,7 @@ def _opens_item(text: str, at: int, end: int) -> bool:
 def runs_on(prev: str, nxt: str) -> bool:
     """The sentence on line ``prev`` goes on at line ``nxt``: no full stop, and a lower-case
     start or a function word before the break (``… asylum seekers from`` / ``Australia.``)."""
-    last = prev.rstrip()
+    last = P.DETACHED_MARKS.sub("", prev.rstrip())
     if not last:
         return False
     end = last[-1]

@@ -320,6 +320,12 @@ MINOR_NAME_TOKEN = _compile(
     r"Jr\.?|Sr\.?|II|III|IV)$"
 )
 
+#: Quotation marks that stand apart at a line's end, OCR specks rather than a quote's close:
+#: ``… we will not drop a single one '  ’``.
+DETACHED_MARKS = _compile(r"(?:\s+['’\"”]+)+$")
+#: A body's or a post's initials printed before a name: ``LCDA Okafor``, ``NIH
+#: Director``. Three letters at least: two may be a person's initials (``TJ Smith``).
+TITLE_INITIALS = _compile(r"^[A-Z]{3,6}$")
 #: A run of capitalised name words inside an attribution.
 NAME_RUN = _compile(rf"{_NAME_START}{_NAME}")
 #: A body's name, which may hold small words between its capitalised ones:
@@ -505,8 +511,11 @@ REFERENCE_HASH = _compile(r"^\s*\#(?P<ref>\d{1,5}/\d{2,4})\b")
 #: ``SG/SM/12345``, ``PR/2024/123``.
 REFERENCE_SLASHED = _compile(r"(?<![\w/])(?P<ref>(?:[A-Z]{2,9}/){1,2}(?:\d{2}(?:\d{2})?/)?\d{2,6})(?![\w/])")
 #: A release number printed beside the date in a ministerial header: ``27/78``,
-#: ``PR 90/273``, ``MIN 40/95``, ``AA305/2009``, ``M001/04``, ``No. 27/78``.
-REFERENCE_BESIDE_DATE = _compile(r"(?<![\w/.])(?:No\.?\s*)?(?P<ref>(?:[A-Z]{1,4}[ \t\xa0]?)?\d{1,5}/\d{2,4})(?![\w/])")
+#: ``PR 90/273``, ``MIN 40/95``, ``AA305/2009``, ``M001/04``, ``No. 27/78``; with no
+#: year, only after ``PR`` (press release): ``PR 27``.
+REFERENCE_BESIDE_DATE = _compile(
+    r"(?<![\w/.])(?:No\.?\s*)?(?P<ref>(?:[A-Z]{1,4}[ \t\xa0]?)?\d{1,5}/\d{2,4}|PR[ \t\xa0]?\d{1,5})(?![\w/])"
+)
 
 # --- titles ---------------------------------------------------------------------------
 
@@ -635,6 +644,8 @@ EXAMPLES: dict[str, tuple[regex.Pattern[str] | AnyOf, list[str], list[str]]] = {
         ],
         ["Case # 10CF1684", "Reference was made to the report", "release identifies 12 sites"],
     ),
+    "DETACHED_MARKS": (DETACHED_MARKS, ["no '  ’", "the ”"], ["said.”", "’tis"]),
+    "TITLE_INITIALS": (TITLE_INITIALS, ["OCDA", "NIH"], ["TJ", "Smith", "O’HARA-LYNN"]),
     "REFERENCE_HASH": (REFERENCE_HASH, ["#019/2011 Local boards"], ["# Heading", "#hashtag"]),
     "REFERENCE_SLASHED": (
         REFERENCE_SLASHED,
@@ -643,8 +654,8 @@ EXAMPLES: dict[str, tuple[regex.Pattern[str] | AnyOf, list[str], list[str]]] = {
     ),
     "REFERENCE_BESIDE_DATE": (
         REFERENCE_BESIDE_DATE,
-        ["21 April 1978 27/78", "MIN 40/95", "AA305/2009"],
-        ["12/05/2011", "2015/16x"],
+        ["21 April 1978 27/78", "MIN 40/95", "AA305/2009", "PR 27"],
+        ["12/05/2011", "2015/16x", "APR 27", "PR 27th"],
     ),
     "NOTES_HEADING": (
         NOTES_HEADING,

@@ -21,6 +21,7 @@ SPEECH_VERBS = _words(
     confirms highlighted highlights pointed points shared shares reiterated reiterates
     mentioned mentions tweeted tweets posted posts echoed echoes vowed vows pledged pledges promised
     promises agreed agrees revealed reveals confirmed elaborated elaborates recounted recounts quipped
+    saying stating adding noting explaining commenting
     """
 )
 

@@ -473,6 +473,11 @@ def test_a_long_form_is_not_read_back_into_the_headline_above_it() -> None:
     [
         ("NEW ARRIVALS WELCOMED", "NEW ARRIVALS WELCOMED"),  # short, in capitals: still the headline
         ("Minister welcomes arrivals", "Minister welcomes arrivals"),
+        # the end of a longer line, OCR specks and a statement's label before it
+        (
+            "7-k-Î PRESS STATEMENT BY THE MINISTER, MR J. SMITH /3xa, MINISTER WELCOMES NEW ARRIVALS .",
+            "MINISTER WELCOMES NEW ARRIVALS",
+        ),
     ],
 )
 def test_an_archived_release_prints_its_front_matter_title(printed: str, title: str) -> None:
@@ -494,6 +499,7 @@ def test_an_archived_release_prints_its_front_matter_title(printed: str, title: 
         ("PR/2024/123", "PR/2024/123"),
         ("Press release No 45/2019", "45/2019"),
         ("Release No. 24-123", "24-123"),
+        ("PR 27", "PR 27"),  # a ministry's press release number alone on its line
     ],
 )
 def test_a_release_number_in_the_header(printed: str, reference: str) -> None:

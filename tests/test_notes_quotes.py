@@ -137,6 +137,9 @@ def test_quote_marks(quote: str, expected: str) -> None:
         # a surname alone, named nowhere in full, before a description in lower case
         ("“The bridge is open to everyone now,” said Okafor, a member of the Finance Committee.", "Okafor"),
         ("“The bridge is open to everyone now and for good,” Okafor, a Democrat, said.", "Okafor"),
+        # a participle after the subject's clause: ``…, saying:``
+        ("Jane Smith welcomed the vote, saying: “The bridge is open to everyone now and for good.”", "Jane Smith"),
+        ('Jane Smith, the Mayor, voiced her support stating,"The bridge is open to everyone now."', "Jane Smith"),
     ],
 )
 def test_attribution(sentence: str, speaker: str) -> None:
@@ -430,3 +433,52 @@ def test_a_verb_before_a_misprinted_opening_mark_introduces_the_next_quote() -> 
         "Vice-President Tom Roe emphasised: ”It is a great day for all of the town.”\n"
     )
     assert [q.speaker for q in parse(text).quotes] == ["Ann Lee", "Tom Roe"]
+
+
+def test_a_closing_mark_with_its_spaces_misplaced_still_closes_the_quote() -> None:
+    # ``appalling, ”said X.``: the mark stands where an opening one would, but one is open
+    r = parse(HEAD + "“The bridge is open to everyone now, ”said Mayor Jane Smith. “It is a great day for us.”\n")
+    assert [(q.text, q.speaker) for q in r.quotes] == [
+        ("The bridge is open to everyone now,", "Jane Smith"),
+        ("It is a great day for us.", "Jane Smith"),
+    ]
+
+
+def test_a_straight_mark_after_a_sentence_end_opens_the_next_quote_when_one_was_left_open() -> None:
+    # the first quote is never closed; straight marks do not nest, so the next one opens a quote
+    r = parse(
+        HEAD + 'Jane Smith, the Mayor, said,"The bridge is open to everyone now and for good.   '
+        '"We waited two years for this bridge to open," says Tom Ashby, the engineer.\n'
+    )
+    assert [(q.text, q.speaker) for q in r.quotes] == [
+        ("The bridge is open to everyone now and for good.", "Jane Smith"),
+        ("We waited two years for this bridge to open,", "Tom Ashby"),
+    ]
+
+
+def test_initials_in_capitals_before_a_surname_are_a_title() -> None:
+    # ``stated LCDA Okafor``: the office's initials, then the surname of a named person
+    r = parse(
+        HEAD + "The Orange Valley District Attorney (OVDA) Tom Ashby filed the charges.\n\n"
+        "“The bridge is open to everyone now and for good,” stated OVDA Ashby.\n"
+    )
+    assert [q.speaker for q in r.quotes] == ["Tom Ashby"]
+    assert [s.name for s in r.speakers] == ["Tom Ashby"]
+
+
+def test_a_double_spaced_typescript_quote_runs_over_its_blank_lines() -> None:
+    # every line stands over a blank one; a line that ends in OCR specks (`` '  ’``) and a
+    # full line that ends mid-sentence both go on past the blank line
+    lines = [
+        "The Minister for Roads, Dr Jane Smith, said today that the new bridge rules",
+        "would be in force on every river crossing in the state from the first of June.",
+        '"The checks made at every harbour along the coast have put a great',
+        "strain on the inspectors, and yet we will not drop a single one '  ’",
+        "of the checks that are needed to keep the bridges of this state safe for the",
+        'people who cross them every day", Dr Smith said. She added that the checks',
+        "would go on until every bridge in the state had been inspected and repaired.",
+    ]
+    r = parse("KEEPING THE BRIDGES SAFE\n\n" + "\n\n".join(" " + line + " " for line in lines) + "\n")
+    assert [q.speaker for q in r.quotes] == ["Dr Jane Smith"]
+    assert r.quotes[0].text.startswith("The checks made")
+    assert r.quotes[0].text.endswith("every day")

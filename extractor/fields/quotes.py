@@ -116,6 +116,10 @@ def _classify(text: str, start: int, end: int, lo: int, hi: int) -> _Mark | None
         return _Mark(start, end, family, "open")
     if mark in _CLOSERS and not (can_open and not can_close and next_word):
         return _Mark(start, end, family, "close")
+    if mark in _CLOSERS and family == "d":
+        # ” placed as an opening mark: it opens a quote (``said: ”It …``) or, when one is
+        # open, closes it with its spaces misplaced (``appalling, ”said X.``)
+        return _Mark(start, end, family, "either")
     if can_open and not can_close:
         return _Mark(start, end, family, "open")
     if can_close and not can_open:
@@ -151,6 +155,17 @@ def _paragraph_end(doc: Document, start: int, end: int) -> int:
 def _glued_after_stop(text: str, at: int, lo: int) -> bool:
     """An opening mark right after a full stop with no space: ``today.“We``."""
     return at > lo and text[at - 1] in ".!?" and at + 1 < len(text) and text[at + 1].isupper()
+
+
+def _straight(text: str, mark: _Mark) -> bool:
+    return text[mark.start] == '"'
+
+
+def _after_stop(text: str, at: int, lo: int) -> bool:
+    """A mark after a sentence's end and a space: ``industry.   "Having``."""
+    before = text[lo:at]
+    stripped = before.rstrip()
+    return len(stripped) < len(before) and stripped[-1:] in (".", "!", "?")
 
 
 #: What an opening mark of speech follows: the start of its paragraph or one of these
@@ -258,10 +273,19 @@ def find(doc: Document, sections: Sections, first: int) -> list[Passage]:
                 mark.role == "open"
                 and mark.family == "d"
                 and stack[0].family == "d"
-                and _glued_after_stop(doc.text, mark.start, lo)
+                and (
+                    _glued_after_stop(doc.text, mark.start, lo)
+                    or (
+                        _straight(doc.text, mark)
+                        and _straight(doc.text, stack[0])
+                        and _after_stop(doc.text, mark.start, lo)
+                    )
+                )
             ):
                 # “…today.“We will…: a paragraph break lost by the scraper; the open
-                # quote ends here and a new one starts.
+                # quote ends here and a new one starts. Straight marks do not nest, so one
+                # after a sentence's end opens the next quote the same way:
+                # ``"… industry.   "Having worked …`` (the first one never closed).
                 outer = stack[0]
                 out.append(Passage(outer.end, mark.start, i, outer.start, None))
                 stack = [mark]

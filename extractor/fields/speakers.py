@@ -101,6 +101,8 @@ def _split_title(run: str) -> tuple[list[str], list[str]]:
     for k, tok in enumerate(tokens):
         if _is_title_word(tok):
             last_title = k
+        elif k + 1 < len(tokens) and P.TITLE_INITIALS.match(tok) and not tokens[k + 1].isupper():
+            last_title = k  # ``LCDA Okafor``: initials in capitals before a name in lower case
     title, tokens = tokens[: last_title + 1], tokens[last_title + 1 :]
     if tokens:
         tokens[-1] = P.POSSESSIVE_END.sub("", tokens[-1])

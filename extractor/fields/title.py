@@ -214,6 +214,9 @@ def _printed(doc: Document, sections: Sections) -> Title | None:
     archived = _as_archived(doc, lines)
     if archived is not None:
         return _build(doc, lines, archived)
+    part = _archived_part(doc, lines)
+    if part is not None:
+        return part
     # a markdown heading or a ``Title:`` field further down outranks a plain line above it
     marked = any(line.text[:1] == "#" or (":" in line.text and P.TITLE_FIELD.match(line.text)) for line in lines)
     candidates: list[int] = []
@@ -268,6 +271,28 @@ def _as_archived(doc: Document, lines: list[Printed]) -> int | None:
         shared = sum(w in archived for w in content)
         if shared >= MIN_ARCHIVED_WORDS and shared >= ARCHIVED_SHARE * len(content) and not _skip_archived(line.text):
             return i
+    return None
+
+
+def _archived_part(doc: Document, lines: list[Printed]) -> Title | None:
+    """The archive's front-matter title printed as the end of a longer header line:
+    ``PRESS STATEMENT BY THE MINISTER FOR HEALTH, GUARDING AGAINST FLOODS .`` under
+    ``title: "Guarding against floods"``. The run of words that ends the line, all of
+    them the title's, must hold most of its content words (a run that goes on into a
+    sentence is a headline run into the story: :func:`_run_in`'s)."""
+    if "title" not in doc.front_matter:
+        return None
+    archived = {_stem(w) for w in find_words(doc.front_matter["title"][0]) if w.casefold() not in V.FUNCTION_WORDS}
+    need = max(MIN_ARCHIVED_WORDS, ARCHIVED_SHARE * len(archived))
+    for line in lines:
+        run: list[regex.Match[str]] = []  # the content words of the current run
+        for word in P.WORD.finditer(line.text):
+            w = word.group()
+            if w.casefold() in V.FUNCTION_WORDS:
+                continue
+            run = [*run, word] if _stem(w) in archived else []
+        if len(run) >= need and not _skip_archived(line.text):
+            return _make(doc, line.start + run[0].start(), line.start + run[-1].end())
     return None
 
 
