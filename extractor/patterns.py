@@ -323,6 +323,8 @@ MINOR_NAME_TOKEN = _compile(
 #: Quotation marks that stand apart at a line's end, OCR specks rather than a quote's close:
 #: ``… we will not drop a single one '  ’``.
 DETACHED_MARKS = _compile(r"(?:\s+['’\"”]+)+$")
+#: A name's initial: ``A.``, ``J``.
+INITIAL = _compile(rf"^{_UP}\.?$")
 #: A body's or a post's initials printed before a name: ``LCDA Okafor``, ``NIH
 #: Director``. Three letters at least: two may be a person's initials (``TJ Smith``).
 TITLE_INITIALS = _compile(r"^[A-Z]{3,6}$")
@@ -645,6 +647,7 @@ EXAMPLES: dict[str, tuple[regex.Pattern[str] | AnyOf, list[str], list[str]]] = {
         ["Case # 10CF1684", "Reference was made to the report", "release identifies 12 sites"],
     ),
     "DETACHED_MARKS": (DETACHED_MARKS, ["no '  ’", "the ”"], ["said.”", "’tis"]),
+    "INITIAL": (INITIAL, ["A.", "J", "Ó"], ["Al", "A.B."]),
     "TITLE_INITIALS": (TITLE_INITIALS, ["OCDA", "NIH"], ["TJ", "Smith", "O’HARA-LYNN"]),
     "REFERENCE_HASH": (REFERENCE_HASH, ["#019/2011 Local boards"], ["# Heading", "#hashtag"]),
     "REFERENCE_SLASHED": (

@@ -491,6 +491,18 @@ def test_an_archived_release_prints_its_front_matter_title(printed: str, title: 
     assert r.title is not None and r.title.text == title
 
 
+def test_an_archived_release_with_no_headline_takes_its_front_matter_title() -> None:
+    # the story starts at once; its first line is no headline (it shares no word with the
+    # archive's title, and runs on with a comma)
+    text = (
+        '---\ntitle: "Opening of the new town library"\ndate: "1973-03-01"\n---\n\n'
+        " The Minister for the Arts, Mr J Smith, \n\n will cut a ribbon on Saturday, 3rd March, \n\n"
+        ' 1973, when the library opens its doors to readers.\n\n CANBERRA 1st March, 1973\n'
+    )
+    r = parse(text)
+    assert r.title is not None and r.title.text == "Opening of the new town library"
+
+
 @pytest.mark.parametrize(
     ("printed", "reference"),
     [

@@ -140,6 +140,12 @@ def test_quote_marks(quote: str, expected: str) -> None:
         # a participle after the subject's clause: ``…, saying:``
         ("Jane Smith welcomed the vote, saying: “The bridge is open to everyone now and for good.”", "Jane Smith"),
         ('Jane Smith, the Mayor, voiced her support stating,"The bridge is open to everyone now."', "Jane Smith"),
+        # a middle initial is no article ``a``
+        ("“The bridge is open to everyone now,” said Tomas A. Quill, the mayor.", "Tomas A. Quill"),
+        (
+            "“The bridge is open to everyone now,” said Tomas A. Quill, president, and CEO of Town Ltd.",
+            "Tomas A. Quill",
+        ),
     ],
 )
 def test_attribution(sentence: str, speaker: str) -> None:
@@ -482,3 +488,8 @@ def test_a_double_spaced_typescript_quote_runs_over_its_blank_lines() -> None:
     assert [q.speaker for q in r.quotes] == ["Dr Jane Smith"]
     assert r.quotes[0].text.startswith("The checks made")
     assert r.quotes[0].text.endswith("every day")
+
+
+def test_a_phrase_before_the_subject_is_not_its_role() -> None:
+    r = parse(HEAD + "In his filing, Okafor claims that he was “on a boat somewhere along the waterway.”\n")
+    assert [(q.speaker, s.role) for q, s in zip(r.quotes, r.speakers, strict=True)] == [("Okafor", None)]

@@ -117,6 +117,13 @@ def _split_title(run: str) -> tuple[list[str], list[str]]:
     return title, tokens
 
 
+def _opens_with_title(segment: str) -> bool:
+    """``Chief Executive of the Agency``; not ``In his filing`` (``in`` is a title word
+    only inside one: ``Special Agent in Charge``)."""
+    first = segment.split(None, 1)[0]
+    return first.lower() not in V.FUNCTION_WORDS and _is_title_word(first)
+
+
 def _post_nominal(token: str) -> bool:
     """A degree, an honour or a member's letters printed after a name (not ``Jr.``)."""
     return bool(P.POST_NOMINAL.match(token) or P.MEMBER_LETTERS.match(token)) and not P.NAME_SUFFIX.match(token)
@@ -137,7 +144,8 @@ def _surname_printed(tokens: list[str]) -> str:
 def _person_like(tokens: list[str]) -> bool:
     if not tokens:
         return False
-    low = [t.lower().rstrip(".") for t in tokens]
+    # a middle initial is no word (``Tomas A. Quill``: not the article ``a``)
+    low = [t.lower().rstrip(".") for k, t in enumerate(tokens) if k == 0 or not P.INITIAL.match(t)]
     if any(_is_org_word(t) or t in V.MONTHS or t in V.WEEKDAYS or t in V.FUNCTION_WORDS for t in low):
         return False
     if all(t.isupper() and len(t) > 1 for t in tokens):
@@ -367,7 +375,7 @@ class Attributor:
                 role_text = None if P.RELATIVE_CLAUSE.match(rest) else rest
             elif not role_text and k + 1 < len(segments):
                 role_text = segments[k + 1]  # ``said Jane Smith, Mayor of Town``
-            elif not role_text and k > 0 and _is_title_word(segments[k - 1].split()[0]):
+            elif not role_text and k > 0 and _opens_with_title(segments[k - 1]):
                 role_text = segments[k - 1]  # ``Chief Executive of the Agency, Jane Smith, said``
             role, org = _split_role(role_text or "")
             if title_words and (role is None or len(role) < 3 or not role[:1].isupper()):

@@ -203,10 +203,34 @@ def _clean(text: str) -> tuple[int, int]:
 def find(doc: Document, sections: Sections) -> Title | None:
     """The printed headline; an archive's front-matter title only when none is printed."""
     found = _printed(doc, sections)
-    if found is None and "title" in doc.front_matter:
+    if "title" in doc.front_matter and (found is None or _story_not_headline(doc, found)):
         _, (start, end) = doc.front_matter["title"]
         found = _make(doc, start, end)
     return found
+
+
+#: A line this long that shares no word with the archive's title is the story's start.
+STORY_WORDS = 12
+
+
+def _story_not_headline(doc: Document, found: Title) -> bool:
+    """The line taken for the headline of an archived release is the story's first
+    sentence, printed with no headline above it: it shares no content word with the
+    front-matter title and runs on (a comma at its end) or is a sentence's length."""
+    text = found.text
+    if not (text.endswith(",") or word_count(text, STORY_WORDS) >= STORY_WORDS):
+        return False
+    archived = _archived_words(doc)
+    return not any(
+        _stem(w) in archived
+        for w in find_words(text)
+        if len(w) > 1 and w.casefold() not in V.FUNCTION_WORDS and w.casefold() not in V.HONORIFICS
+    )
+
+
+def _archived_words(doc: Document) -> set[str]:
+    """The stems of the front-matter title's content words."""
+    return {_stem(w) for w in find_words(doc.front_matter["title"][0]) if w.casefold() not in V.FUNCTION_WORDS}
 
 
 def _printed(doc: Document, sections: Sections) -> Title | None:
@@ -265,7 +289,7 @@ def _as_archived(doc: Document, lines: list[Printed]) -> int | None:
     it is the headline however short or capitalised."""
     if "title" not in doc.front_matter:
         return None
-    archived = {_stem(w) for w in find_words(doc.front_matter["title"][0]) if w.casefold() not in V.FUNCTION_WORDS}
+    archived = _archived_words(doc)
     for i, line in enumerate(lines):
         content = [_stem(w) for w in find_words(line.text) if w.casefold() not in V.FUNCTION_WORDS]
         shared = sum(w in archived for w in content)
@@ -282,7 +306,7 @@ def _archived_part(doc: Document, lines: list[Printed]) -> Title | None:
     sentence is a headline run into the story: :func:`_run_in`'s)."""
     if "title" not in doc.front_matter:
         return None
-    archived = {_stem(w) for w in find_words(doc.front_matter["title"][0]) if w.casefold() not in V.FUNCTION_WORDS}
+    archived = _archived_words(doc)
     need = max(MIN_ARCHIVED_WORDS, ARCHIVED_SHARE * len(archived))
     for line in lines:
         run: list[regex.Match[str]] = []  # the content words of the current run
