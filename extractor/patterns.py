@@ -220,10 +220,12 @@ QUOTE_MARK = _compile(
 #: an abbreviation whose full stop does not end the sentence (``U.S.``, ``Dr.``, ``Jr.``).
 #: A line break is one: the rules read phrases within a paragraph, and a hard-wrapped
 #: paragraph breaks its lines anywhere (``director of the`` / ``Transport Trust``).
-_PHRASE_CHAR = (
-    rf"(?:\b{_UP}\.|\b(?:Dr|Mr|Mrs|Ms|Jr|Sr|St|Prof|Sen|Rep|Gov|Lt|Hon|Rev|Inc|Ltd|Co|Gen|Atty|Ph|Esq)\."
-    r"|[^.;:!?\"“”])"
-)
+#: Abbreviations whose full stop ends no sentence inside a name or a phrase.
+_ABBREVIATION = r"(?:Dr|Mr|Mrs|Ms|Jr|Sr|St|Prof|Sen|Rep|Gov|Lt|Hon|Rev|Inc|Ltd|Co|Gen|Atty|Ph|Esq)"
+_PHRASE_CHAR = rf"(?:\b{_UP}\.|\b{_ABBREVIATION}\.|[^.;:!?\"“”])"
+#: A capitalised word whose full stop ends a sentence (not an initial or an abbreviation):
+#: a run of name words stops there (``… and joined Northwind. Harris has``).
+SENTENCE_END_WORD = _compile(rf"^(?!{_ABBREVIATION}\.$|(?:{_UP}\.)+$)[\w’'\-]{{2,}}\.$")
 
 
 _VERB = _alt(V.SPEECH_VERBS)
@@ -320,6 +322,13 @@ MINOR_NAME_TOKEN = _compile(
     r"Jr\.?|Sr\.?|II|III|IV)$"
 )
 
+#: A script left inline in a scraped page's text, from its first statement to the ``});``
+#: before the story goes on with a capital: ``if (!window.Ads){(function(){var s =
+#: …}}); In the second half …``. Its quotation marks are code, not speech.
+INLINE_SCRIPT = _compile(
+    r"(?:\bif\s*\(\s*!?\s*window\.|\(function\s*\(|\bvar\s+\w+\s*=|\bdocument\.(?:write|createElement)\()"
+    r"[^\n]{0,4000}?\}\s*\)\s*;?(?=\s+[\p{Lu}“\"]|\s*$)"
+)
 #: Quotation marks that stand apart at a line's end, OCR specks rather than a quote's close:
 #: ``… we will not drop a single one '  ’``.
 DETACHED_MARKS = _compile(r"(?:\s+['’\"”]+)+$")
@@ -646,7 +655,13 @@ EXAMPLES: dict[str, tuple[regex.Pattern[str] | AnyOf, list[str], list[str]]] = {
         ],
         ["Case # 10CF1684", "Reference was made to the report", "release identifies 12 sites"],
     ),
+    "INLINE_SCRIPT": (
+        INLINE_SCRIPT,
+        ["if (!window.Ads){(function(){var s = 'x';}());} Ads.push({a: 'b'}); In May", "var x = {a: 1}; f({}); The"],
+        ["The var was high (it rose) all year.", "if (in doubt) ask."],
+    ),
     "DETACHED_MARKS": (DETACHED_MARKS, ["no '  ’", "the ”"], ["said.”", "’tis"]),
+    "SENTENCE_END_WORD": (SENTENCE_END_WORD, ["Northwind.", "Smith."], ["Jr.", "A.", "U.S.", "Dr."]),
     "INITIAL": (INITIAL, ["A.", "J", "Ó"], ["Al", "A.B."]),
     "TITLE_INITIALS": (TITLE_INITIALS, ["OCDA", "NIH"], ["TJ", "Smith", "O’HARA-LYNN"]),
     "REFERENCE_HASH": (REFERENCE_HASH, ["#019/2011 Local boards"], ["# Heading", "#hashtag"]),

@@ -493,3 +493,23 @@ def test_a_double_spaced_typescript_quote_runs_over_its_blank_lines() -> None:
 def test_a_phrase_before_the_subject_is_not_its_role() -> None:
     r = parse(HEAD + "In his filing, Okafor claims that he was “on a boat somewhere along the waterway.”\n")
     assert [(q.speaker, s.role) for q, s in zip(r.quotes, r.speakers, strict=True)] == [("Okafor", None)]
+
+
+def test_a_name_run_stops_at_a_sentence_end() -> None:
+    # ``… and joined Northwind. Harris has …``: the word before the full stop is no first name
+    r = parse(
+        HEAD + "“The bridge is open to everyone now and for good,” said CEO Dana Harris.\n\n"
+        "She has worked at Lakeview Ferries and joined Northwind. Harris has a degree in engineering.\n\n"
+        "“We waited two years for this bridge to open,” said Harris.\n"
+    )
+    assert [q.speaker for q in r.quotes] == ["Dana Harris", "Dana Harris"]
+
+
+def test_quotation_marks_in_a_script_left_inline_are_not_quotes() -> None:
+    script = (
+        "if (!window.Ads){(function(){var s = document.createElement(\"script\"); s.src = 'https://ads.example/app.js';"
+        " var n = 'x';}());} var plc = window.plc || 0; document.write('<'+'div id=\"p_'+plc+'\"></'+'div>');"
+        " Ads.push({handler: function(opt){ Ads.register(1, 2, 'p_'+opt.place, opt); }});"
+    )
+    r = parse(HEAD + script + " The council will open a second bridge next year.\n")
+    assert r.quotes == ()

@@ -132,7 +132,10 @@ def _classify(text: str, start: int, end: int, lo: int, hi: int) -> _Mark | None
 def _marks(doc: Document, lo: int, hi: int) -> list[_Mark]:
     out = []
     text = doc.text
+    scripts = [m.span() for m in P.INLINE_SCRIPT.finditer(text, lo, hi)] if "{" in text[lo:hi] else []
     for m in P.QUOTE_MARK.finditer(text, lo, hi):
+        if scripts and any(a <= m.start() < b for a, b in scripts):
+            continue  # a string in a script left inline by the scraper
         mark = _classify(text, m.start(), m.end(), lo, hi)
         if mark is None:
             continue

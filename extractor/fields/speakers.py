@@ -271,6 +271,10 @@ class _Names:
                 if run is None:
                     continue
                 printed = run.group(0)
+                words = printed.split()
+                ends = [k for k, w in enumerate(words[:-1]) if P.SENTENCE_END_WORD.match(w)]
+                if ends:
+                    printed = " ".join(words[ends[-1] + 1 :])  # ``… and joined Northwind. Harris has``
                 before = window[: run.start()].split()
                 if _after_preposition(before):
                     at = _portfolio_name(printed, before)
