@@ -329,6 +329,10 @@ INLINE_SCRIPT = _compile(
     r"(?:\bif\s*\(\s*!?\s*window\.|\(function\s*\(|\bvar\s+\w+\s*=|\bdocument\.(?:write|createElement)\()"
     r"[^\n]{0,4000}?\}\s*\)\s*;?(?=\s+[\p{Lu}“\"]|\s*$)"
 )
+#: A publishing system's time stamp on a line of its own, the first one the release's
+#: (the next, the last change): ``2025-03-26 15:19:46``. Read only when no date is printed
+#: in the header.
+PUBLISHED_STAMP = _compile(r"(?m)^[ \t]*(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)[ T]\d\d:\d\d(?::\d\d)?[ \t]*$")
 #: Quotation marks that stand apart at a line's end, OCR specks rather than a quote's close:
 #: ``… we will not drop a single one '  ’``.
 DETACHED_MARKS = _compile(r"(?:\s+['’\"”]+)+$")
@@ -566,7 +570,7 @@ FURNITURE = AnyOf(
         r"""^\W*+(?:skip\s+to\s+(?:main\s+)?content|scroll\s+to\s+top|follow\s+us|search(?:\s+for)?|share(?:\s+on|\s+this(?:\s+\w+)?)?
           |print|e-?mail|home|menu|tweet|like|author|published|posted|\d+\s+min\s+read|back\s+to\s+\w+|related|subscribe
           |click\s+here.*|print\s+e-?mail|share\s+print\s+e-?mail|sign\s+up.*|log\s*in|close|toggle.*
-          |accept|reject|contents|from|is\s+this\s+page\s+useful.*)\W*$""",
+          |accept|reject|contents|from|is\s+this\s+page\s+useful.*|you\s+are\s+here)\W*$""",
         _XI,
     ),
     Keyed("cookie", _compile(r"^\W*+.*\bcookies?\b.*\W*$", regex.IGNORECASE)),
@@ -654,6 +658,11 @@ EXAMPLES: dict[str, tuple[regex.Pattern[str] | AnyOf, list[str], list[str]]] = {
             "Press Release Number:\n\n\n\n18-262",
         ],
         ["Case # 10CF1684", "Reference was made to the report", "release identifies 12 sites"],
+    ),
+    "PUBLISHED_STAMP": (
+        PUBLISHED_STAMP,
+        ["2025-03-26 15:19:46", "\n2024-10-03 11:47\n"],
+        ["Filed 2025-03-26 15:19", "2025-03-26"],
     ),
     "INLINE_SCRIPT": (
         INLINE_SCRIPT,

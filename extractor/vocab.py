@@ -92,7 +92,7 @@ HEADLINE_VERBS = _words(
 )
 
 #: Last words of a news site's name: ``Lakeview News``, ``The Harbour Post``.
-MEDIA_WORDS = _words("news newsroom post times herald online blog gazette journal wire")
+MEDIA_WORDS = _words("news newsroom newscenter newscentre post times herald online blog gazette journal wire")
 
 #: Words that end a line only when the sentence goes on after it.
 FUNCTION_WORDS = _words(

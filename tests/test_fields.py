@@ -583,3 +583,19 @@ def test_a_title_case_headline_run_into_the_story_and_wrapped_with_it() -> None:
     )
     wrapped = "\n".join(textwrap.wrap(story * 2, 72))
     assert parse(wrapped).title.text == "Harbour Board Backs New Ferry Terminal Plan for the Eastern Quay"  # type: ignore[union-attr]
+
+
+def test_a_news_centre_page_its_trail_its_stamp_and_its_letterhead_address() -> None:
+    # ``You are here:`` over a breadcrumb is furniture, not the headline's second line; the
+    # only date is the publishing system's stamp under the story; a domain alone on its
+    # line is the publisher's address
+    text = (
+        "Council Opens New Bridge Over the River - Town NewsCenter\nYou are here:\nHome\n1\n/\nNews\n2\n/\n"
+        "Council Opens New Bridge Over the River\nTown Mayor\nJane Smith\n"
+        "today opened the new bridge over the river after two years of building work and a long consultation.\n"
+        "Jane Doe\n2025-03-26 15:19:46\n2025-03-28 14:12:49\nRecent News\nTownCouncil.org\n"
+    )
+    r = parse(text)
+    assert r.title is not None and r.title.text == "Council Opens New Bridge Over the River"
+    assert r.to_dict()["date"] == "2025-03-26"
+    assert [u.url for u in r.urls] == ["http://TownCouncil.org"]

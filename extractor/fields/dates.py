@@ -287,4 +287,5 @@ def release_date(doc: Document, sections: Sections) -> str | None:
         m = P.ISO_DATE.match(fm[0])
         if m:
             return m.group(0)
-    return None
+    stamp = P.PUBLISHED_STAMP.search(doc.text)
+    return stamp.group("date") if stamp else None

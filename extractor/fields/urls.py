@@ -1,8 +1,9 @@
 """Web addresses: with a scheme, ``www.`` forms, and bare domains with a path.
 
 A bare domain with no path (``SanDiegoDA.com``) counts only where the text presents it
-as an address (``visit …``, ``website: …``); a domain inside an e-mail address never
-counts. Trailing sentence punctuation is dropped; each distinct address is listed once.
+as an address (``visit …``, ``website: …``, or alone on its line as a letterhead prints
+it); a domain inside an e-mail address never counts. Trailing sentence punctuation is
+dropped; each distinct address is listed once.
 """
 
 from __future__ import annotations
@@ -38,6 +39,14 @@ def _matches(text: str) -> list[regex.Match[str]]:
     return out
 
 
+def _own_line(text: str, m: regex.Match[str]) -> bool:
+    """The domain stands alone on its line, as a letterhead prints the publisher's address."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start : m.start()].strip() and not text[m.end() : line_end].strip(" \t\r.")
+
+
 def find(doc: Document) -> tuple[Url, ...]:
     text = doc.text
     found: list[Url] = []
@@ -48,7 +57,7 @@ def find(doc: Document) -> tuple[Url, ...]:
             if start and text[start - 1] == "@":
                 continue
             bare = not m.group("path") or len(m.group("path")) <= 1
-            if bare and not P.URL_INVITE.search(text, max(0, start - 120), start):
+            if bare and not (P.URL_INVITE.search(text, max(0, start - 120), start) or _own_line(text, m)):
                 continue
         trail = P.URL_TRAILING.search(raw)
         if trail:
