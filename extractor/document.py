@@ -504,8 +504,10 @@ def _leaves_open(end: str) -> bool:
     return end.isalnum() or end == "_" or end in _OPEN_END
 
 
+#: How many opening marks or brackets may stand before a line's last word (``said, "the``).
+_MAX_OPENERS = 2
 #: A tail this long holds the last word of a line whole when that word is a function word.
-_FUNCTION_TAIL = max(map(len, V.FUNCTION_WORDS)) + 1
+_FUNCTION_TAIL = max(map(len, V.FUNCTION_WORDS)) + _MAX_OPENERS + 1
 
 
 def _runs_on(prev: Line, nxt: Line) -> bool:
@@ -520,7 +522,7 @@ def _runs_on(prev: Line, nxt: Line) -> bool:
         if first.islower() and first.isascii():
             return not _opens_item(src, nxt.start, nxt.end)
         tail = src[max(prev.start, prev.end - _FUNCTION_TAIL) : prev.end]
-        return tail.rsplit(None, 1)[-1].lower() in V.FUNCTION_WORDS
+        return _function_word(tail.rsplit(None, 1)[-1])
     return runs_on(prev.tail(), nxt.head())
 
 
@@ -536,6 +538,19 @@ def _wraps_over_blank(prev: Line, nxt: Line, doc: Document) -> bool:
         return False  # a sentence's end, a label's colon or a mark (the common case)
     line = prev.text.rstrip()
     return bool(line) and _leaves_open(line[-1]) and wraps(line, nxt.head(), doc.wrap_width)
+
+
+#: What may stand before a line's last word: an opening mark or bracket (``said, "the``).
+_WORD_OPENERS = "\"“‘'(["
+
+
+def _function_word(word: str) -> bool:
+    """A line's last word is a function word: its sentence goes on (``… bask in the`` /
+    ``said, "the``)."""
+    k = 0
+    while k < min(_MAX_OPENERS, len(word)) and word[k] in _WORD_OPENERS:
+        k += 1
+    return word[k:].lower() in V.FUNCTION_WORDS
 
 
 def _opens_item(text: str, at: int, end: int) -> bool:
@@ -561,7 +576,7 @@ def runs_on(prev: str, nxt: str) -> bool:
     first = head[:1]
     if first.islower() and first.isascii():
         return not _opens_item(head, 0, len(head))  # ``a) …``, ``ii. …``: a list item starts
-    return last.rsplit(None, 1)[-1].lower() in V.FUNCTION_WORDS
+    return _function_word(last.rsplit(None, 1)[-1])
 
 
 def wraps(line: str, following: str, width: int) -> bool:

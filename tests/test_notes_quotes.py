@@ -140,6 +140,9 @@ def test_quote_marks(quote: str, expected: str) -> None:
         # a participle after the subject's clause: ``…, saying:``
         ("Jane Smith welcomed the vote, saying: “The bridge is open to everyone now and for good.”", "Jane Smith"),
         ('Jane Smith, the Mayor, voiced her support stating,"The bridge is open to everyone now."', "Jane Smith"),
+        # a surname alone after a person's title; a body's name is not a title and a surname
+        ("“The bridge is open to everyone now,” said Senator Okafor.", "Okafor"),
+        ("“The bridge is open to everyone now,” said Police Scotland.", "Police Scotland"),
         # a middle initial is no article ``a``
         ("“The bridge is open to everyone now,” said Tomas A. Quill, the mayor.", "Tomas A. Quill"),
         (
@@ -513,3 +516,16 @@ def test_quotation_marks_in_a_script_left_inline_are_not_quotes() -> None:
     )
     r = parse(HEAD + script + " The council will open a second bridge next year.\n")
     assert r.quotes == ()
+
+
+def test_a_line_that_ends_in_an_opening_mark_and_a_function_word_goes_on() -> None:
+    # ``said Senator Okafor, "the`` / (blank) / ``Government seems …``: the quote's first word
+    lines = [
+        '"On the bridge" said Senator Okafor, "the',
+        'council has waited far too long for others to act."',
+    ]
+    r = parse(HEAD + "\n\n".join(lines) + "\n")
+    assert [(q.text, q.speaker) for q in r.quotes] == [
+        ("On the bridge", "Okafor"),
+        ("the council has waited far too long for others to act.", "Okafor"),
+    ]

@@ -357,7 +357,13 @@ class Attributor:
                 # a surname alone, named nowhere else, as the whole phrase, as the subject
                 # that ends it when no other part names a person, or before descriptions in
                 # lower case (``said Smith, a member of the Finance Committee``)
-                alone = run.group(0) == seg and seg.isalpha() and seg[:1].isupper()
+                # (after a person's title only: ``Senator Okafor``, not ``Police Scotland``)
+                alone = (
+                    run.group(0) == seg
+                    and seg.replace(" ", "").isalpha()
+                    and seg[:1].isupper()
+                    and all(w.lower() in V.TITLE_WORDS or w.lower() in V.HONORIFICS for w in title_words)
+                )
                 subject = not name_first and k == len(segments) - 1
                 described_after = k == 0 and all(s[:1].islower() for s in segments[1:])
                 if not (
