@@ -404,12 +404,14 @@ END_MARKER = _compile(r"^\s*(?:\[?ends\]?|-+\s*ends?\s*-+|\#{3,}|-\s*30\s*-|\*{3
 #: ``###`` glued to the end of the last paragraph (``... said.###``).
 TRAILING_END_MARKER = _compile(r"\#{3,}\s*$")
 
-#: A heading that opens a media-contact block.
+#: A heading that opens a media-contact block, also glued to the name after it as
+#: scrapers leave it (``Contact DetailsAcme Ltd``).
 CONTACT_HEADING = _compile(
     r"""^\s*(?:\**)(?:media\s+contacts?|press\s+contacts?|contacts?(?:\s+(?:information|details))?
       |for\s+(?:further|more)\s+(?:information|details)|further\s+information|media\s+enquiries
       |press\s+office|media\s+relations|author\s+contacts?|investor\s+contacts?|press\s+enquiries
-      |media\s+inquiries|for\s+media\s+(?:inquiries|enquiries)|notes?\s+to\s+media)\b""",
+      |media\s+inquiries|for\s+media\s+(?:inquiries|enquiries)|notes?\s+to\s+media)
+    (?:\b|(?-i:(?<=[a-z])(?=[A-Z])))""",
     _XI,
 )
 
@@ -714,7 +716,7 @@ EXAMPLES: dict[str, tuple[regex.Pattern[str] | AnyOf, list[str], list[str]]] = {
     ),
     "CONTACT_HEADING": (
         CONTACT_HEADING,
-        ["Media contact", "For further information contact:", "Press office"],
+        ["Media contact", "For further information contact:", "Press office", "Contact DetailsAcme Ltd"],
         ["Contacted by police, he", "Contactless payments"],
     ),
     "LABEL_LINE": (

@@ -247,6 +247,13 @@ def test_contact_block() -> None:
     assert (contact.name, contact.email, contact.phone) == ("Jane Doe", "jane.doe@example.gov.uk", "020 7946 0000")
 
 
+def test_a_contact_label_glued_to_the_organisation_after_it() -> None:
+    # ``Contact DetailsNorthfield Harbour Pilots``: a scraper dropped the break after the label
+    text = HEAD + "The council met.\n\nContact DetailsNorthfield Harbour Pilots\n\nJane Doe\n\n+44 20 7946 0000\n\n"
+    text += "jane.doe@example.gov.uk\n"
+    assert [(c.name, c.phone) for c in parse(text).contacts] == [("Jane Doe", "+44 20 7946 0000")]
+
+
 def test_a_press_desk_is_a_contact_with_no_name() -> None:
     text = (
         HEAD + "The council met.\n\nMedia contact:\nJane Doe\nPress Secretary\njane.doe@example.gov.uk\n\n"

@@ -269,6 +269,8 @@ def contacts(
                 break  # a sentence: the block has ended and the text goes on
             named_line = P.CONTACT_HEADING.sub("", t) if k == 0 else t
             name, desk = _person(named_line)
+            if k == 0 and named_line[:1].isupper() and named_line != t and t[len(t) - len(named_line) - 1].isalpha():
+                name = desk = None  # a body's name glued to the label (``Contact DetailsAcme Ltd``)
             person = people[-1] if people else None
             if not (k or named_line != t):
                 desk = None  # the heading line itself names no desk
