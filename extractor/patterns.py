@@ -281,6 +281,9 @@ CLAUSE_TAIL = _compile(rf"(?:{_PHRASE_CHAR})*+[\s:,.\-–—]*")
 #: verb). ``released the following statement after the vote:`` is :data:`STATEMENT_TAIL`'s.
 HANDOVER_TAIL = _compile(r"(?:\s*\?|(?:[ \t\xa0\n]+[^\s.;:!?“”\"]+){0,6}[ \t\xa0]*:)\s*")
 STATEMENT_TAIL = _compile(rf"(?:\s+(?:{_PHRASE_CHAR})*+)?\s*[:.]\s*")
+#: What follows the verb of a sentence that reports what a person said, to its full stop:
+#: ``commented that she was unhappy with the reply.``
+REPORTED_TAIL = _compile(rf"\s+that\s(?:{_PHRASE_CHAR})*+\.\s*")
 #: After a closing mark: ``,” according to a statement from Mayor Jane Smith.``
 ACCORDING_TO_AFTER = _compile(
     r"^[\s,]*(?:according\s+to|in\s+the\s+words\s+of)\s+(?P<who>[^.;:!?\"“”]{1,160})", regex.IGNORECASE

@@ -529,3 +529,19 @@ def test_a_line_that_ends_in_an_opening_mark_and_a_function_word_goes_on() -> No
         ("On the bridge", "Okafor"),
         ("the council has waited far too long for others to act.", "Okafor"),
     ]
+
+
+def test_a_quote_under_a_paragraph_that_reports_a_persons_words_is_theirs() -> None:
+    r = parse(
+        HEAD + "Senator Okafor commented that she was unhappy with the mayor's reply to the council.\n\n"
+        "“Seven million people are waiting for this bridge and nothing has been done for them.”\n"
+    )
+    assert [q.speaker for q in r.quotes] == ["Okafor"]
+
+
+def test_a_quote_under_a_paragraph_of_story_stays_unattributed() -> None:
+    r = parse(
+        HEAD + "The council said that the bridge would open in May after two years of work.\n\n"
+        "“Seven million people are waiting for this bridge and nothing has been done for them.”\n"
+    )
+    assert [q.speaker for q in r.quotes] == [None]

@@ -735,6 +735,24 @@ def _run(c: _Context) -> Who | None:
     return None
 
 
+def _reported(c: _Context) -> Who | None:
+    """A quote that opens its paragraph under one that reports a person's words and ends
+    there: ``Senator Okafor commented that he was disappointed with the answer.`` /
+    ``“Seven million people are starving …”`` (the quote is what was said)."""
+    if c.passage.para == 0 or not c.opens_paragraph or c.previous:
+        return None
+    text = c.doc.text
+    prev = c.doc.paragraphs[c.passage.para - 1]
+    if text[prev.end - 1 : prev.end] != ".":
+        return None
+    last = max(_sentence_start(text, prev.start, prev.end - 1), prev.end - CLAUSE_REACH)
+    verb = _clause_verb(text, last, prev.end, P.REPORTED_TAIL)
+    if verb is None or verb.start() == last:
+        return None
+    who = c.att.resolve(text[last : verb.start()], text[prev.start : last], c.before_paragraph(2))
+    return who if who is not None and _person_like(who.name.split()) else None
+
+
 def _sole(c: _Context) -> Who | None:
     """A quote that opens its paragraph with no attribution, in a release whose earlier
     quotes that opened a paragraph all had one speaker: that speaker's (a one-voice release
@@ -752,6 +770,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("before", _before),
     ("intro", _intro),
     ("run", _run),
+    ("reported", _reported),
     ("sole", _sole),
 )
 
@@ -784,7 +803,7 @@ def attribute(
         body = text[p.start : p.end]
         if p.open_at is not None and P.TITLE_INTRO.search(text, max(0, p.open_at - 80), p.open_at):
             continue  # the title of a report, project or hearing
-        if strength in ("", "run", "sole"):
+        if strength in ("", "run", "reported", "sole"):
             if words < MIN_UNATTRIBUTED_WORDS or _title_like(body):
                 continue
         elif words < 2 or (strength != "after" and _title_like(body)):
