@@ -113,7 +113,11 @@ class Lines(Sequence[Line]):
 
     def start_of(self, at: int) -> int:
         """Where the line that holds offset ``at`` starts (its indentation included)."""
-        return self.starts[max(bisect_right(self.starts, at) - 1, 0)]
+        return self.starts[self.index_of(at)]
+
+    def index_of(self, at: int) -> int:
+        """The index of the line that holds offset ``at``."""
+        return max(bisect_right(self.starts, at) - 1, 0)
 
 
 @dataclass(eq=False, slots=True)

@@ -606,3 +606,18 @@ def test_a_news_centre_page_its_trail_its_stamp_and_its_letterhead_address() -> 
     assert r.title is not None and r.title.text == "Council Opens New Bridge Over the River"
     assert r.to_dict()["date"] == "2025-03-26"
     assert [u.url for u in r.urls] == ["http://TownCouncil.org"]
+
+
+def test_a_long_page_title_with_its_subtitle_run_in_gives_way_to_the_headline_printed_below() -> None:
+    headline = "Builder Who Ignored Safety Orders Convicted of Manslaughter"
+    subtitle = (
+        "Defendant took away the scaffold's supports days before it fell onto a busy pavement;"
+        " two passers-by were hurt and one of them died a week later"
+    )
+    text = (
+        f"{headline} {subtitle} - Lakeview County District Attorney\nSkip to content\nPress\n"
+        f"{headline} {subtitle}\nPublished\nNovember 14, 2022\nFOR IMMEDIATE RELEASE\n"
+        f"{headline}\nDefendant took away the scaffold's supports\nLAKEVIEW – A builder was convicted today.\n"
+    )
+    r = parse(text)
+    assert r.title is not None and r.title.text == headline

@@ -545,3 +545,11 @@ def test_a_quote_under_a_paragraph_of_story_stays_unattributed() -> None:
         "“Seven million people are waiting for this bridge and nothing has been done for them.”\n"
     )
     assert [q.speaker for q in r.quotes] == [None]
+
+
+def test_a_second_partial_quote_of_an_attributed_sentence_is_the_same_speakers() -> None:
+    r = parse(HEAD + "At the hearing, Tom Ashby told the judge “I should have stopped the works” and “never again.”\n")
+    assert [(q.text, q.speaker) for q in r.quotes] == [
+        ("I should have stopped the works", "Tom Ashby"),
+        ("never again.", "Tom Ashby"),
+    ]

@@ -691,6 +691,8 @@ def _intro(c: _Context) -> Who | None:
     return c.att.resolve(text[last : verb.start()], text[prev.start : last], c.before_paragraph(2))
 
 
+#: How far apart two passages of one sentence may stand (``“…” and “…”``, ``“…”, or “…”``).
+SAME_SENTENCE_GAP = 12
 #: A speaker label over a quote (``Jane Whitfield, Chief Executive:``) has at most this many words.
 LABEL_WORDS = 15
 
@@ -803,6 +805,8 @@ def attribute(
         body = text[p.start : p.end]
         if p.open_at is not None and P.TITLE_INTRO.search(text, max(0, p.open_at - 80), p.open_at):
             continue  # the title of a report, project or hearing
+        if strength == "run" and _same_sentence(text, c.earlier, p):
+            strength = "sentence"  # ``X told the judge “…” and “…”``: its sentence attributes it
         if strength in ("", "run", "reported", "sole"):
             if words < MIN_UNATTRIBUTED_WORDS or _title_like(body):
                 continue
@@ -816,6 +820,19 @@ def attribute(
         quotes.append(entry)
         by_para.setdefault(p.para, []).append(entry)
     return _finish(doc, quotes)
+
+
+def _same_sentence(text: str, earlier: list[tuple[Passage, Who | None]], p: Passage) -> bool:
+    """The passage goes on the sentence of the attributed passage before it in its
+    paragraph, joined by a few words with no sentence's end (``“…” and “…”``)."""
+    if not earlier or p.open_at is None:
+        return False
+    before = earlier[-1][0].close_end
+    return (
+        before is not None
+        and p.open_at - before <= SAME_SENTENCE_GAP
+        and not P.SENTENCE_BREAK.search(text, before, p.open_at)
+    )
 
 
 def _key(name: str) -> frozenset[str]:

@@ -254,6 +254,9 @@ def _printed(doc: Document, sections: Sections) -> Title | None:
         if heading and not _skip(_strip_md(text)):
             return _build(doc, lines, i)
         if word_count(text, BODY_WORDS) >= BODY_WORDS or (word_count(text, 8) >= 8 and P.DATELINE_START.match(text)):
+            below = _printed_below(doc, line)
+            if below is not None:
+                return _make(doc, below.start, below.end)
             if not candidates:
                 return _run_in(doc, line)
             break
@@ -280,7 +283,48 @@ def _printed(doc: Document, sections: Sections) -> Title | None:
         later = [c for c, d in zip(candidates, dated_after, strict=True) if not d]
         if later:
             choice = later[0]
+    below = _printed_below(doc, lines[choice])
+    if below is not None:
+        return _make(doc, below.start, below.end)
     return _build(doc, lines, choice)
+
+
+#: How many lines below a long page title its headline may be printed again.
+REPEAT_REACH = 60
+
+
+def _printed_below(doc: Document, line: Printed) -> Printed | None:
+    """A long page title with the subtitle run into it (``Man Convicted of Murder Defendant
+    was driving …``) whose headline the release prints again further down on a line of its
+    own (``Man Convicted of Murder``): that line, the headline without the subtitle. Not a
+    line of the story: it has no sentence's end."""
+    text = squash(line.text)
+    if text[-1:] in ".!?":
+        return None
+    lines, src = doc.lines, doc.text
+    first = lines.index_of(line.start) + 1
+    best: Printed | None = None  # the shortest: the page's own headline may repeat it all
+    for k in range(first, min(first + REPEAT_REACH, len(lines))):
+        raw = src[lines.starts[k] : lines.ends[k]]
+        head = squash(raw)
+        if (
+            word_count(head, MIN_WORDS) >= MIN_WORDS
+            and text.startswith(head)
+            and text[len(head) : len(head) + 1] == " "
+            and (best is None or len(head) < len(best.text))
+            and head.rsplit(None, 1)[-1].lower() not in V.FUNCTION_WORDS
+            and _sentence_case(text[len(head) :])
+        ):
+            lead = len(raw) - len(raw.lstrip())
+            best = Printed(lines.starts[k] + lead, lines.starts[k] + lead + len(raw.strip()), head)
+    return best
+
+
+def _sentence_case(text: str) -> bool:
+    """Most words after the first are in lower case: a subtitle's sentence, not the rest of
+    a headline in title case (``… Murder after`` / ``Running Over Man …``)."""
+    words = find_words(text)[1:]
+    return len(words) >= MIN_WORDS and sum(w[:1].islower() for w in words) * 2 > len(words)
 
 
 def _as_archived(doc: Document, lines: list[Printed]) -> int | None:
