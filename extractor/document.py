@@ -410,7 +410,8 @@ class Document:
             k = first
             for group in _split_block(block, self):  # the block, cut in order
                 if open_last is not None and (
-                    _runs_on(open_last, group[0]) or _wraps_over_blank(open_last, group[0], self)
+                    _runs_on(open_last, group[0])
+                    or (self.double_spaced and _wraps_over_blank(open_last, group[0], self))
                 ):
                     open_last, open_end = group[-1], k + len(group)
                 else:
@@ -533,9 +534,8 @@ def _runs_on(prev: Line, nxt: Line) -> bool:
 def _wraps_over_blank(prev: Line, nxt: Line, doc: Document) -> bool:
     """In a text hard-wrapped with a blank line after every line (as some archives print
     typescript), a full line that does not end its sentence goes on past the blank line:
-    ``… Ireland, Japan, North`` / (blank) / ``America and other countries …``."""
-    if not doc.double_spaced:
-        return False
+    ``… Ireland, Japan, North`` / (blank) / ``America and other countries …``. (Asked
+    only of a :attr:`Document.double_spaced` text.)"""
     src = prev.source
     last = src[prev.end - 1] if prev.end > prev.start else " "
     if not (last.isspace() or _leaves_open(last)):
@@ -551,6 +551,8 @@ _WORD_OPENERS = "\"“‘'(["
 def _function_word(word: str) -> bool:
     """A line's last word is a function word: its sentence goes on (``… bask in the`` /
     ``said, "the``)."""
+    if word[:1] not in _WORD_OPENERS:
+        return word.lower() in V.FUNCTION_WORDS  # (the common case)
     k = 0
     while k < min(_MAX_OPENERS, len(word)) and word[k] in _WORD_OPENERS:
         k += 1
@@ -568,7 +570,9 @@ def _opens_item(text: str, at: int, end: int) -> bool:
 def runs_on(prev: str, nxt: str) -> bool:
     """The sentence on line ``prev`` goes on at line ``nxt``: no full stop, and a lower-case
     start or a function word before the break (``… asylum seekers from`` / ``Australia.``)."""
-    last = P.DETACHED_MARKS.sub("", prev.rstrip())
+    last = prev.rstrip()
+    if last[-1:] in _CLOSING_QUOTES and last:
+        last = P.DETACHED_MARKS.sub("", last)  # OCR specks, not a quote's close: ``no '  ’``
     if not last:
         return False
     end = last[-1]

@@ -291,6 +291,8 @@ def _printed(doc: Document, sections: Sections) -> Title | None:
 
 #: How many lines below a long page title its headline may be printed again.
 REPEAT_REACH = 60
+#: How many characters of a line are compared before the whole line is.
+PREFIX_CHECK = 12
 
 
 def _printed_below(doc: Document, line: Printed) -> Printed | None:
@@ -304,8 +306,12 @@ def _printed_below(doc: Document, line: Printed) -> Printed | None:
     lines, src = doc.lines, doc.text
     first = lines.index_of(line.start) + 1
     best: Printed | None = None  # the shortest: the page's own headline may repeat it all
+    prefix = text[:PREFIX_CHECK]
     for k in range(first, min(first + REPEAT_REACH, len(lines))):
-        raw = src[lines.starts[k] : lines.ends[k]]
+        a = lines.starts[k]
+        if not src.startswith(prefix, a) and not src[a : a + 1].isspace():
+            continue  # (most lines: read no further)
+        raw = src[a : lines.ends[k]]
         head = squash(raw)
         if (
             word_count(head, MIN_WORDS) >= MIN_WORDS
