@@ -359,7 +359,8 @@ class Document:
             if end > start and text[end - 1] in " \t":  # trailing white space is not printed
                 end = start + len(text[start:end].rstrip())
             if end > start:
-                printed.append(end - start)
+                # a long line of prose counts as such; one with no space (a URL) does not
+                printed.append(end - start if end - start <= MAX_WRAP_WIDTH or " " in text[start:end] else 0)
         widths = sorted(w for w in printed if w <= MAX_WRAP_WIDTH)
         need = max(MIN_WRAPPED_LINES, WRAP_SHARE * sum(w >= WRAP_SHORT for w in printed))
         for top in sorted(set(widths[-WRAP_TRIES:]), reverse=True):
@@ -368,7 +369,14 @@ class Document:
             above = len(widths) - bisect_right(widths, top)
             near = len(widths) - bisect_left(widths, top - WRAP_SLACK) - above
             edge = len(widths) - bisect_left(widths, top - WRAP_EDGE) - above
-            if near >= need and edge >= max(MIN_EDGE_LINES, WRAP_EDGE_SHARE * near):
+            # lines of prose far wider than the width: one paragraph a line (a web page
+            # whose short lines are headings and furniture), not a text wrapped at ``top``
+            wider = sum(w > top + WRAP_SLACK for w in printed)
+            if (
+                near >= need
+                and edge >= max(MIN_EDGE_LINES, WRAP_EDGE_SHARE * near)
+                and wider <= WRAP_WIDER_SHARE * near
+            ):
                 return top
         return 0
 
@@ -470,6 +478,8 @@ WRAP_SLACK = 12
 #: :data:`WRAP_SHORT` are left out of the share: headings, contact lines and a page's
 #: furniture (``Share this page``, ``Back to top``) are short in any layout.
 WRAP_SHARE = 0.25
+#: At most this share (of the lines that fill the width) of prose lines stand wider than it.
+WRAP_WIDER_SHARE = 0.5
 WRAP_SHORT = 24
 MIN_WRAPPED_LINES = 6
 #: Lines that fill the width to within :data:`WRAP_EDGE` characters: at least this many,

@@ -335,7 +335,9 @@ INLINE_SCRIPT = _compile(
 #: A publishing system's time stamp on a line of its own, the first one the release's
 #: (the next, the last change): ``2025-03-26 15:19:46``. Read only when no date is printed
 #: in the header.
-PUBLISHED_STAMP = _compile(r"(?m)^[ \t]*(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)[ T]\d\d:\d\d(?::\d\d)?[ \t]*$")
+PUBLISHED_STAMP = _compile(
+    r"(?:^|(?<=[\r\n]))[ \t]*(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)[ T]\d\d:\d\d(?::\d\d)?[ \t]*(?=[\r\n]|$)"
+)
 #: Quotation marks that stand apart at a line's end, OCR specks rather than a quote's close:
 #: ``… we will not drop a single one '  ’``.
 DETACHED_MARKS = _compile(r"(?:\s+['’\"”]+)+$")
@@ -1028,7 +1030,7 @@ MEMBER_LETTERS = _compile(rf"^{_MEMBER}$")
 #: An affiliation without a job title: ``from the Roads Policing Unit`` → organisation.
 AFFILIATION = _compile(rf"^(?:from|of|at|with)\s+(?:the\s+)?(?P<org>{_UP}.*)$")
 #: A conjunction before a subject: ``and Smith said``.
-LEADING_CONJUNCTION = _compile(r"^(?:and|but|while|as|so|then|also|here|today|now)\s+", regex.IGNORECASE)
+LEADING_CONJUNCTION = _compile(r"^(?:and|but|while|as|so|then|also|here|today|now|that)\s+", regex.IGNORECASE)
 #: Where an attribution phrase splits into name, role and organisation.
 SEGMENT_BREAK = _compile(r",\s*|\s+\(|\)\s*")
 #: A relative clause after a name: ``Fox who led the work``.

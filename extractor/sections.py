@@ -156,13 +156,39 @@ def _indent(para: Paragraph) -> int:
     return len(first) - len(first.lstrip())
 
 
+#: A release's end stands after at least this many paragraphs of its story, unless the
+#: story is no longer than that.
+MIN_STORY_PARAGRAPHS = 2
+
+
+def _story_still_to_come(paragraphs: tuple[Paragraph, ...], i: int, prose_before: int) -> bool:
+    """A line that would end the release stands in the page's header, before the story
+    (``Author`` / ``Press Office`` over the headline): the story's paragraphs come after it."""
+    if prose_before >= MIN_STORY_PARAGRAPHS:
+        return False
+    after = 0
+    for p in paragraphs[i + 1 :]:
+        after += _story(p)
+        if after > MIN_STORY_PARAGRAPHS:
+            return True
+    return False
+
+
+def _story(p: Paragraph) -> bool:
+    """A paragraph of the story: prose that ends a sentence (a long page title, however
+    much of it is in lower case, does not)."""
+    return p.body_like and p.text.rstrip()[-1:] in '.!?”"’'
+
+
 def split(doc: Document) -> Sections:
     paragraphs = doc.paragraphs
     body_start = next((i for i, p in enumerate(paragraphs) if p.body_like), 0)
     notes = find_notes(doc, paragraphs)
     body_end = len(paragraphs)
+    prose_before = 0  # sentences of story from the body's start up to ``i``
     for i in range(body_start + 1, len(paragraphs)):
-        if ends_release(paragraphs[i].first_line.text):
+        prose_before += _story(paragraphs[i - 1])
+        if ends_release(paragraphs[i].first_line.text) and not _story_still_to_come(paragraphs, i, prose_before):
             body_end = i
             break
     if notes is not None and notes.heading > body_start:

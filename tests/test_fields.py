@@ -621,3 +621,35 @@ def test_a_long_page_title_with_its_subtitle_run_in_gives_way_to_the_headline_pr
     )
     r = parse(text)
     assert r.title is not None and r.title.text == headline
+
+
+def test_a_page_of_one_paragraph_a_line_is_not_read_as_hard_wrapped() -> None:
+    # its short lines (headings, names, furniture) come near one width, but its prose lines
+    # run far past it: each line is a paragraph
+    from extractor.document import Document
+
+    short = ["Harbour Board Approves the New Ferry Pier Plan", "Lakeview County Harbour Board Office"] * 4
+    prose = [
+        "The harbour board approved the plan for a new ferry pier on Tuesday after a long consultation with"
+        " the town and its ferry operators, and the works will start in May.",
+        "“The pier will serve the town for fifty years,” said the chair of the board, Jane Smith, at the meeting.",
+    ] * 3
+    doc = Document("\n".join(short + prose) + "\n")
+    assert doc.wrap_width == 0
+
+
+def test_a_contact_heading_in_the_page_header_does_not_end_the_release_before_its_story() -> None:
+    # the page title runs its subtitle in, so it reads as prose: the story seems to have begun
+    title = (
+        "Harbour Board Approves Pier The board voted to build a new ferry pier at the north quay after"
+        " a long consultation with the town and its ferry operators"
+    )
+    text = (
+        f"{title}\nAuthor\nPress Office\nPublished\nMarch 3, 2023\n"
+        "Harbour Board Approves Pier\n"
+        "The harbour board approved the plan for a new ferry pier on Tuesday after a long consultation.\n"
+        "The works will start in May and the pier will open to ferries in the spring of next year.\n"
+        "“The pier will serve the town for fifty years,” said the chair of the board, Jane Smith.\n"
+    )
+    r = parse(text)
+    assert [q.speaker for q in r.quotes] == ["Jane Smith"]

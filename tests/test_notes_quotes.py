@@ -553,3 +553,11 @@ def test_a_second_partial_quote_of_an_attributed_sentence_is_the_same_speakers()
         ("I should have stopped the works", "Tom Ashby"),
         ("never again.", "Tom Ashby"),
     ]
+
+
+def test_a_partial_quote_is_the_words_of_the_subject_of_the_verb_nearest_it() -> None:
+    r = parse(
+        HEAD + "Investigators said that Tom Ashby told officers at the scene that the tide had turned "
+        "“faster than the charts said” and that “nobody could have stopped it.”\n"
+    )
+    assert [q.speaker for q in r.quotes] == ["Tom Ashby", "Tom Ashby"]

@@ -186,6 +186,22 @@ def _role_after_name(rest: str) -> list[str]:
     return out[:2]
 
 
+#: A line in title case of this many words or more is a headline, not a name and a role.
+HEADLINE_WORDS = 6
+
+
+def _headline_like(line: str) -> bool:
+    """A headline in title case (``Harbour Pilot Charged After Ferry Strikes Pier``): no
+    comma, dash or colon parts it as a name and a role, and no word is a post's."""
+    words = line.split()
+    if len(words) < HEADLINE_WORDS or any(c in line for c in ",–—|:(@") or " - " in line:
+        return False
+    low = [w.lower() for w in words]
+    return all(w[:1].isupper() or lw in V.FUNCTION_WORDS for w, lw in zip(words, low, strict=True)) and not any(
+        lw in V.TITLE_WORDS or lw in V.DESK_WORDS for lw in low
+    )
+
+
 def _person(line: str) -> tuple[regex.Match[str] | None, str | None]:
     """The first run of two or three capitalised words that is a person's name: not a job
     title, an office or a press desk. Where there is none, the press desk named on the line
@@ -193,6 +209,8 @@ def _person(line: str) -> tuple[regex.Match[str] | None, str | None]:
     Direct``; not a title: ``Press Secretary``), read in the same pass. A desk beside a
     person (``Jane Doe (Press Office)``) is the person's."""
     desk = None
+    if _headline_like(line):
+        return None, None  # a headline listed under the story: ``Harbour Pilot Charged After …``
     for m in P.CONTACT_PERSON.finditer(line):
         plain = [w.lower() for w in m.group("name").split()]
         words = [w.rstrip(".’'s") for w in plain]
@@ -260,8 +278,8 @@ def contacts(
         people: list[_Person] = []
         for k, line in enumerate(lines):
             t = line.text.strip()
-            if k and (not t or any(p.match(t) for p in _BLOCK_ENDS)):
-                break
+            if k and (not t or any(p.match(t) for p in _BLOCK_ENDS) or _headline_like(t)):
+                break  # (a headline under the block: the story, or a list of other releases)
             span = (line.start, line.end)
             mails = [found_emails[j] for j in _within(mail_starts, span)]
             tels = [found_phones[j] for j in _within(tel_starts, span)]

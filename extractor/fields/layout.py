@@ -117,9 +117,28 @@ def body(doc: Document, sections: Sections, title: Title | None) -> tuple[Text, 
         # under eight words a paragraph is never prose (the cheap test first)
         if word_count(text, 8) < 8 or (P.FURNITURE.match(text) and not para.body_like):
             continue
+        if not out and not para.body_like and text.rstrip()[-1:] not in '.!?:”"’':
+            continue  # a subtitle over two lines under the headline, before the story
         end = para.start + len(text.rstrip().removesuffix("###").rstrip())
         out.append(Text(squash(doc.text[para.start : end]), (para.start, end)))
     return tuple(out)
+
+
+#: A subtitle runs over at most this many lines.
+SUBTITLE_LINES = 3
+
+
+def _wrapped_subtitle(whole: str, first: str) -> bool:
+    """The paragraph is one subtitle printed over a few lines: its first line does not end
+    its sentence, the next starts in lower case, and the whole is no story paragraph."""
+    lines = whole.splitlines()
+    return (
+        2 <= len(lines) <= SUBTITLE_LINES
+        and first.rstrip()[-1:] not in ".!?:"
+        and lines[1].strip()[:1].islower()
+        and word_count(whole, 41) <= 40
+        and not is_body_like(" ".join(lines))
+    )
 
 
 def subtitle(doc: Document, sections: Sections, title: Title | None) -> Text | None:
@@ -139,6 +158,9 @@ def subtitle(doc: Document, sections: Sections, title: Title | None) -> Text | N
             continue  # ``Posted on: 14 MAR 2025 by PIB Delhi``, ``By Jane Smith``
         words = word_count(text, 41)
         if 4 <= words <= 40 and not P.DATELINE_START.match(text) and not is_body_like(text):
+            whole = para.text
+            if whole != text and _wrapped_subtitle(whole, text):
+                text = whole  # a subtitle over two or three lines, its sentence going on
             start = para.start
             return Text(squash(P.BULLET.sub("", text)), (start, start + len(text)))
         return None

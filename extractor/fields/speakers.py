@@ -669,7 +669,14 @@ def _before(c: _Context) -> Who | None:
     if c.words < SHORT_QUOTE_WORDS and p.open_at - verb.end() > SHORT_QUOTE_TAIL:
         return None  # a short quote far from its verb is a scare quote, not a partial quote
     who_start = start
-    for stop in P.GLUED_STOP.finditer(text, start, verb.start()):
+    if text[start : p.open_at].rstrip()[-1:].isalpha():
+        # a partial quote is the words of the subject of the speech verb nearest it:
+        # ``Police said that Doe told officers the tide had turned “faster …”``
+        nearer = _clause_verb(text, verb.end(), p.open_at, P.CLAUSE_TAIL)
+        while nearer is not None and nearer.start() > verb.end():
+            who_start, verb = verb.end(), nearer
+            nearer = _clause_verb(text, verb.end(), p.open_at, P.CLAUSE_TAIL)
+    for stop in P.GLUED_STOP.finditer(text, who_start, verb.start()):
         who_start = stop.end()  # ``…this summer.Mayor Okafor said:``
     return c.att.resolve(text[who_start : verb.start()], context, c.before_paragraph())
 
