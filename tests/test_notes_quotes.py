@@ -561,3 +561,12 @@ def test_a_partial_quote_is_the_words_of_the_subject_of_the_verb_nearest_it() ->
         "“faster than the charts said” and that “nobody could have stopped it.”\n"
     )
     assert [q.speaker for q in r.quotes] == ["Tom Ashby", "Tom Ashby"]
+
+
+def test_a_headline_verb_before_a_name_is_no_part_of_it() -> None:
+    r = parse(
+        "# Harbour Board Appoints Jane Okafor as Chief Executive\n\n"
+        "The board has appointed a new chief executive after a long search across the country.\n\n"
+        "“I am honoured to join the board and its talented team,” said Jane Okafor.\n"
+    )
+    assert [q.speaker for q in r.quotes] == ["Jane Okafor"]

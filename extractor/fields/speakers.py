@@ -280,6 +280,8 @@ class _Names:
                     at = _portfolio_name(printed, before)
                     printed = printed if at is None else printed[at:]
                 tokens = _split_title(printed)[1]
+                while tokens and tokens[0].lower() in V.HEADLINE_VERBS:
+                    tokens = tokens[1:]  # a headline's verb before the name: ``Board Appoints Jane Smith``
                 if len(tokens) >= 2 and _person_like(tokens):
                     found.append(" ".join(tokens))
             self.by_surname[key] = list(dict.fromkeys(found))  # each distinct printing once
