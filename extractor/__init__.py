@@ -170,7 +170,7 @@ class _Stages:
 
     @once
     def body(self) -> tuple[Text, ...]:
-        return layout.body(self.doc, self.sections, self.title)
+        return layout.body(self.doc, self.sections, self.title, self.subtitle)
 
     @once
     def acronyms(self) -> tuple[Acronym, ...]:

@@ -505,7 +505,7 @@ _SENTENCE_ENDS = frozenset(".!?")
 
 
 #: Characters after which a line's sentence is still open.
-_OPEN_END = frozenset("-–,")
+_OPEN_END = frozenset("-–,;")
 #: How much of each end of a line :func:`runs_on` needs: its last word, its first letter.
 EDGE = 64
 

@@ -504,7 +504,7 @@ def test_an_archived_release_with_no_headline_takes_its_front_matter_title() -> 
     text = (
         '---\ntitle: "Opening of the new town library"\ndate: "1973-03-01"\n---\n\n'
         " The Minister for the Arts, Mr J Smith, \n\n will cut a ribbon on Saturday, 3rd March, \n\n"
-        ' 1973, when the library opens its doors to readers.\n\n CANBERRA 1st March, 1973\n'
+        " 1973, when the library opens its doors to readers.\n\n CANBERRA 1st March, 1973\n"
     )
     r = parse(text)
     assert r.title is not None and r.title.text == "Opening of the new town library"

@@ -105,9 +105,10 @@ def embargo(doc: Document) -> Embargo | None:
     return None
 
 
-def body(doc: Document, sections: Sections, title: Title | None) -> tuple[Text, ...]:
+def body(doc: Document, sections: Sections, title: Title | None, sub: Text | None = None) -> tuple[Text, ...]:
+    """The story's paragraphs after the headline and its subtitle ``sub``."""
     out: list[Text] = []
-    after = title.span[1] if title else -1
+    after = max(title.span[1] if title else -1, sub.span[1] if sub else -1)
     notes = sections.notes_paragraphs
     for i in sections.body:
         para = doc.paragraphs[i]
@@ -117,11 +118,19 @@ def body(doc: Document, sections: Sections, title: Title | None) -> tuple[Text, 
         # under eight words a paragraph is never prose (the cheap test first)
         if word_count(text, 8) < 8 or (P.FURNITURE.match(text) and not para.body_like):
             continue
-        if not out and not para.body_like and text.rstrip()[-1:] not in '.!?:”"’':
-            continue  # a subtitle over two lines under the headline, before the story
         end = para.start + len(text.rstrip().removesuffix("###").rstrip())
         out.append(Text(squash(doc.text[para.start : end]), (para.start, end)))
     return tuple(out)
+
+
+#: A subtitle has at most this many words.
+SUBTITLE_WORDS = 40
+
+
+def _unfinished(text: str) -> bool:
+    """A short paragraph with no sentence's end: a subtitle under the headline, however
+    much of it is in lower case (a story's paragraph ends with a full stop)."""
+    return text.rstrip()[-1:] not in '.!?:”"’' and word_count(text, SUBTITLE_WORDS + 1) <= SUBTITLE_WORDS
 
 
 #: A subtitle runs over at most this many lines.
@@ -130,14 +139,15 @@ SUBTITLE_LINES = 3
 
 def _wrapped_subtitle(whole: str, first: str) -> bool:
     """The paragraph is one subtitle printed over a few lines: its first line does not end
-    its sentence, the next starts in lower case, and the whole is no story paragraph."""
+    its sentence, the next starts in lower case, and the whole ends with no full stop (a
+    story's paragraph does)."""
     lines = whole.splitlines()
     return (
         2 <= len(lines) <= SUBTITLE_LINES
         and first.rstrip()[-1:] not in ".!?:"
         and lines[1].strip()[:1].islower()
         and word_count(whole, 41) <= 40
-        and not is_body_like(" ".join(lines))
+        and lines[-1].rstrip()[-1:] not in ".!?"
     )
 
 
@@ -147,7 +157,7 @@ def subtitle(doc: Document, sections: Sections, title: Title | None) -> Text | N
     for para in doc.paragraphs:
         if para.start <= title.span[1]:
             continue
-        if para.body_like:
+        if para.body_like and not _unfinished(para.text):
             return None  # the body has begun (a wrapped paragraph's first line is no subtitle)
         text = para.first_line.text.strip()
         if P.FURNITURE.match(text) or P.LABEL_LINE.match(text) or not text:
