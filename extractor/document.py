@@ -369,15 +369,12 @@ class Document:
             above = len(widths) - bisect_right(widths, top)
             near = len(widths) - bisect_left(widths, top - WRAP_SLACK) - above
             edge = len(widths) - bisect_left(widths, top - WRAP_EDGE) - above
-            # lines of prose far wider than the width: one paragraph a line (a web page
-            # whose short lines are headings and furniture), not a text wrapped at ``top``
-            wider = sum(w > top + WRAP_SLACK for w in printed)
-            if (
-                near >= need
-                and edge >= max(MIN_EDGE_LINES, WRAP_EDGE_SHARE * near)
-                and wider <= WRAP_WIDER_SHARE * near
-            ):
-                return top
+            if near >= need and edge >= max(MIN_EDGE_LINES, WRAP_EDGE_SHARE * near):
+                # lines of prose far wider than the width: one paragraph a line (a web page
+                # whose short lines are headings and furniture), not a text wrapped at ``top``
+                every = sorted(printed)
+                if len(every) - bisect_right(every, top + WRAP_SLACK) <= WRAP_WIDER_SHARE * near:
+                    return top
         return 0
 
     @once

@@ -161,17 +161,30 @@ def _indent(para: Paragraph) -> int:
 MIN_STORY_PARAGRAPHS = 2
 
 
-def _story_still_to_come(paragraphs: tuple[Paragraph, ...], i: int, prose_before: int) -> bool:
-    """A line that would end the release stands in the page's header, before the story
-    (``Author`` / ``Press Office`` over the headline): the story's paragraphs come after it."""
-    if prose_before >= MIN_STORY_PARAGRAPHS:
+class _StoryCount:
+    """Whether a line that would end the release stands in the page's header, before the
+    story (``Author`` / ``Press Office`` over the headline). Paragraphs are read only when
+    such a line is met, and each once on the way down."""
+
+    def __init__(self, paragraphs: tuple[Paragraph, ...], body_start: int) -> None:
+        self.paragraphs = paragraphs
+        self.read_to = body_start  # story paragraphs are counted up to here
+        self.before = 0
+
+    def still_to_come(self, i: int) -> bool:
+        """Fewer than :data:`MIN_STORY_PARAGRAPHS` of story stand before paragraph ``i``
+        and more stand after it."""
+        while self.read_to < i and self.before < MIN_STORY_PARAGRAPHS:
+            self.before += _story(self.paragraphs[self.read_to])
+            self.read_to += 1
+        if self.before >= MIN_STORY_PARAGRAPHS:
+            return False
+        after = 0
+        for k in range(i + 1, len(self.paragraphs)):
+            after += _story(self.paragraphs[k])
+            if after > MIN_STORY_PARAGRAPHS:
+                return True
         return False
-    after = 0
-    for p in paragraphs[i + 1 :]:
-        after += _story(p)
-        if after > MIN_STORY_PARAGRAPHS:
-            return True
-    return False
 
 
 def _story(p: Paragraph) -> bool:
@@ -185,10 +198,9 @@ def split(doc: Document) -> Sections:
     body_start = next((i for i, p in enumerate(paragraphs) if p.body_like), 0)
     notes = find_notes(doc, paragraphs)
     body_end = len(paragraphs)
-    prose_before = 0  # sentences of story from the body's start up to ``i``
+    story = _StoryCount(paragraphs, body_start)
     for i in range(body_start + 1, len(paragraphs)):
-        prose_before += _story(paragraphs[i - 1])
-        if ends_release(paragraphs[i].first_line.text) and not _story_still_to_come(paragraphs, i, prose_before):
+        if ends_release(paragraphs[i].first_line.text) and not story.still_to_come(i):
             body_end = i
             break
     if notes is not None and notes.heading > body_start:
