@@ -338,6 +338,9 @@ INLINE_SCRIPT = _compile(
 PUBLISHED_STAMP = _compile(
     r"(?:^|(?<=[\r\n]))[ \t]*(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)[ T]\d\d:\d\d(?::\d\d)?[ \t]*(?=[\r\n]|$)"
 )
+#: Reported speech, as a story's first sentence has it: ``said to-day that``, ``announced
+#: yesterday that``.
+REPORTS_SPEECH = _compile(r"\b(?:said|says|stated|announced|told\s+\w+)\s+(?:(?:to-?day|yesterday|on\s+\w+)\s+)?that\b")
 #: Quotation marks that stand apart at a line's end, OCR specks rather than a quote's close:
 #: ``… we will not drop a single one '  ’``.
 DETACHED_MARKS = _compile(r"(?:\s+['’\"”]+)+$")
@@ -567,7 +570,8 @@ _MEMBER = r"(?:MP|MLA|MLC|MHA|MHR|MSP|MS|TD|MEP|MNA|MPP)"
 MEMBER_LINE = _compile(
     rf"""^\W*(?:(?:Senator\s+)?(?:[Tt]he\s+|THE\s+)?(?:Hon|HON)(?:ourable|OURABLE)?\.?\s+(?:Dr\.?\s+)?
         {_NAME_WORD}(?:[ \t\xa0]+{_NAME_WORD}){{1,4}}(?:[ \t\xa0]+{_MEMBER})?
-      |{_NAME_WORD}(?:[ \t\xa0]+{_NAME_WORD}){{1,4}}[ \t\xa0]+{_MEMBER})(?:[ \t\xa0]*,?[ \t\xa0]*[A-Z]{{2,4}})*\W*$""",
+      |{_NAME_WORD}(?:[ \t\xa0]+{_NAME_WORD}){{1,4}}[ \t\xa0]+{_MEMBER})
+      (?:[ \t\xa0]*,?[ \t\xa0]*(?:[A-Z]{{2,4}}|(?:[A-Z]\.){{2,4}}))*\W*$""",
     regex.VERBOSE,
 )
 #: Page furniture lines: navigation, sharing, forms, and cookie notices (read only when
@@ -665,6 +669,11 @@ EXAMPLES: dict[str, tuple[regex.Pattern[str] | AnyOf, list[str], list[str]]] = {
             "Press Release Number:\n\n\n\n18-262",
         ],
         ["Case # 10CF1684", "Reference was made to the report", "release identifies 12 sites"],
+    ),
+    "REPORTS_SPEECH": (
+        REPORTS_SPEECH,
+        ["Mr Smith, said to-day that the", "announced yesterday that", "told reporters that"],
+        ["Minister says no", "said Jane Smith"],
     ),
     "PUBLISHED_STAMP": (
         PUBLISHED_STAMP,

@@ -653,3 +653,18 @@ def test_a_contact_heading_in_the_page_header_does_not_end_the_release_before_it
     )
     r = parse(text)
     assert [q.speaker for q in r.quotes] == ["Jane Smith"]
+
+
+def test_an_archived_statement_under_a_letterhead_takes_its_front_matter_title() -> None:
+    # no headline is printed: the letterhead (``THE HON. … , M.P.``) and the story's first
+    # sentence (which reports speech, and whose lines share the title's words) are not it
+    text = (
+        '---\ntitle: "Steady rise in bridge building to go on"\ndate: "1966-05-04"\n---\n\n'
+        " 21/66\n\n PRESS STATEMENT BY THE MINISTER FOR WORKS,  \n\n THE HON. JANE SMITH, M.P.\n\n"
+        " The Minister for Works, Mrs. Smith, said \n\n to-day that the Government would keep up the steady \n\n"
+        " rise in bridge building across the country.\n\n"
+        " Its aim for the year was at least forty new bridges, ten more than last year.\n"
+    )
+    r = parse(text)
+    assert r.title is not None and r.title.text == "Steady rise in bridge building to go on"
+    assert r.to_dict()["reference"] == "21/66"

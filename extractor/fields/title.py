@@ -215,11 +215,14 @@ STORY_WORDS = 12
 
 def _story_not_headline(doc: Document, found: Title) -> bool:
     """The line taken for the headline of an archived release is the story's first
-    sentence, printed with no headline above it: it shares no content word with the
-    front-matter title and runs on (a comma at its end) or is a sentence's length."""
+    sentence, printed with no headline above it: it runs on (a comma at its end) or is a
+    sentence's length, and it reports speech (``said to-day that``) or shares no content
+    word with the front-matter title."""
     text = found.text
     if not (text.endswith(",") or word_count(text, STORY_WORDS) >= STORY_WORDS):
         return False
+    if P.REPORTS_SPEECH.search(text):
+        return True  # ``The Minister, Mr Smith, said to-day that …``: the story's first sentence
     archived = _archived_words(doc)
     return not any(
         _stem(w) in archived
@@ -376,8 +379,12 @@ def _stem(word: str) -> str:
 
 
 def _skip_archived(text: str) -> bool:
-    """A line that cannot be the headline even when it shares the title's words."""
-    return bool(P.LABEL_LINE.match(text) or P.REFERENCE_LABELLED.match(text) or _is_dateline(text))
+    """A line that cannot be the headline even when it shares the title's words: a label,
+    a number, a date, or a line of the story that starts in lower case (``upward trend in
+    the programme.``, the end of a sentence in a typescript)."""
+    return bool(
+        text[:1].islower() or P.LABEL_LINE.match(text) or P.REFERENCE_LABELLED.match(text) or _is_dateline(text)
+    )
 
 
 def _crumb_gives_way(lines: list[Printed], i: int) -> bool:
