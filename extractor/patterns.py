@@ -189,8 +189,11 @@ DIGIT_RUN = _compile(r"\d+")
 #: One line and its break; ``body`` is the line without the break (LF, CRLF or CR).
 LINE = _compile(r"(?P<body>[^\r\n]*)(?:\r\n|\r|\n|$)")
 
-#: ``key: value`` in YAML front matter (quotes around the value dropped).
-FRONT_MATTER_FIELD = _compile(r'^(?P<key>[A-Za-z_][\w-]{0,40}):[ \t\xa0]*"?(?P<value>[^"\r\n]*?)"?[ \t\xa0]*$')
+#: ``key: value`` in YAML front matter (quotes around the value dropped; a quoted value may
+#: hold quotation marks of its own: ``title: "Speech entitled "Vietnam""``).
+FRONT_MATTER_FIELD = _compile(
+    r'^(?P<key>[A-Za-z_][\w-]{0,40}):[ \t\xa0]*(?|"(?P<value>[^\r\n]*)"|(?P<value>[^"\r\n]*?))[ \t\xa0]*$'
+)
 
 
 #: A line that starts in lower case: it continues the sentence of the line before.

@@ -668,3 +668,19 @@ def test_an_archived_statement_under_a_letterhead_takes_its_front_matter_title()
     r = parse(text)
     assert r.title is not None and r.title.text == "Steady rise in bridge building to go on"
     assert r.to_dict()["reference"] == "21/66"
+
+
+def test_a_front_matter_title_with_quotation_marks_of_its_own_and_a_headline_over_three_lines() -> None:
+    text = (
+        '---\ntitle: "Text of an address by the Minister for Works at a forum entitled "Bridges - built or bought?""\n'
+        'date: "1968-02-26"\n---\n\n DEPARTMENT OF PUBLIC WORKS\n\n'
+        " TEXT OF AN ADDRESS BY THE MINISTER FOR WORKS,\n\n AT A TOWN HALL FORUM ENTITLED\n\n"
+        ' "BRIDGES — BUILT OR BOUGHT? "\n\n 2.00 p.m., MONDAY, 26 FEBRUARY 1968\n\n'
+        " (This is the text of the address as it was written; much of it will be given from notes.)\n\n"
+        " This forum meets at a time when the country is building more bridges than ever before, and I want to"
+        " say why we build them ourselves.\n"
+    )
+    r = parse(text)
+    assert r.to_dict()["title"] == (
+        'TEXT OF AN ADDRESS BY THE MINISTER FOR WORKS, AT A TOWN HALL FORUM ENTITLED "BRIDGES — BUILT OR BOUGHT? "'
+    )

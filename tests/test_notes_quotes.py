@@ -570,3 +570,11 @@ def test_a_headline_verb_before_a_name_is_no_part_of_it() -> None:
         "“I am honoured to join the board and its talented team,” said Jane Okafor.\n"
     )
     assert [q.speaker for q in r.quotes] == ["Jane Okafor"]
+
+
+def test_a_single_mark_left_open_after_a_word_is_an_apostrophe_not_a_quote() -> None:
+    # OCR reads a speck as a mark: ``divided the river into 'two halves, …`` opens no quote
+    r = parse(
+        HEAD + "In fact, the works divided the river into 'two halves, north and south. They also built a weir.\n"
+    )
+    assert r.quotes == ()

@@ -300,7 +300,11 @@ def find(doc: Document, sections: Sections, first: int) -> list[Passage]:
             if close is not None:
                 # ``“… help them settle.'``: OCR read the closing double mark as a single one
                 out.append(Passage(outer.end, close, i, outer.start, close + 1))
-            elif outer.family == "d" or word_count(doc.text[outer.end : hi], 5) >= 5:
+            elif outer.family == "d" or (
+                word_count(doc.text[outer.end : hi], 5) >= 5 and _opens_speech(doc.text, outer.start, lo)
+            ):
+                # (a single mark left open after a word is an apostrophe, as OCR reads
+                # one: ``into 'two countries``; one that opens speech is speech)
                 out.append(Passage(outer.end, hi, i, outer.start, None))
                 carry = outer.family == "d"
                 speech = _opens_speech(doc.text, outer.start, lo)

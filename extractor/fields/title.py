@@ -448,9 +448,11 @@ def _build(doc: Document, lines: list[Printed], i: int) -> Title | None:
     if e <= s:
         return None
     start, end = line.start + s, line.start + e
-    # a headline wrapped onto the next line: both in capitals, or the next in lower case
-    if i + 1 < len(lines):
-        nxt = lines[i + 1]
+    # a headline wrapped onto the next lines: all in capitals (up to three lines), or the
+    # next in lower case
+    first = i
+    while i + 1 < len(lines) and i - first + 1 < MAX_WRAPPED_LINES:
+        line, nxt = lines[i], lines[i + 1]
         gap = doc.text[line.end : nxt.start]
         both_caps = (
             is_all_caps_heading(line.text)
@@ -458,11 +460,15 @@ def _build(doc: Document, lines: list[Printed], i: int) -> Title | None:
             and word_count(nxt.text, 9) <= 8
             and not _is_office(nxt.text)  # the publisher under the headline: ``NORTHFIELD UNIVERSITY``
         )
-        if _line_breaks(gap) <= MAX_GAP_BREAKS and (both_caps or runs_on(line.text, nxt.text)):
-            ns, ne = _clean(nxt.text)
-            if ne > ns and not _is_dateline_after(nxt.text):
-                end = nxt.start + ne
-                i += 1
+        if i > first and not both_caps:
+            break  # (a third line only in capitals)
+        if not (_line_breaks(gap) <= MAX_GAP_BREAKS and (both_caps or runs_on(line.text, nxt.text))):
+            break
+        ns, ne = _clean(nxt.text)
+        if ne <= ns or _is_dateline_after(nxt.text):
+            break
+        end = nxt.start + ne
+        i += 1
     return _headline(doc, start, _wrapped_end(doc, lines, i, end))
 
 
