@@ -287,6 +287,11 @@ STATEMENT_TAIL = _compile(rf"(?:\s+(?:{_PHRASE_CHAR})*+)?\s*[:.]\s*")
 #: What follows the verb of a sentence that reports what a person said, to its full stop:
 #: ``commented that she was unhappy with the reply.``
 REPORTED_TAIL = _compile(rf"\s+that\s(?:{_PHRASE_CHAR})*+\.\s*")
+#: A sentence that opens with its speech verb, the speaker after it and the quote at its
+#: end: ``Said Jane Smith, Managing Director, "We are …``.
+SAID_FIRST = _compile(
+    rf"^\s*(?:Said|Says|Added|Adds|Commented|Explained|Noted)\s+(?P<who>(?={_UP}){_PHRASE_CHAR}{{1,200}}?)[\s,:]*$"
+)
 #: After a closing mark: ``,” according to a statement from Mayor Jane Smith.``
 ACCORDING_TO_AFTER = _compile(
     r"^[\s,]*(?:according\s+to|in\s+the\s+words\s+of)\s+(?P<who>[^.;:!?\"“”]{1,160})", regex.IGNORECASE
@@ -672,6 +677,11 @@ EXAMPLES: dict[str, tuple[regex.Pattern[str] | AnyOf, list[str], list[str]]] = {
             "Press Release Number:\n\n\n\n18-262",
         ],
         ["Case # 10CF1684", "Reference was made to the report", "release identifies 12 sites"],
+    ),
+    "SAID_FIRST": (
+        SAID_FIRST,
+        ["Said Jane Smith, Managing Director, ", "Added Tom Ashby: "],
+        ["He said Jane ", "Said to be "],
     ),
     "REPORTS_SPEECH": (
         REPORTS_SPEECH,

@@ -684,3 +684,13 @@ def test_a_front_matter_title_with_quotation_marks_of_its_own_and_a_headline_ove
     assert r.to_dict()["title"] == (
         'TEXT OF AN ADDRESS BY THE MINISTER FOR WORKS, AT A TOWN HALL FORUM ENTITLED "BRIDGES — BUILT OR BOUGHT? "'
     )
+
+
+def test_a_flattened_page_with_a_copyright_at_its_end_keeps_its_dateline_date() -> None:
+    story = " ".join(["The bridge opened to traffic today after two years of work on the river."] * 25)
+    text = (
+        "# TOWN OPENS NEW BRIDGE\n\nLAKEVIEW, WI, March 15, 2024 /Example Wire/ -- "
+        + story
+        + "  Bridge Awards, ©2024 Example Wire. All rights reserved.\n"
+    )
+    assert parse(text).to_dict()["date"] == "2024-03-15"

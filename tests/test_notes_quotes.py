@@ -578,3 +578,12 @@ def test_a_single_mark_left_open_after_a_word_is_an_apostrophe_not_a_quote() -> 
         HEAD + "In fact, the works divided the river into 'two halves, north and south. They also built a weir.\n"
     )
     assert r.quotes == ()
+
+
+def test_a_sentence_that_opens_with_its_speech_verb_names_the_speaker_before_the_quote() -> None:
+    # what follows the quote is another sentence whose subject is a company, not the speaker
+    r = parse(
+        HEAD + 'Said Dana Quill, Managing Director and Senior Engineer, "We are proud to open the bridge at a time'
+        ' when the town needs it most." Northwind recently shared its plans for a second bridge here.\n'
+    )
+    assert [q.speaker for q in r.quotes] == ["Dana Quill"]

@@ -254,7 +254,7 @@ def release_date(doc: Document, sections: Sections) -> str | None:
         lines = para.lines
         for line in lines:
             seen += 1
-            if P.NOT_RELEASE_DATE.search(line.text):
+            if not body_like and P.NOT_RELEASE_DATE.search(line.text):
                 continue
             if body_like:
                 # a paragraph of the story: only a dateline that opens it counts, or in a
@@ -271,6 +271,8 @@ def release_date(doc: Document, sections: Sections) -> str | None:
                             return dated[0]
                     continue
                 hi = min(line.end, line.start + DATELINE_REACH)
+                if P.NOT_RELEASE_DATE.search(doc.text, line.start, hi):
+                    continue  # (read near the dateline only: a flattened page's ``©2024`` at its end)
             else:
                 hi = line.end
             found = _full(doc, line.start, hi, reader)

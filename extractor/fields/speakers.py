@@ -280,8 +280,10 @@ class _Names:
                     at = _portfolio_name(printed, before)
                     printed = printed if at is None else printed[at:]
                 tokens = _split_title(printed)[1]
-                while tokens and tokens[0].lower() in V.HEADLINE_VERBS:
-                    tokens = tokens[1:]  # a headline's verb before the name: ``Board Appoints Jane Smith``
+                while tokens and (tokens[0].lower() in V.HEADLINE_VERBS or tokens[0].lower() in V.SPEECH_VERBS):
+                    # a headline's verb before the name (``Board Appoints Jane Smith``), or a
+                    # speech verb that opens the sentence (``Said Jane Smith, …``)
+                    tokens = tokens[1:]
                 if len(tokens) >= 2 and _person_like(tokens):
                     found.append(" ".join(tokens))
             self.by_surname[key] = list(dict.fromkeys(found))  # each distinct printing once
@@ -587,6 +589,18 @@ class _Context:
 Rule = Callable[[_Context], Who | None]
 
 
+def _said_first(c: _Context) -> Who | None:
+    """A sentence that opens with its speech verb and ends with the quote: ``Said Jane
+    Smith, Managing Director, "We are …"`` (read before what follows the quote, which may
+    be another sentence's subject)."""
+    p, text = c.passage, c.doc.text
+    if p.open_at is None:
+        return None
+    start = max(_sentence_start(text, c.para.start, p.open_at), p.open_at - CLAUSE_REACH)
+    m = P.SAID_FIRST.match(text[start : p.open_at])
+    return c.att.resolve(m.group("who"), name_first=True) if m else None
+
+
 def _after(c: _Context) -> Who | None:
     p, text = c.passage, c.doc.text
     if p.close_end is None:
@@ -777,6 +791,7 @@ def _sole(c: _Context) -> Who | None:
 
 #: The attribution rules in the order they are tried, by name.
 RULES: tuple[tuple[str, Rule], ...] = (
+    ("said_first", _said_first),
     ("after", _after),
     ("before", _before),
     ("intro", _intro),
