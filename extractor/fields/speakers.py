@@ -596,8 +596,8 @@ def _said_first(c: _Context) -> Who | None:
     p, text = c.passage, c.doc.text
     if p.open_at is None:
         return None
-    start = max(_sentence_start(text, c.para.start, p.open_at), p.open_at - CLAUSE_REACH)
-    m = P.SAID_FIRST.match(text[start : p.open_at])
+    lo = max(c.para.start, p.open_at - CLAUSE_REACH)
+    m = P.SAID_FIRST.match(text[_sentence_start(text, lo, p.open_at) : p.open_at])
     return c.att.resolve(m.group("who"), name_first=True) if m else None
 
 
