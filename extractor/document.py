@@ -578,8 +578,8 @@ def runs_on(prev: str, nxt: str) -> bool:
     """The sentence on line ``prev`` goes on at line ``nxt``: no full stop, and a lower-case
     start or a function word before the break (``… asylum seekers from`` / ``Australia.``)."""
     last = prev.rstrip()
-    if last[-1:] in _CLOSING_QUOTES and last:
-        last = P.DETACHED_MARKS.sub("", last)  # OCR specks, not a quote's close: ``no '  ’``
+    if last[-1:] in _CLOSING_QUOTES:
+        last = P.DETACHED_MARKS.sub("", last)  # OCR specks, not a quote's close: ``one '  ’``
     if not last:
         return False
     end = last[-1]
@@ -633,6 +633,12 @@ def _in_capitals(words: list[str]) -> bool:
 def _ends_sentence(line: str) -> bool:
     """The stripped ``line`` ends a sentence (``.``, ``.”``) or a label (``:``)."""
     return line[-1 if line[-1] not in _CLOSING_QUOTES else -2 :][:1] in _LINE_STOPS
+
+
+def ends_sentence(text: str) -> bool:
+    """``text`` ends a sentence (``.``, ``.”``) or a label (``:``), white space aside."""
+    line = text.rstrip()
+    return bool(line) and _ends_sentence(line)
 
 
 def _fills(line: str, head: str, width: int) -> bool:

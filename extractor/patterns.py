@@ -698,10 +698,10 @@ EXAMPLES: dict[str, tuple[regex.Pattern[str] | AnyOf, list[str], list[str]]] = {
         ["if (!window.Ads){(function(){var s = 'x';}());} Ads.push({a: 'b'}); In May", "var x = {a: 1}; f({}); The"],
         ["The var was high (it rose) all year.", "if (in doubt) ask."],
     ),
-    "DETACHED_MARKS": (DETACHED_MARKS, ["no '  ’", "the ”"], ["said.”", "’tis"]),
+    "DETACHED_MARKS": (DETACHED_MARKS, ["one '  ’", "the ”"], ["said.”", "’tis"]),
     "SENTENCE_END_WORD": (SENTENCE_END_WORD, ["Northwind.", "Smith."], ["Jr.", "A.", "U.S.", "Dr."]),
     "INITIAL": (INITIAL, ["A.", "J", "Ó"], ["Al", "A.B."]),
-    "TITLE_INITIALS": (TITLE_INITIALS, ["OCDA", "NIH"], ["TJ", "Smith", "O’HARA-LYNN"]),
+    "TITLE_INITIALS": (TITLE_INITIALS, ["LCDA", "NIH"], ["TJ", "Smith", "O’HARA-LYNN"]),
     "REFERENCE_HASH": (REFERENCE_HASH, ["#019/2011 Local boards"], ["# Heading", "#hashtag"]),
     "REFERENCE_SLASHED": (
         REFERENCE_SLASHED,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import patterns as P
-from .document import Document, Paragraph, word_count
+from .document import Document, Paragraph, ends_sentence, word_count
 
 
 @dataclass(frozen=True)
@@ -190,7 +190,7 @@ class _StoryCount:
 def _story(p: Paragraph) -> bool:
     """A paragraph of the story: prose that ends a sentence (a long page title, however
     much of it is in lower case, does not)."""
-    return p.body_like and p.text.rstrip()[-1:] in '.!?”"’'
+    return p.body_like and ends_sentence(p.text)
 
 
 def split(doc: Document) -> Sections:

@@ -285,9 +285,10 @@ def contacts(
             tels = [found_phones[j] for j in _within(tel_starts, span)]
             if k and not (mails or tels) and word_count(t, HEADING_WORDS + 1) > HEADING_WORDS:
                 break  # a sentence: the block has ended and the text goes on
-            named_line = P.CONTACT_HEADING.sub("", t) if k == 0 else t
+            heading = P.CONTACT_HEADING.match(t) if k == 0 else None
+            named_line = t[heading.end() :] if heading else t
             name, desk = _person(named_line)
-            if k == 0 and named_line[:1].isupper() and named_line != t and t[len(t) - len(named_line) - 1].isalpha():
+            if heading and named_line[:1].isupper() and t[heading.end() - 1].isalpha():
                 name = desk = None  # a body's name glued to the label (``Contact DetailsAcme Ltd``)
             person = people[-1] if people else None
             if not (k or named_line != t):

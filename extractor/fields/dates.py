@@ -254,8 +254,6 @@ def release_date(doc: Document, sections: Sections) -> str | None:
         lines = para.lines
         for line in lines:
             seen += 1
-            if not body_like and P.NOT_RELEASE_DATE.search(line.text):
-                continue
             if body_like:
                 # a paragraph of the story: only a dateline that opens it counts, or in a
                 # flattened page (header and story run into one paragraph) a date printed
@@ -263,18 +261,17 @@ def release_date(doc: Document, sections: Sections) -> str | None:
                 if line is not lines[0]:
                     continue
                 if not P.DATELINE_START.match(line.text):
-                    if line.start in doc.flattened:
-                        dated = _full(
-                            doc, line.start, min(line.end, line.start + FLAT_HEADER_REACH), reader, weekday=True
-                        )
+                    hi = min(line.end, line.start + FLAT_HEADER_REACH)
+                    if line.start in doc.flattened and not P.NOT_RELEASE_DATE.search(doc.text, line.start, hi):
+                        dated = _full(doc, line.start, hi, reader, weekday=True)
                         if dated:
                             return dated[0]
                     continue
                 hi = min(line.end, line.start + DATELINE_REACH)
-                if P.NOT_RELEASE_DATE.search(doc.text, line.start, hi):
-                    continue  # (read near the dateline only: a flattened page's ``©2024`` at its end)
             else:
                 hi = line.end
+            if P.NOT_RELEASE_DATE.search(doc.text, line.start, hi):
+                continue  # read where the date is looked for (not a flattened page's ``©2024`` at its end)
             found = _full(doc, line.start, hi, reader)
             if found is None:
                 continue

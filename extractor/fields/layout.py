@@ -11,7 +11,7 @@ import regex
 
 from .. import patterns as P
 from .. import vocab as V
-from ..document import Document, Paragraph, is_body_like, squash, word_count
+from ..document import Document, Paragraph, ends_sentence, is_body_like, squash, word_count
 from ..models import Embargo, Text, Title
 from ..sections import Sections
 from .dates import DateReader, is_us
@@ -130,7 +130,7 @@ SUBTITLE_WORDS = 40
 def _unfinished(text: str) -> bool:
     """A short paragraph with no sentence's end: a subtitle under the headline, however
     much of it is in lower case (a story's paragraph ends with a full stop)."""
-    return text.rstrip()[-1:] not in '.!?:”"’' and word_count(text, SUBTITLE_WORDS + 1) <= SUBTITLE_WORDS
+    return not ends_sentence(text) and word_count(text, SUBTITLE_WORDS + 1) <= SUBTITLE_WORDS
 
 
 #: A subtitle runs over at most this many lines.
@@ -139,15 +139,13 @@ SUBTITLE_LINES = 3
 
 def _wrapped_subtitle(whole: str, first: str) -> bool:
     """The paragraph is one subtitle printed over a few lines: its first line does not end
-    its sentence, the next starts in lower case, and the whole ends with no full stop (a
-    story's paragraph does)."""
+    its sentence, the next starts in lower case, and the whole is :func:`_unfinished`."""
     lines = whole.splitlines()
     return (
         2 <= len(lines) <= SUBTITLE_LINES
-        and first.rstrip()[-1:] not in ".!?:"
+        and not ends_sentence(first)
         and lines[1].strip()[:1].islower()
-        and word_count(whole, 41) <= 40
-        and lines[-1].rstrip()[-1:] not in ".!?"
+        and _unfinished(whole)
     )
 
 

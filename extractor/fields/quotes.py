@@ -132,7 +132,7 @@ def _classify(text: str, start: int, end: int, lo: int, hi: int) -> _Mark | None
 def _marks(doc: Document, lo: int, hi: int) -> list[_Mark]:
     out = []
     text = doc.text
-    scripts = [m.span() for m in P.INLINE_SCRIPT.finditer(text, lo, hi)] if "{" in text[lo:hi] else []
+    scripts = [m.span() for m in P.INLINE_SCRIPT.finditer(text, lo, hi)] if text.find("{", lo, hi) >= 0 else []
     for m in P.QUOTE_MARK.finditer(text, lo, hi):
         if scripts and any(a <= m.start() < b for a, b in scripts):
             continue  # a string in a script left inline by the scraper
@@ -164,11 +164,20 @@ def _straight(text: str, mark: _Mark) -> bool:
     return text[mark.start] == '"'
 
 
+def _before_mark(text: str, at: int, lo: int) -> tuple[str, bool]:
+    """The last character before the mark at ``at`` in its paragraph from ``lo``, white
+    space skipped ("" at the paragraph's start), and whether there was white space; read
+    back from the mark, not from the paragraph's start."""
+    k = at
+    while k > lo and text[k - 1].isspace():
+        k -= 1
+    return (text[k - 1] if k > lo else ""), k < at
+
+
 def _after_stop(text: str, at: int, lo: int) -> bool:
     """A mark after a sentence's end and a space: ``industry.   "Having``."""
-    before = text[lo:at]
-    stripped = before.rstrip()
-    return len(stripped) < len(before) and stripped[-1:] in (".", "!", "?")
+    before, spaced = _before_mark(text, at, lo)
+    return spaced and before != "" and before in ".!?"
 
 
 #: What an opening mark of speech follows: the start of its paragraph or one of these
@@ -178,8 +187,8 @@ _SPEECH_BEFORE = ":,.!?;—–-(["
 
 def _opens_speech(text: str, at: int, lo: int) -> bool:
     """Whether the mark at ``at`` opens speech, not a term inside a sentence."""
-    before = text[lo:at].rstrip()
-    return not before or before[-1] in _SPEECH_BEFORE
+    before = _before_mark(text, at, lo)[0]
+    return not before or before in _SPEECH_BEFORE
 
 
 def _stray_close(text: str, lo: int, hi: int) -> int | None:

@@ -366,7 +366,7 @@ class Attributor:
                     run.group(0) == seg
                     and seg.replace(" ", "").isalpha()
                     and seg[:1].isupper()
-                    and all(w.lower() in V.TITLE_WORDS or w.lower() in V.HONORIFICS for w in title_words)
+                    and not any(_is_org_word(w.lower().strip(".,’'")) for w in title_words)
                 )
                 subject = not name_first and k == len(segments) - 1
                 described_after = k == 0 and all(s[:1].islower() for s in segments[1:])
@@ -705,12 +705,24 @@ def _intro(c: _Context) -> Who | None:
     if text[prev.end - 1 : prev.end] not in (":", ".", "?"):
         return None  # (``said?``: an OCR colon, see ``HANDOVER_TAIL``)
     # only the last sentence can hand over, and only its last few hundred characters
-    last = max(_sentence_start(text, prev.start, prev.end - 1), prev.end - CLAUSE_REACH)
+    last = _last_sentence_start(text, prev)
     verb = _clause_verb(text, last, prev.end, None)
     if verb is None:
         return _intro_label(c, prev)
+    return _subject_of(c, prev, last, verb)
+
+
+def _last_sentence_start(text: str, prev: Paragraph) -> int:
+    """Where the last sentence of paragraph ``prev`` starts, within its last few hundred
+    characters."""
+    return max(_sentence_start(text, prev.start, prev.end - 1), prev.end - CLAUSE_REACH)
+
+
+def _subject_of(c: _Context, prev: Paragraph, last: int, verb: regex.Match[str]) -> Who | None:
+    """The speaker named before ``verb`` in the sentence of ``prev`` that starts at ``last``."""
     if verb.start() == last:
         return None
+    text = c.doc.text
     return c.att.resolve(text[last : verb.start()], text[prev.start : last], c.before_paragraph(2))
 
 
@@ -760,6 +772,19 @@ def _run(c: _Context) -> Who | None:
     return None
 
 
+def _sentence(c: _Context) -> Who | None:
+    """A passage that goes on the sentence of the attributed passage before it in its
+    paragraph, joined by a few words with no sentence's end (``X told the judge “…” and
+    “…”``): its sentence attributes it, however short it is."""
+    p, earlier = c.passage, c.earlier
+    if not earlier or earlier[-1][1] is None or p.open_at is None:
+        return None
+    before = earlier[-1][0].close_end
+    if before is None or p.open_at - before > SAME_SENTENCE_GAP:
+        return None
+    return None if P.SENTENCE_BREAK.search(c.doc.text, before, p.open_at) else earlier[-1][1]
+
+
 def _reported(c: _Context) -> Who | None:
     """A quote that opens its paragraph under one that reports a person's words and ends
     there: ``Senator Okafor commented that he was disappointed with the answer.`` /
@@ -770,11 +795,9 @@ def _reported(c: _Context) -> Who | None:
     prev = c.doc.paragraphs[c.passage.para - 1]
     if text[prev.end - 1 : prev.end] != ".":
         return None
-    last = max(_sentence_start(text, prev.start, prev.end - 1), prev.end - CLAUSE_REACH)
+    last = _last_sentence_start(text, prev)
     verb = _clause_verb(text, last, prev.end, P.REPORTED_TAIL)
-    if verb is None or verb.start() == last:
-        return None
-    who = c.att.resolve(text[last : verb.start()], text[prev.start : last], c.before_paragraph(2))
+    who = None if verb is None else _subject_of(c, prev, last, verb)
     return who if who is not None and _person_like(who.name.split()) else None
 
 
@@ -795,6 +818,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("after", _after),
     ("before", _before),
     ("intro", _intro),
+    ("sentence", _sentence),
     ("run", _run),
     ("reported", _reported),
     ("sole", _sole),
@@ -829,8 +853,6 @@ def attribute(
         body = text[p.start : p.end]
         if p.open_at is not None and P.TITLE_INTRO.search(text, max(0, p.open_at - 80), p.open_at):
             continue  # the title of a report, project or hearing
-        if strength == "run" and _same_sentence(text, c.earlier, p):
-            strength = "sentence"  # ``X told the judge “…” and “…”``: its sentence attributes it
         if strength in ("", "run", "reported", "sole"):
             if words < MIN_UNATTRIBUTED_WORDS or _title_like(body):
                 continue
@@ -844,19 +866,6 @@ def attribute(
         quotes.append(entry)
         by_para.setdefault(p.para, []).append(entry)
     return _finish(doc, quotes)
-
-
-def _same_sentence(text: str, earlier: list[tuple[Passage, Who | None]], p: Passage) -> bool:
-    """The passage goes on the sentence of the attributed passage before it in its
-    paragraph, joined by a few words with no sentence's end (``“…” and “…”``)."""
-    if not earlier or p.open_at is None:
-        return False
-    before = earlier[-1][0].close_end
-    return (
-        before is not None
-        and p.open_at - before <= SAME_SENTENCE_GAP
-        and not P.SENTENCE_BREAK.search(text, before, p.open_at)
-    )
 
 
 def _key(name: str) -> frozenset[str]:

@@ -15,7 +15,7 @@ import regex
 
 from .. import patterns as P
 from .. import vocab as V
-from ..document import Document, Printed, find_words, runs_on, squash, word_count, wraps
+from ..document import Document, Printed, ends_sentence, find_words, runs_on, squash, word_count, wraps
 from ..models import Title
 from ..sections import Sections, is_all_caps_heading
 
@@ -224,16 +224,22 @@ def _story_not_headline(doc: Document, found: Title) -> bool:
     if P.REPORTS_SPEECH.search(text):
         return True  # ``The Minister, Mr Smith, said to-day that …``: the story's first sentence
     archived = _archived_words(doc)
-    return not any(
-        _stem(w) in archived
-        for w in find_words(text)
-        if len(w) > 1 and w.casefold() not in V.FUNCTION_WORDS and w.casefold() not in V.HONORIFICS
-    )
+    return not any(stem in archived for stem in _content_stems(text))
+
+
+def _content_stems(text: str) -> list[str]:
+    """The stems of ``text``'s content words: no function word, honorific or single letter."""
+    out = []
+    for w in find_words(text):
+        low = w.casefold()
+        if len(w) > 1 and low not in V.FUNCTION_WORDS and low not in V.HONORIFICS:
+            out.append(_stem(w))
+    return out
 
 
 def _archived_words(doc: Document) -> set[str]:
     """The stems of the front-matter title's content words."""
-    return {_stem(w) for w in find_words(doc.front_matter["title"][0]) if w.casefold() not in V.FUNCTION_WORDS}
+    return set(_content_stems(doc.front_matter["title"][0]))
 
 
 def _printed(doc: Document, sections: Sections) -> Title | None:
@@ -304,7 +310,7 @@ def _printed_below(doc: Document, line: Printed) -> Printed | None:
     own (``Man Convicted of Murder``): that line, the headline without the subtitle. Not a
     line of the story: it has no sentence's end."""
     text = squash(line.text)
-    if text[-1:] in ".!?":
+    if ends_sentence(text):
         return None
     lines, src = doc.lines, doc.text
     first = lines.index_of(line.start) + 1
@@ -344,7 +350,7 @@ def _as_archived(doc: Document, lines: list[Printed]) -> int | None:
         return None
     archived = _archived_words(doc)
     for i, line in enumerate(lines):
-        content = [_stem(w) for w in find_words(line.text) if w.casefold() not in V.FUNCTION_WORDS]
+        content = _content_stems(line.text)
         shared = sum(w in archived for w in content)
         if shared >= MIN_ARCHIVED_WORDS and shared >= ARCHIVED_SHARE * len(content) and not _skip_archived(line.text):
             return i
@@ -362,14 +368,19 @@ def _archived_part(doc: Document, lines: list[Printed]) -> Title | None:
     archived = _archived_words(doc)
     need = max(MIN_ARCHIVED_WORDS, ARCHIVED_SHARE * len(archived))
     for line in lines:
-        run: list[regex.Match[str]] = []  # the content words of the current run
+        run = start = end = 0  # the content words of the run that ends the line, and its span
         for word in P.WORD.finditer(line.text):
             w = word.group()
             if w.casefold() in V.FUNCTION_WORDS:
                 continue
-            run = [*run, word] if _stem(w) in archived else []
-        if len(run) >= need and not _skip_archived(line.text):
-            return _make(doc, line.start + run[0].start(), line.start + run[-1].end())
+            if _stem(w) not in archived:
+                run = 0
+                continue
+            if not run:
+                start = word.start()
+            run, end = run + 1, word.end()
+        if run >= need and not _skip_archived(line.text):
+            return _make(doc, line.start + start, line.start + end)
     return None
 
 

@@ -39,12 +39,11 @@ def _matches(text: str) -> list[regex.Match[str]]:
     return out
 
 
-def _own_line(text: str, m: regex.Match[str]) -> bool:
+def _own_line(doc: Document, m: regex.Match[str]) -> bool:
     """The domain stands alone on its line, as a letterhead prints the publisher's address."""
-    line_start = text.rfind("\n", 0, m.start()) + 1
-    line_end = text.find("\n", m.end())
-    line_end = len(text) if line_end < 0 else line_end
-    return not text[line_start : m.start()].strip() and not text[m.end() : line_end].strip(" \t\r.")
+    i = doc.lines.index_of(m.start())
+    text, start, end = doc.text, doc.lines.starts[i], doc.lines.ends[i]
+    return not text[start : m.start()].strip() and not text[m.end() : end].strip(" \t.")
 
 
 def find(doc: Document) -> tuple[Url, ...]:
@@ -57,7 +56,7 @@ def find(doc: Document) -> tuple[Url, ...]:
             if start and text[start - 1] == "@":
                 continue
             bare = not m.group("path") or len(m.group("path")) <= 1
-            if bare and not (P.URL_INVITE.search(text, max(0, start - 120), start) or _own_line(text, m)):
+            if bare and not (P.URL_INVITE.search(text, max(0, start - 120), start) or _own_line(doc, m)):
                 continue
         trail = P.URL_TRAILING.search(raw)
         if trail:
