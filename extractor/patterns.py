@@ -365,6 +365,17 @@ BODY_NAME = _compile(
     r"(?:(?:A|An|The)[ \t\xa0]+)?"
     rf"(?P<name>{_UP}[\w’'\-&.]*(?:[ \t\xa0]+(?:(?:of|for|and|&|on|the)[ \t\xa0]+)*{_UP}[\w’'\-&.]*)*)"
 )
+#: What follows a role noun when the name comes after it: its portfolio, if any, and a
+#: comma (``Minister for Roads and Ports, `` + ``Tom Ashby``).
+ROLE_THEN_NAME = _compile(r"(?:[ \t\xa0]+(?:for|of)[ \t\xa0]+[^,.;:()\r\n]{1,80}?)?,[ \t\xa0]+")
+#: What stands between a name and the role noun printed after it: ``Jane Roe, the `` +
+#: ``Minister for Health``; ``name`` is the run of name words before the comma.
+NAME_THEN_ROLE = _compile(
+    rf"{_NAME_START}(?P<name>{_NAME_WORD}(?:[ \t\xa0]+{_NAME_WORD}){{1,4}}),[ \t\xa0]+(?:the[ \t\xa0]+)?$"
+)
+#: The ``s`` of a plural of initials, which a headline in capitals prints in lower case:
+#: ``MPs``, ``NGOs``.
+PLURAL_INITIALS = _compile(r"(?<=\b\p{Lu}{2,6})s\b")
 #: A run of at least two capitalised name words: candidates for full names.
 NAME_RUN_2 = _compile(rf"{_NAME_START}{_NAME_WORD}(?:[ \t\xa0]+{_NAME_WORD}){{1,6}}")
 
@@ -572,13 +583,15 @@ SITE_SUFFIX = _compile(r"\s+(?:[-–|]|::)\s+(?P<site>(?:(?!\s[-–|]\s).){3,80}
 #: ``JOINT PRESS RELEASE BY THE MINISTER …`` (not ``Press release: Headline``).
 LABEL_LEAD = _compile(r"^\W*+(?:joint\s+)?(?:press|media|news)\s+(?:release|statement)\b(?!\s*[:\-–|])", regex.I)
 #: The post-nominal letters of a member of a parliament or assembly.
-_MEMBER = r"(?:MP|MLA|MLC|MHA|MHR|MSP|MS|TD|MEP|MNA|MPP)"
+_MEMBER = r"(?:MP|MLA|MLC|MHA|MHR|MSP|MS|TD|MEP|MNA|MPP|M\.P\.|M\.L\.A\.|M\.H\.R\.)"
+#: The posts a member's letterhead prints after the name: ``Jane Smith MP Shadow Minister for …``.
+_MEMBER_POST = r"(?:Shadow|Minister|Member|Senator|Federal|Leader|Deputy|Assistant|Parliamentary|Treasurer|Attorney)\b"
 #: A letterhead line naming the member who issues the release: ``The Hon. Jane Smith MP``,
 #: ``Hon Jane Smith``, ``Jane Smith MLA``, ``Senator the Hon Jane Smith``.
 MEMBER_LINE = _compile(
     rf"""^\W*(?:(?:Senator\s+)?(?:[Tt]he\s+|THE\s+)?(?:Hon|HON)(?:ourable|OURABLE)?\.?\s+(?:Dr\.?\s+)?
         {_NAME_WORD}(?:[ \t\xa0]+{_NAME_WORD}){{1,4}}(?:[ \t\xa0]+{_MEMBER})?
-      |{_NAME_WORD}(?:[ \t\xa0]+{_NAME_WORD}){{1,4}}[ \t\xa0]+{_MEMBER})
+      |{_NAME_WORD}(?:[ \t\xa0]+{_NAME_WORD}){{1,4}}[ \t\xa0]+{_MEMBER}(?:[ \t\xa0]+(?i:{_MEMBER_POST})[^\r\n]*)?)
       (?:[ \t\xa0]*,?[ \t\xa0]*(?:[A-Z]{{2,4}}|(?:[A-Z]\.){{2,4}}))*\W*$""",
     regex.VERBOSE,
 )
@@ -1090,11 +1103,14 @@ EXAMPLES.update(
                 "Jane Smith MLA",
                 "Senator the Hon Jo Lee",
                 "The Hon Dr Ann Poe MP",
+                "JANE ASHBY M.P. Shadow Minister for Roads & Ports",
+                "TOM QUILL MP  SHADOW MINISTER FOR HEALTH  MEMBER FOR LAKEVIEW",
             ],
             [
                 "Minister opens new hospital wing",
                 "Hon Kids Club wins award for local work",
                 "Smith MP calls for review",
+                "Jane Ashby MP welcomes Minister for Roads",
             ],
         ),
         "AFFILIATION": (

@@ -50,7 +50,13 @@ class Sections:
 
 def is_all_caps_heading(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 6 and all(c.isupper() for c in letters) and 2 <= word_count(text, 15) <= 14
+    return len(letters) >= 6 and in_capitals(text) and 2 <= word_count(text, 15) <= 14
+
+
+def in_capitals(text: str) -> bool:
+    """Every letter of ``text`` in capitals, but the ``s`` of a plural of initials
+    (``… NOW LOCAL MPs MUST …``)."""
+    return text.isupper() or ("s" in text and P.PLURAL_INITIALS.sub("", text).isupper())
 
 
 def is_contactish(text: str) -> bool:

@@ -694,3 +694,35 @@ def test_a_flattened_page_with_a_copyright_at_its_end_keeps_its_dateline_date() 
         + "  Bridge Awards, ©2024 Example Wire. All rights reserved.\n"
     )
     assert parse(text).to_dict()["date"] == "2024-03-15"
+
+
+def test_an_archived_headline_in_capitals_wrapped_before_its_last_word() -> None:
+    # the last word alone on the next line belongs to the headline when the archive's title
+    # has it; a place's name under a headline does not
+    front = '---\ntitle: "Council denies claims about ferry timetable."\ndate: "1998-04-14"\n---\n\n'
+    story = "\n\n Claims that the ferry timetable was cut in secret have been denied by the council.\n"
+    r = parse(front + " COUNCIL DENIES CLAIMS ABOUT FERRY \nTIMETABLE" + story)
+    assert r.to_dict()["title"] == "COUNCIL DENIES CLAIMS ABOUT FERRY TIMETABLE"
+    r = parse(front + " COUNCIL DENIES CLAIMS ABOUT FERRY \nLAKEVIEW" + story)
+    assert r.to_dict()["title"] == "COUNCIL DENIES CLAIMS ABOUT FERRY"
+
+
+def test_a_headline_in_capitals_with_a_plural_of_initials_keeps_its_second_half() -> None:
+    text = (
+        " JANE ASHBY M.P. Shadow Minister for Roads & Ports\n\n MEDIA RELEASE\n\n"
+        " FERRY PILOT ENDS WELL - NOW LOCAL MPs MUST BACK THE PLAN\n\n"
+        " The ferry pilot carried more people than planned, the council said today.\n"
+    )
+    assert parse(text).to_dict()["title"] == (
+        "FERRY PILOT ENDS WELL - NOW LOCAL MPs MUST BACK THE PLAN"
+    )
+
+
+def test_a_headline_in_capitals_ends_at_its_full_stop() -> None:
+    text = (
+        " JANE ASHBY M.P. Shadow Minister for Roads & Ports\n\n TRANSCRIPT\n\n"
+        " TRANSCRIPT OF DOORSTOP - TOWN HALL, LAKEVIEW - 9TH MAY 2004.\n\n"
+        " E& OE - PROOF ONLY SUBJECTS - BRIDGES\n\n"
+        " ASHBY: The council has announced three plans for the bridge since the last election.\n"
+    )
+    assert parse(text).to_dict()["title"] == "TRANSCRIPT OF DOORSTOP - TOWN HALL, LAKEVIEW - 9TH MAY 2004."

@@ -587,3 +587,30 @@ def test_a_sentence_that_opens_with_its_speech_verb_names_the_speaker_before_the
         ' when the town needs it most." Northwind recently shared its plans for a second bridge here.\n'
     )
     assert [q.speaker for q in r.quotes] == ["Dana Quill"]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "The Minister for Roads and Ports, Tom Ashby, today opened the new bridge over the river.",
+        "Tom Ashby, the Minister for Roads and Ports, today opened the new bridge over the river.",
+    ],
+)
+def test_the_minister_is_the_person_the_role_is_printed_beside(intro: str) -> None:
+    r = parse(HEAD + intro + "\n\n“The bridge will carry ten thousand cars a day,” the Minister said.\n")
+    assert [q.speaker for q in r.quotes] == ["Tom Ashby"]
+
+
+def test_a_quote_whose_opening_mark_was_lost_runs_from_its_paragraphs_start() -> None:
+    r = parse(
+        HEAD + "The changes to the timetable for the new bridge must be treated with care,” stated the"
+        " council's spokesperson for roads, Jane Okafor.\n"
+    )
+    assert [(q.text, q.speaker) for q in r.quotes] == [
+        ("The changes to the timetable for the new bridge must be treated with care,", "Jane Okafor")
+    ]
+
+
+def test_a_closing_mark_after_a_few_words_and_no_speech_verb_opens_no_quote() -> None:
+    r = parse(HEAD + "The bridge is 12 metres wide and 40” in the old plans, the council noted.\n")
+    assert r.quotes == ()

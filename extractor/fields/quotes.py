@@ -48,6 +48,10 @@ _ENTITIES = {
 SCARE_WORDS = 8
 #: A double-quoted passage this short closed by a single mark is one passage (``“Widget’``).
 MISMATCH_WORDS = 2
+#: A quote whose opening mark was lost holds this many words at least, and its closing
+#: mark's speech verb stands within this many characters of it.
+LOST_OPENING_WORDS = 5
+LOST_OPENING_REACH = 200
 #: White space a mark may stand against, the no-break space of scraped HTML included.
 _SPACE = set(" \t\n\r\u00a0") | {""}
 _BEFORE_OPEN = _SPACE | set("([{—–-/*_")
@@ -205,6 +209,21 @@ def _stray_close(text: str, lo: int, hi: int) -> int | None:
     return end - 1
 
 
+def _lost_opening(text: str, mark: _Mark, lo: int) -> bool:
+    """The paragraph's first mark closes a quote whose opening mark was lost: it closes a
+    sentence's part or the whole (``care,”``), a few words in, and a speech verb
+    follows it (``stated Jane Roe``)."""
+    if mark.family != "d" or mark.role != "close" or text[mark.start] == '"':
+        return False
+    before = _before_mark(text, mark.start, lo)[0]
+    return (
+        before != ""
+        and before in ",.!?"
+        and word_count(text[lo : mark.start], LOST_OPENING_WORDS) >= LOST_OPENING_WORDS
+        and P.SAID_WHO.match(text[mark.end : mark.end + LOST_OPENING_REACH]) is not None
+    )
+
+
 def find(doc: Document, sections: Sections, first: int) -> list[Passage]:
     """Quoted passages from paragraph ``first`` (after the headline) to the end of the body."""
     paragraphs = doc.paragraphs
@@ -239,6 +258,11 @@ def find(doc: Document, sections: Sections, first: int) -> list[Passage]:
             if first_mark.role in ("close", "either") and first_mark.start > lo:
                 out.append(Passage(lo, first_mark.start, i, None, first_mark.end))
                 k = marks.index(first_mark) + 1
+        elif marks and _lost_opening(doc.text, marks[0], lo):
+            # ``The timetable must be treated with care,” stated Jane Roe.``: the opening
+            # mark was lost, and the quote runs from the paragraph's start
+            out.append(Passage(lo, marks[0].start, i, None, marks[0].end))
+            k = 1
         stack: list[_Mark] = []
         while k < len(marks):
             mark = marks[k]

@@ -495,6 +495,27 @@ class Attributor:
             title_words, tokens = _split_title(run.group(0))
             if len(tokens) >= 2 and _person_like(tokens) and any(w.lower().rstrip(".") == noun for w in title_words):
                 return Who(self.names.fullest(tokens) or " ".join(tokens), " ".join(title_words))
+        return self._apposed(noun)
+
+    def _apposed(self, noun: str) -> Who | None:
+        """``the Minister``: the person the role is printed beside, after a comma, either way
+        round: ``The Minister for Roads, Tom Ashby, said`` / ``Jane Roe, the
+        Minister for Health,``."""
+        text, low = self.names.text, self.names.lower
+        at = low.find(noun)
+        while at >= 0:
+            end = at + len(noun)
+            if text[at].isupper() and (at == 0 or not text[at - 1].isalnum()) and not text[end : end + 1].isalnum():
+                role = P.ROLE_THEN_NAME.match(text, end)
+                run = P.NAME_RUN.match(text, role.end()) if role else None
+                tokens = _split_title(run.group(0))[1] if run else []
+                if len(tokens) < 2 or not _person_like(tokens):
+                    before = P.NAME_THEN_ROLE.search(text, max(0, at - NAME_WINDOW), at)
+                    tokens = _split_title(before.group("name"))[1] if before else []
+                if len(tokens) >= 2 and _person_like(tokens):
+                    role_end = role.end() if role else end
+                    return Who(self.names.fullest(tokens) or " ".join(tokens), squash(text[at:role_end]).rstrip(", "))
+            at = low.find(noun, end)
         return None
 
     def _recent_person(self, context: str) -> Who | None:

@@ -17,7 +17,7 @@ from .. import patterns as P
 from .. import vocab as V
 from ..document import Document, Printed, ends_sentence, find_words, runs_on, squash, word_count, wraps
 from ..models import Title
-from ..sections import Sections, is_all_caps_heading
+from ..sections import Sections, in_capitals, is_all_caps_heading
 
 #: How far down the header the headline may stand.
 MAX_LINES = 40
@@ -154,11 +154,12 @@ def _site_cut(head: str) -> int:
     COUNTY DA``, ``… | Lakeview County Council``, not ``… - A NEW START``, ``… - A Fresh
     Start``)."""
     m = P.SITE_SUFFIX.search(head)
+    capitals = in_capitals(head)
     if (
         m
         and _site_name(m.group("site"))
         and word_count(head[: m.start()], 3) >= 3
-        and (not (head.isupper() or _site_name(head[: m.start()])) or _names_a_site(m, head.isupper()))
+        and (not (capitals or _site_name(head[: m.start()])) or _names_a_site(m, capitals))
     ):
         return m.start()
     return len(head)
@@ -235,6 +236,20 @@ def _content_stems(text: str) -> list[str]:
         if len(w) > 1 and low not in V.FUNCTION_WORDS and low not in V.HONORIFICS:
             out.append(_stem(w))
     return out
+
+
+def _archived_rest(doc: Document, text: str) -> bool:
+    """A word alone in capitals under a headline in capitals is its last word when the
+    archive's title has it too (``… CLAIMS ABOUT FERRY`` / ``TIMETABLE``); a place's name
+    (``CANBERRA``) it has not."""
+    word = text.strip()
+    return (
+        "title" in doc.front_matter
+        and word.isalpha()
+        and word.isupper()
+        and len(word) > 1
+        and _stem(word) in _archived_words(doc)
+    )
 
 
 def _archived_words(doc: Document) -> set[str]:
@@ -465,14 +480,18 @@ def _build(doc: Document, lines: list[Printed], i: int) -> Title | None:
     while i + 1 < len(lines) and i - first + 1 < MAX_WRAPPED_LINES:
         line, nxt = lines[i], lines[i + 1]
         gap = doc.text[line.end : nxt.start]
-        both_caps = (
-            is_all_caps_heading(line.text)
-            and is_all_caps_heading(nxt.text)
-            and word_count(nxt.text, 9) <= 8
-            and not _is_office(nxt.text)  # the publisher under the headline: ``NORTHFIELD UNIVERSITY``
+        both_caps = is_all_caps_heading(line.text) and (
+            (
+                is_all_caps_heading(nxt.text)
+                and word_count(nxt.text, 9) <= 8
+                and not _is_office(nxt.text)  # the publisher under the headline: ``NORTHFIELD UNIVERSITY``
+            )
+            or _archived_rest(doc, nxt.text)
         )
         if i > first and not both_caps:
             break  # (a third line only in capitals)
+        if both_caps and line.text.rstrip().endswith(".") and _line_breaks(gap) > 1:
+            break  # a headline's full stop, and a line of its own below (``E&OE``, a subject)
         if not (_line_breaks(gap) <= MAX_GAP_BREAKS and (both_caps or runs_on(line.text, nxt.text))):
             break
         ns, ne = _clean(nxt.text)
