@@ -70,6 +70,16 @@ BODY_NOUNS = _words(
     """
 )
 
+#: People in a story described by their part in it, not by a post: ``said the victim``.
+#: When the story names no such person just before, the description is the speaker as
+#: printed; it never stands for the last official quoted.
+PARTY_NOUNS = _words(
+    """
+    victim survivor defendant suspect witness mother father parent son daughter widow widower
+    husband wife sister brother relative neighbour neighbor resident
+    """
+)
+
 #: Groups that speak as a body with no article: ``police said``, ``Researchers said:``.
 GROUP_NOUNS = _words(
     """

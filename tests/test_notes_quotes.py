@@ -614,3 +614,13 @@ def test_a_quote_whose_opening_mark_was_lost_runs_from_its_paragraphs_start() ->
 def test_a_closing_mark_after_a_few_words_and_no_speech_verb_opens_no_quote() -> None:
     r = parse(HEAD + "The bridge is 12 metres wide and 40” in the old plans, the council noted.\n")
     assert r.quotes == ()
+
+
+def test_a_party_to_the_story_named_nowhere_is_the_speaker_as_described() -> None:
+    # not the official quoted before, nor the governor the paragraph before names
+    r = parse(
+        HEAD + "“The board's decision is shocking,” said District Attorney Tom Ashby.\n\n"
+        "The office will send a letter to Governor Jane Okafor asking for a new hearing.\n\n"
+        "“I was never asked what I thought of his release,” said the victim.\n"
+    )
+    assert [q.speaker for q in r.quotes] == ["Tom Ashby", "the victim"]

@@ -338,14 +338,22 @@ class Attributor:
             return self._recent_person(context) or self._recent_person(earlier) or self.last
         if tail.lower() in V.GROUP_NOUNS and len(segments) == 1:
             return Who(tail)  # ``police said``: a group speaks as a body
-        described = self._described(who)
+        described, phrase = self._described(who), who
         if described is None and P.THE_NOUN.match(tail) and not _persons(self._candidates(segments[:-1], True)):
             # ``the Minister`` standing alone; after a name (``Mr Jones, the Minister for
             # Transport``) it is that person's role
-            described = self._described(tail)
+            described, phrase = self._described(tail), tail
         if described is not None:
             if isinstance(described, Who):
                 return described
+            # ``the 40-year-old``: the person who is the subject just before; a party to
+            # the story named nowhere near is the description as printed (``said the
+            # victim``), any other the person named last
+            named = self._recent_person(context, subject_only=True) or self._recent_person(earlier, subject_only=True)
+            if named is not None:
+                return named
+            if phrase.split()[-1].lower() in V.PARTY_NOUNS:
+                return Who(phrase)
             return self._recent_person(context) or self._recent_person(earlier) or self.last
         candidates = self._candidates(segments, name_first)
         for k, seg, run in candidates:
@@ -518,10 +526,10 @@ class Attributor:
             at = low.find(noun, end)
         return None
 
-    def _recent_person(self, context: str) -> Who | None:
+    def _recent_person(self, context: str, *, subject_only: bool = False) -> Who | None:
         """The person a pronoun stands for: the last person-like name in ``context`` that
         opens its sentence (the subject: ``Dr Jane Lane is … published in Cell Stem Cell.
-        She says:``), else the last one."""
+        She says:``), else the last one (unless ``subject_only``)."""
         found = subject = None
         for _, _, run in self._candidates([context], True):
             title_words, tokens = _split_title(run.group(0))
@@ -530,7 +538,7 @@ class Attributor:
                 found = tokens
                 if context[: run.start()].rstrip()[-1:] in _SUBJECT_BEFORE:
                     subject = tokens
-        found = subject or found
+        found = subject if subject_only else subject or found
         if found is None:
             return None
         name = self.names.fullest(found) or " ".join(found)
