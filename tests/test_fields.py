@@ -726,3 +726,12 @@ def test_a_headline_in_capitals_ends_at_its_full_stop() -> None:
         " ASHBY: The council has announced three plans for the bridge since the last election.\n"
     )
     assert parse(text).to_dict()["title"] == "TRANSCRIPT OF DOORSTOP - TOWN HALL, LAKEVIEW - 9TH MAY 2004."
+
+
+def test_a_conjunction_on_its_own_line_in_a_contact_block_is_no_organisation() -> None:
+    r = parse(
+        "Council opens a new bridge\n\nThe council opened the new bridge over the river today.\n\n"
+        "For further information, please contact Tom Ashby, Public Information Officer, at\n"
+        "(305) 555-0135\nor\npress@lakeview.example\n"
+    )
+    assert [(c.name, c.role, c.organisation) for c in r.contacts] == [("Tom Ashby", "Public Information Officer", None)]

@@ -325,6 +325,7 @@ def contacts(
                 and k
                 and len(person.lines) < 2
                 and P.WORD.search(t)
+                and t.lower() not in V.FUNCTION_WORDS  # ``(305) 555-0100`` / ``or`` / an address
             ):
                 person.lines.append(t)
         if people:
