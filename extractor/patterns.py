@@ -254,6 +254,12 @@ SAID_WHO = _compile(
     _X,
 )
 
+#: After a quote left open by a comma, a name and no verb, as a reporter may write it:
+#: ``“…,” Assistant State Attorney Jane Roe in her closing argument.``
+NAME_WITHOUT_VERB = _compile(
+    rf"^[ \t\xa0]*(?P<who>{_NAME})(?=[ \t\xa0]+(?:during|at|in|on|before|after|from)\b|[ \t\xa0]*[.;](?:\s|$))"
+)
+
 #: After a closing mark, all that stands before a speech verb: ``, Jane Smith`` (said.),
 #: ``," he`` (added.), ``, the Minister`` (said). The verb is found first, word by word
 #: by set look-up, and this is matched to the text before it: one pass, where a pattern
@@ -1094,6 +1100,11 @@ EXAMPLES.update(
             NAME_RUN_2,
             ["Maroš Šefčovič", "Éamon Ó Cuív", "Ursula von der Leyen", "J. R. Smith"],
             ["the minister", "Åsa", "U.S. officials"],
+        ),
+        "NAME_WITHOUT_VERB": (
+            NAME_WITHOUT_VERB,
+            [" Assistant State Attorney Jane Roe in her closing argument.", " Mayor Tom Ashby."],
+            [" and then the bridge opened.", " Tom Ashby said."],
         ),
         "MEMBER_LINE": (
             MEMBER_LINE,

@@ -80,6 +80,14 @@ PARTY_NOUNS = _words(
     """
 )
 
+#: Words set off by commas in a sentence that name no one: ``Ashby, though, argued``.
+ASIDE_WORDS = _words(
+    """
+    though however too also meanwhile instead again therefore nonetheless nevertheless moreover
+    then still indeed
+    """
+)
+
 #: Groups that speak as a body with no article: ``police said``, ``Researchers said:``.
 GROUP_NOUNS = _words(
     """

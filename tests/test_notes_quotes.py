@@ -624,3 +624,34 @@ def test_a_party_to_the_story_named_nowhere_is_the_speaker_as_described() -> Non
         "“I was never asked what I thought of his release,” said the victim.\n"
     )
     assert [q.speaker for q in r.quotes] == ["Tom Ashby", "the victim"]
+
+
+def test_they_never_stands_for_one_person() -> None:
+    r = parse(
+        HEAD + "“The bridge will change this town for good,” Mayor Tom Ashby said after the opening.\n\n"
+        "Residents cheered as the ribbon was cut, then walked across arm in arm.\n\n"
+        "“At last, at last, our bridge is open to us,” they said as they crossed.\n"
+    )
+    assert [q.speaker for q in r.quotes] == ["Tom Ashby", None]
+
+
+def test_they_after_a_body_is_the_body() -> None:
+    r = parse(
+        HEAD + "“The bridge was checked every week during the works,” police said.\n\n"
+        "“Nobody was hurt at any point on the site or near it,” they added.\n"
+    )
+    assert [q.speaker for q in r.quotes] == ["police", "police"]
+
+
+def test_an_aside_between_commas_is_no_role() -> None:
+    r = parse(HEAD + "Ashby, though, argued that “the bridge was never safe to open in the first place.”\n")
+    assert [(s.name, s.role) for s in r.speakers] == [("Ashby", None)]
+
+
+def test_a_name_after_a_quote_with_no_verb_is_its_speaker() -> None:
+    r = parse(
+        HEAD + "Prosecutors said that the builder ignored every warning he was given about the bridge.\n\n"
+        "“If the bridge falls, it falls,” Assistant State Attorney Jane Okafor in her closing argument."
+        " “Those were his words to the engineers who warned him.”\n"
+    )
+    assert [q.speaker for q in r.quotes] == ["Jane Okafor", "Jane Okafor"]

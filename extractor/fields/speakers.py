@@ -36,6 +36,8 @@ from ..models import Quote, Speaker
 from ..sections import Sections
 from .quotes import Passage
 
+#: Pronouns that stand for a group, never for one person.
+PLURAL_PRONOUNS = frozenset(["they", "we"])
 #: A passage of at least this many words is a quote even with no attribution.
 MIN_UNATTRIBUTED_WORDS = 6
 #: At most this many full words make a personal name; longer runs start with other words
@@ -67,6 +69,11 @@ class Who:
     name: str
     role: str | None = None
     organisation: str | None = None
+
+
+#: What an attribution resolves to when it names no one the text names (``“…,” they
+#: said`` after no body): the quote is attributed, and its speaker is null.
+NOBODY = Who("")
 
 
 def _singulars(low: str) -> tuple[str, ...]:
@@ -330,9 +337,19 @@ class Attributor:
         if not who:
             return None
         # (degrees and honours after a name are no part of its role: ``Kelly Stone, M.D., Ph.D.,``)
-        segments = [s.strip() for s in P.SEGMENT_BREAK.split(who) if s.strip() and not P.POST_NOMINAL.match(s.strip())]
+        # (nor is an aside: ``Ashby, though, argued``)
+        segments = [
+            s.strip()
+            for s in P.SEGMENT_BREAK.split(who)
+            if s.strip() and not P.POST_NOMINAL.match(s.strip()) and s.strip().lower() not in V.ASIDE_WORDS
+        ]
         tail = segments[-1] if segments else who
         if P.PRONOUN.match(tail):
+            if tail.lower() in PLURAL_PRONOUNS:
+                # ``they said``: the body quoted last (``police … they added``); never one
+                # person, and no person named near (``Residents … “…,” they said``)
+                last = self.last
+                return last if last is not None and not _person_like(last.name.split()) else NOBODY
             if self.last is not None and self.last_para == self.current_para:
                 return self.last  # ``“…,” said X. … He added, “…”``: the paragraph's speaker
             return self._recent_person(context) or self._recent_person(earlier) or self.last
@@ -647,6 +664,10 @@ def _after(c: _Context) -> Who | None:
     if m and word_count(m.group("who"), 31) <= 30:
         return c.att.resolve(m.group("who"), c.lead, c.before_paragraph(), name_first=True)
     said = who_said(after)
+    if said is None and text[p.start : p.end].rstrip()[-1:] == ",":
+        m = P.NAME_WITHOUT_VERB.match(after)
+        if m:  # ``“…,” Assistant State Attorney Jane Roe in her closing argument.``
+            return c.att.resolve(m.group("who"), c.lead, c.before_paragraph(), name_first=True)
     if said is None or word_count(said[0], SUBJECT_WORDS + 1) > SUBJECT_WORDS or P.AUXILIARY.search(said[0]):
         return None
     if P.INTRODUCES_QUOTE.match(after, said[1]):
@@ -879,6 +900,8 @@ def attribute(
             if who is not None:
                 strength = name
                 break
+        if who is NOBODY:
+            who = None  # attributed, to no one the text names: no later rule may guess
         body = text[p.start : p.end]
         if p.open_at is not None and P.TITLE_INTRO.search(text, max(0, p.open_at - 80), p.open_at):
             continue  # the title of a report, project or hearing
