@@ -315,7 +315,10 @@ INTRODUCES_QUOTE = _compile(r"\s*[:,]?\s*(?:[“”„«\"‘']|\\u201[8cd])")
 TITLE_INTRO = _compile(
     r"""\b(?:entitled|titled|headlined|named|dubbed|known\s+as
       |(?:report|paper|study|book|film|programme|program|notice|guide|project|hearing|series|campaign|strategy)
-       (?:\s+\(\S{1,20}\))?\s+(?:on|about|called))\s*[:,]?\s*$""",
+       (?:\s+\(\S{1,20}\))?\s+(?:on|about|called))\s*[:,]?\s*$
+      # an event's or a work's name set off after its noun: ``the public workshop, “…,”``
+      |\b(?:webinar|conference|seminar|workshop|summit|forum|symposium|exhibition|report|study|campaign
+       |podcast|documentary)\s*,\s*$""",
     _XI,
 )
 
@@ -583,6 +586,9 @@ LABEL_PREFIX = _compile(
       |for\s+immediate\s+release|news|newsrelease|press\s+release|breaking)\s*[:\-–|]\s*""",
     _XI,
 )
+#: A site's section, in lower case, left before the headline by a scraper: ``news New
+#: bridge opened`` (a headline starts in capitals; the case tells them apart).
+SECTION_LABEL = _compile(r"^\W*+(?:news|press|media|updates?|blog|insights?|stories)[ \t\xa0]+(?=\p{Lu})")
 #: A site or publisher name appended to a page title: ``Headline - Lakeview County DA``.
 SITE_SUFFIX = _compile(r"\s+(?:[-–|]|::)\s+(?P<site>(?:(?!\s[-–|]\s).){3,80})$")
 #: A release label that leads a letterhead line: ``MEDIA RELEASE The Hon Jane Smith MP``,
@@ -1100,6 +1106,27 @@ EXAMPLES.update(
             NAME_RUN_2,
             ["Maroš Šefčovič", "Éamon Ó Cuív", "Ursula von der Leyen", "J. R. Smith"],
             ["the minister", "Åsa", "U.S. officials"],
+        ),
+        "ROLE_THEN_NAME": (
+            ROLE_THEN_NAME,
+            [" for Roads and Ports, Tom Ashby", ", Tom Ashby"],
+            [" opened the bridge. Tom Ashby", " for Roads. Tom"],
+        ),
+        "NAME_THEN_ROLE": (
+            NAME_THEN_ROLE,
+            ["Tom Ashby, the ", "Jane Okafor, "],
+            ["Tom Ashby said the ", "Ashby, the "],
+        ),
+        "PLURAL_INITIALS": (PLURAL_INITIALS, ["GOVERNMENT MPs TO", "NGOs"], ["Mrs", "ALSO"]),
+        "TITLE_INTRO": (
+            TITLE_INTRO,
+            ["the public workshop, ", "a report entitled ", "a campaign called "],
+            ["the minister said, ", "the report, which was "],
+        ),
+        "SECTION_LABEL": (
+            SECTION_LABEL,
+            ["#  news New bridge opened", "news Building Bridges"],
+            ["News from the board", "newsletter Out now", "news: New board"],
         ),
         "NAME_WITHOUT_VERB": (
             NAME_WITHOUT_VERB,

@@ -88,6 +88,15 @@ ASIDE_WORDS = _words(
     """
 )
 
+#: Words that make the next word a noun: ``his remarks``, ``opening comments``, ``the
+#: claims`` (the ``-s`` forms of speech verbs are nouns too).
+NOUN_MARKERS = _words(
+    """
+    his her their its my our your the a an these those this that opening closing concluding
+    prepared written further recent brief final earlier public such whose
+    """
+)
+
 #: Groups that speak as a body with no article: ``police said``, ``Researchers said:``.
 GROUP_NOUNS = _words(
     """

@@ -735,3 +735,10 @@ def test_a_conjunction_on_its_own_line_in_a_contact_block_is_no_organisation() -
         "(305) 555-0135\nor\npress@lakeview.example\n"
     )
     assert [(c.name, c.role, c.organisation) for c in r.contacts] == [("Tom Ashby", "Public Information Officer", None)]
+
+
+def test_a_sites_section_in_lower_case_before_the_headline_is_no_part_of_it() -> None:
+    r = parse(
+        "#  news Council opens the new bridge over the river\n16 May 2025\nThe council opened the bridge today.\n"
+    )
+    assert r.to_dict()["title"] == "Council opens the new bridge over the river"

@@ -655,3 +655,20 @@ def test_a_name_after_a_quote_with_no_verb_is_its_speaker() -> None:
         " “Those were his words to the engineers who warned him.”\n"
     )
     assert [q.speaker for q in r.quotes] == ["Jane Okafor", "Jane Okafor"]
+
+
+def test_a_speech_verbs_noun_form_is_no_verb() -> None:
+    r = parse(
+        HEAD + "In his closing remarks, Tom Ashby (Lakeview Council) stressed the point: “The bridge will not"
+        " carry a single car until every bolt has been checked.”\n"
+    )
+    assert [q.speaker for q in r.quotes] == ["Tom Ashby"]
+
+
+def test_an_events_name_set_off_after_its_noun_is_no_quote() -> None:
+    r = parse(
+        HEAD + "Last week’s public workshop, “Building Bridges: What the Council and the Engineers of the Region"
+        " Learned About Hiring Skilled Workers for the Works,” drew people from across the town and beyond"
+        " it.\n"
+    )
+    assert r.quotes == ()

@@ -38,6 +38,8 @@ from .quotes import Passage
 
 #: Pronouns that stand for a group, never for one person.
 PLURAL_PRONOUNS = frozenset(["they", "we"])
+#: How far before a word the word that marks it as a noun is looked for.
+NOUN_MARKER_REACH = 24
 #: A passage of at least this many words is a quote even with no attribution.
 MIN_UNATTRIBUTED_WORDS = 6
 #: At most this many full words make a personal name; longer runs start with other words
@@ -793,6 +795,13 @@ def _intro_label(c: _Context, prev: Paragraph) -> Who | None:
     return who if who is not None and _names_person(who.name) else None
 
 
+def _as_noun(text: str, lo: int, at: int) -> bool:
+    """The word at ``at`` (a verb's ``-s`` form: ``remarks``, ``comments``) is a noun: a
+    determiner or a modifier of nouns stands before it (``his closing remarks``)."""
+    before = text[max(lo, at - NOUN_MARKER_REACH) : at].split()
+    return bool(before) and before[-1].lower().strip("“‘\"'(") in V.NOUN_MARKERS
+
+
 def _clause_verb(text: str, lo: int, hi: int, tail: regex.Pattern[str] | None) -> regex.Match[str] | None:
     """The first speech verb in ``[lo, hi)`` whose rest of the clause fits ``tail``.
 
@@ -802,6 +811,8 @@ def _clause_verb(text: str, lo: int, hi: int, tail: regex.Pattern[str] | None) -
     for word in P.LOWER_WORD.finditer(text, lo, hi):
         w = word.group()
         if w in V.SPEECH_VERBS:
+            if w[-1] == "s" and _as_noun(text, lo, word.start()):
+                continue  # ``In his closing remarks, X stressed``: a noun, not the verb
             verb: regex.Match[str] | None = word
             rest = tail or P.HANDOVER_TAIL
         elif w in V.STATEMENT_VERBS:

@@ -185,7 +185,7 @@ def _clean(text: str) -> tuple[int, int]:
     if m:
         start += m.end()
     while True:
-        m = cut(P.LABEL_PREFIX)
+        m = cut(P.LABEL_PREFIX) or cut(P.SECTION_LABEL)
         if not m or start + m.end() >= end:
             break
         start += m.end()
