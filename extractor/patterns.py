@@ -400,13 +400,14 @@ PRONOUN = _compile(r"^(?:he|she|they|we|i)$", regex.IGNORECASE)
 #: A notes heading at the start of a paragraph, optionally after an end marker on the same
 #: line (``Ends NOTES TO EDITORS``) or OCR junk; ``rest`` is any text run into the heading.
 NOTES_HEADING = _compile(
-    r"""^(?:\S{1,2}\s+)??(?:(?:\[?ends\]?|-+\s*ends\s*-+)\s+)?
+    r"""^(?:\#{1,6}[ \t]*)?(?:[*_]{1,3})?  # a markdown heading, in bold: ``### **Background**``
+    (?:\S{1,2}\s+)??(?:(?:\[?ends\]?|-+\s*ends\s*-+)\s+)?
     (?P<heading>
         (?:(?:a\s+)?notes?|(?:(?:further|additional|background)\s+)?information)\s+(?:to|for)\s+(?:the\s+|news\s+)?editors?
       | editors?['’]?s?\s+notes?
       | (?P<weak>notes?|background(?:\s+notes?|\s+information)?)
-    )(?!\w)
-    \s*(?P<colon>[:?.])?[ \t\xa0]*(?P<rest>.*)$""",
+    )(?!\w)(?:[*_]{1,3})?
+    \s*(?P<colon>[:?.])?(?:[*_]{1,3})?[ \t\xa0]*(?P<rest>.*)$""",
     _XI | regex.DOTALL,
 )
 

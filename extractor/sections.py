@@ -144,6 +144,8 @@ def _notes_end(doc: Document, paragraphs: tuple[Paragraph, ...], first: int, inl
             return j
         if P.FURNITURE.match(line) or P.FOOTER_LABEL.match(line) or P.REFERENCE_SLASHED.fullmatch(text):
             return j  # page furniture, a footer label, the release's number on its own line
+        if j > first and line[:1] == "#" and P.MARKDOWN_HEADING.match(line):
+            return j  # a page's next section: ``## Related News``
         bullet = bool(P.BULLET.match(line))
         if not numbered:
             # an unnumbered note keeps only the line or bullets its colon announced

@@ -672,3 +672,13 @@ def test_an_events_name_set_off_after_its_noun_is_no_quote() -> None:
         " it.\n"
     )
     assert r.quotes == ()
+
+
+def test_a_markdown_background_heading_in_bold_and_the_pages_next_section_ending_it() -> None:
+    r = parse(
+        HEAD + "### **Background**\nFew towns have built a bridge like this; two others did so:\n"
+        "  * 2011: the old ferry bridge, closed in 2019.\n  * 2003: the rail bridge.\n"
+        "## Related News\n4th July 2025\n[Council opens a new library](https://lakeview.example/news/library)\n"
+    )
+    assert [(n.number, n.text[:28]) for n in r.notes] == [(None, "Few towns have built a bridg")]
+    assert [len(n.items) for n in r.notes] == [2]
