@@ -283,12 +283,12 @@ LOWER_WORD = _compile(r"\b[a-z]+\b")
 #: A sentence end with no space after it, as scrapers leave them: ``summer.Mayor``.
 GLUED_STOP = _compile(rf"(?<=[{_LOW}\d]{{2}})[.!?;](?=[{_UP}“\"])|[!?;]\s")
 #: What may follow the verb up to an opening mark: ``said: “``, ``announced that … “``.
-CLAUSE_TAIL = _compile(rf"(?:{_PHRASE_CHAR})*+[\s:,.\-–—]*")
+CLAUSE_TAIL = _compile(rf"(?:{_PHRASE_CHAR})*+[\s:,.\-–—*_]*")  # (``says:_“`` in markdown italics)
 #: What may follow the verb of a paragraph that hands over to the next: ``said:``, a few
 #: words then a colon (``told reporters:``, ``said in a statement:``, ``added at the
 #: launch:``); ``said?`` is the colon as OCR reads it (a question never ends on its speech
 #: verb). ``released the following statement after the vote:`` is :data:`STATEMENT_TAIL`'s.
-HANDOVER_TAIL = _compile(r"(?:\s*\?|(?:[ \t\xa0\n]+[^\s.;:!?“”\"]+){0,6}[ \t\xa0]*:)\s*")
+HANDOVER_TAIL = _compile(r"(?:\s*\?|(?:[ \t\xa0\n]+[^\s.;:!?“”\"]+){0,6}[ \t\xa0]*:)[\s*_]*")
 STATEMENT_TAIL = _compile(rf"(?:\s+(?:{_PHRASE_CHAR})*+)?\s*[:.]\s*")
 #: What follows the verb of a sentence that reports what a person said, to its full stop:
 #: ``commented that she was unhappy with the reply.``
@@ -385,6 +385,13 @@ NAME_THEN_ROLE = _compile(
 #: The ``s`` of a plural of initials, which a headline in capitals prints in lower case:
 #: ``MPs``, ``NGOs``.
 PLURAL_INITIALS = _compile(r"(?<=\b\p{Lu}{2,6})s\b")
+#: A body's name right before a bracket, two capitalised words at least, small words
+#: between them: ``the Lakeland Chamber of Roads and Ports`` (LKSH). Not a possessive
+#: (``Acme Corporation’s (ACMY)``: a ticker).
+NAME_BEFORE_BRACKET = _compile(
+    r"(?<![\w’'&.\-])(?P<name>\p{Lu}[\w’'&.\-]*(?:[ \t\xa0]+(?:(?:of|for|and|&|on|the|in)[ \t\xa0]+)*\p{Lu}[\w&.\-]*)+)"
+    r"(?<![’']s)[ \t\xa0]*$"
+)
 #: A run of at least two capitalised name words: candidates for full names.
 NAME_RUN_2 = _compile(rf"{_NAME_START}{_NAME_WORD}(?:[ \t\xa0]+{_NAME_WORD}){{1,6}}")
 
@@ -1123,6 +1130,11 @@ EXAMPLES.update(
             TITLE_INTRO,
             ["the public workshop, ", "a report entitled ", "a campaign called "],
             ["the minister said, ", "the report, which was "],
+        ),
+        "NAME_BEFORE_BRACKET": (
+            NAME_BEFORE_BRACKET,
+            ["by the Lakeland Chamber of Roads and Ports ", "the Lakeview Harbour Board"],
+            ["by the Chamber ", "Acme Corporation’s ", "the chamber of commerce "],
         ),
         "SECTION_LABEL": (
             SECTION_LABEL,

@@ -742,3 +742,24 @@ def test_a_sites_section_in_lower_case_before_the_headline_is_no_part_of_it() ->
         "#  news Council opens the new bridge over the river\n16 May 2025\nThe council opened the bridge today.\n"
     )
     assert r.to_dict()["title"] == "Council opens the new bridge over the river"
+
+
+def test_a_bodys_name_whose_initials_are_not_its_short_forms() -> None:
+    # a translated name keeps its own short form; letters matched only from a small word
+    # before the name (``by the …``) do not make the long form
+    r = parse(
+        "Study published\n\nThe study was commissioned by the Association of Bridge Builders (VBB) and the"
+        " German Chamber of Roads and Ports (DKSH), and by Acme Corporation’s (ACMY) partners.\n"
+    )
+    assert [(a.short, a.long) for a in r.acronyms] == [
+        ("VBB", "Association of Bridge Builders"),
+        ("DKSH", "German Chamber of Roads and Ports"),
+    ]
+
+
+def test_a_numeric_date_that_reads_both_ways_is_read_as_the_written_date_below_it() -> None:
+    text = (
+        "# Council publishes its bridge plan\n###  04/08/2025  Press Release \n"
+        "**Lakeview, 8 April 2025** - The council published its plan for the new bridge this morning.\n"
+    )
+    assert parse(text).to_dict()["date"] == "2025-04-08"

@@ -682,3 +682,12 @@ def test_a_markdown_background_heading_in_bold_and_the_pages_next_section_ending
     )
     assert [(n.number, n.text[:28]) for n in r.notes] == [(None, "Few towns have built a bridg")]
     assert [len(n.items) for n in r.notes] == [2]
+
+
+def test_quotes_in_markdown_italics_keep_their_attribution() -> None:
+    r = parse(
+        HEAD + "_“The bridge shows what a small town can build when it works together,”_ says Tom Ashby,"
+        " Chair of the Harbour Board.\n\n"
+        "Jane Okafor, Director of Roads, says:_“Traffic on the old road will fall by half this year.”_\n"
+    )
+    assert [q.speaker for q in r.quotes] == ["Tom Ashby", "Jane Okafor"]

@@ -66,6 +66,11 @@ def long_form(short: str, long: str) -> tuple[str, int] | None:
     return found, start
 
 
+def _is_body_word(word: str) -> bool:
+    low = word.lower()
+    return low in V.ORG_WORDS or low.rstrip("s") in V.ORG_WORDS
+
+
 def _clean(text: str) -> str:
     return " ".join(P.MARKUP.sub("", text).split()).strip(",;:-– ")
 
@@ -90,6 +95,13 @@ def find(doc: Document, url_spans: list[tuple[int, int]]) -> tuple[Acronym, ...]
             para_start = doc.paragraphs[doc.paragraph_at(open_at)].start if doc.paragraphs else 0
             window_start = max(_window_start(text, open_at, inner), para_start if para_start <= open_at else 0)
             found = long_form(inner, text[window_start:open_at].rstrip())
+            if (found is None or found[0][:1].islower()) and inner.isalpha() and inner.isupper():
+                # a body's name whose initials are not the short form's (a translation:
+                # ``Lakeland Chamber of Roads and Ports (LKSH)``), or that the letters
+                # only matched from a small word before it (``by the Guild of …``)
+                named = P.NAME_BEFORE_BRACKET.search(text, window_start, open_at)
+                if named and (found or any(_is_body_word(w) for w in named.group("name").split())):
+                    found = (named.group("name"), named.start("name") - window_start)
             if found:
                 pair = (inner, found[0], window_start + found[1])
         elif len(inner.split()) >= 2:

@@ -241,6 +241,33 @@ def _full(doc: Document, lo: int, hi: int, reader: DateReader, *, weekday: bool 
 FLAT_HEADER_REACH = 400
 
 
+#: How far after a numeric date with both orders possible its written form is looked for.
+WRITTEN_REACH = 400
+
+
+def _read_as_written(doc: Document, found: tuple[str, int], reader: DateReader) -> str:
+    """A numeric date that reads both ways (``04/08/2025``) in the order the release's
+    written date just below it settles (``Lakeview, 8 April 2025 –``: month first)."""
+    m = P.DATE_POINT.match(doc.text, found[1])
+    if m is None or not m.group("num_a") or m.group("num_a") == m.group("num_b"):
+        return found[0]
+    if int(m.group("num_a")) > 12 or int(m.group("num_b")) > 12:
+        return found[0]
+    other = DateReader(not reader.month_first).point(m)
+    if other is None or other.iso() is None:
+        return found[0]
+    points, starts = _points(doc)
+    for k in range(bisect.bisect_left(starts, m.end()), len(points)):
+        w = points[k]
+        if w.start() > m.end() + WRITTEN_REACH:
+            break
+        if w.group("mon"):
+            d = reader.point(w)
+            if d is not None and d.iso() == other.iso():
+                return other.iso() or found[0]
+    return found[0]
+
+
 def release_date(doc: Document, sections: Sections) -> str | None:
     reader = DateReader(is_us(doc))
     paragraphs = doc.paragraphs
@@ -278,7 +305,7 @@ def release_date(doc: Document, sections: Sections) -> str | None:
             if P.EMBARGO.match(line.text):
                 embargoed = embargoed or found[0]
                 continue
-            return found[0]
+            return _read_as_written(doc, found, reader)
     if embargoed:
         return embargoed
     fm = doc.front_matter.get("date")

@@ -653,7 +653,7 @@ def _after(c: _Context) -> Who | None:
     p, text = c.passage, c.doc.text
     if p.close_end is None:
         return None
-    after = text[p.close_end : min(c.para.end, p.close_end + CLAUSE_REACH)]
+    after = text[p.close_end : min(c.para.end, p.close_end + CLAUSE_REACH)].lstrip("*_")  # (``”_ says``)
     if not after.strip():
         return _after_next_paragraph(c)
     m = P.DASH_WHO.match(after.split("\n", 1)[0])
