@@ -415,7 +415,7 @@ class Document:
             k = first
             for group in _split_block(block, self):  # the block, cut in order
                 if open_last is not None and (
-                    _runs_on(open_last, group[0])
+                    _goes_on(open_last, group[0])
                     or (self.double_spaced and _wraps_over_blank(open_last, group[0], self))
                 ):
                     open_last, open_end = group[-1], k + len(group)
@@ -520,6 +520,78 @@ def _leaves_open(end: str) -> bool:
 _MAX_OPENERS = 2
 #: A tail this long holds the last word of a line whole when that word is a function word.
 _FUNCTION_TAIL = max(map(len, V.FUNCTION_WORDS)) + _MAX_OPENERS + 1
+
+
+#: Characters of a line that holds only a quote's marks and punctuation (``“``, ``,”``,
+#: ``.”``, ``, "``), as a scraper leaves a page's inline elements on lines of their own.
+_MARK_CHARS = frozenset('"“”‘’«»,.;:!?')
+#: Such a line is at most this long.
+_MARK_LINE_MAX = 6
+#: A closing mark, in a line of marks: the quote's sentence, on the line before, goes on.
+_CLOSING_ONLY = frozenset("”’»")
+#: An opening mark that ends a line of marks: the quote starts on the next line.
+_OPENING_ONLY = frozenset("“‘«")
+
+
+#: A speech verb alone on a line, its subject on the next (not ``Notes``, a heading).
+_SAID_ALONE = frozenset(["said", "says", "added", "adds", "stated", "explained", "commented", "continued"])
+
+
+def _mark_line(line: Line) -> str | None:
+    """The marks of a line that holds nothing else, white space aside."""
+    if line.end - line.start > _MARK_LINE_MAX:
+        return None
+    marks = line.text.strip()
+    return marks if marks and all(c in _MARK_CHARS or c.isspace() for c in marks) else None
+
+
+def _joins_marks(prev: Line, nxt: Line) -> bool | None:
+    """Whether a line of marks joins its neighbour (None: not such a line, or the other
+    rules decide). Punctuation and closing marks go with the line before (``… the
+    disease`` / ``.”``); an opening mark with the line after, and with the line before
+    when that one leaves its sentence open (``X said,`` / ``“`` / ``The bill …``). A
+    straight mark alone opens where the line before it leaves its sentence open."""
+    head = nxt.source[nxt.start : nxt.start + 2]
+    if head[:1] in ",;" or head == ". ":
+        return True  # ``…, said`` / ``, "The Board …``: a line that opens with a comma goes on
+    marks = _mark_line(nxt)
+    if marks is not None:
+        if marks[0] in ",.;:!?" or marks == '"' or any(c in _CLOSING_ONLY for c in marks):
+            return True
+        last = prev.text.rstrip()[-1:]
+        return bool(last) and _leaves_open(last)
+    marks = _mark_line(prev)
+    if marks is not None:
+        if marks[-1] in _OPENING_ONLY:
+            return True
+        if marks[-1] == '"':
+            src, k = prev.source, prev.start
+            while k > 0 and src[k - 1].isspace():
+                k -= 1
+            return k > 0 and (src[k - 1] in ",:;" or src[k - 1].isalnum())
+        return None
+    if prev.source[prev.end - 1 : prev.end] == ",":
+        # ``Of the bill, Jane Roe,`` / ``Chair of the Board, said``: an attribution over lines
+        said = nxt.text.rstrip(" \t,").rsplit(None, 1)
+        return True if said and said[-1] in _SAID_ALONE else None
+    if prev.end - prev.start <= _MARK_LINE_MAX + 4 and prev.text.strip() in _SAID_ALONE:
+        return True  # ``“…,”`` / ``said`` / ``Sen. Ashby.``
+    return None
+
+
+def _goes_on(prev: Line, nxt: Line) -> bool:
+    """The paragraph of line ``prev`` goes on at line ``nxt``: :func:`_runs_on`, after the
+    lines a scraper leaves of a quote's marks and punctuation (see :func:`_joins_marks`)."""
+    if (
+        nxt.end - nxt.start <= _MARK_LINE_MAX
+        or prev.end - prev.start <= _MARK_LINE_MAX + 4
+        or nxt.source[nxt.start : nxt.start + 1] in _MARK_CHARS
+        or prev.source[prev.end - 1 : prev.end] == ","
+    ):
+        joined = _joins_marks(prev, nxt)
+        if joined is not None:
+            return joined
+    return _runs_on(prev, nxt)
 
 
 def _runs_on(prev: Line, nxt: Line) -> bool:
@@ -662,7 +734,7 @@ def _continues(prev: Line, nxt: Line, doc: Document) -> bool:
     """Line ``nxt`` goes on with the paragraph of ``prev``: its sentence runs on, or the
     text is hard-wrapped and the break is a wrap (see :func:`wraps`). The wrap width is
     found only when a break is not settled without it."""
-    return _runs_on(prev, nxt) or wraps(prev.text, nxt.head(), doc.wrap_width)
+    return _goes_on(prev, nxt) or wraps(prev.text, nxt.head(), doc.wrap_width)
 
 
 def _split_block(block: list[Line], doc: Document) -> list[list[Line]]:

@@ -691,3 +691,23 @@ def test_quotes_in_markdown_italics_keep_their_attribution() -> None:
         "Jane Okafor, Director of Roads, says:_“Traffic on the old road will fall by half this year.”_\n"
     )
     assert [q.speaker for q in r.quotes] == ["Tom Ashby", "Jane Okafor"]
+
+
+def test_a_pages_inline_elements_each_on_a_line_of_their_own() -> None:
+    # a scraper put every inline element of a senator's page on its own line: the quote's
+    # marks, the comma before ``said``, the full stop after the quote
+    r = parse(
+        "Title: Sen. Ashby Introduces Bridge Safety Act\nDate: June 22, 2023\n\nContent:\n"
+        "WASHINGTON\n– Sen. Tom Ashby introduced the Bridge Safety Act, a bill to inspect every bridge.\n"
+        "Of the bill,\nSen. Ashby said,\n“\nEvery family that crosses a bridge deserves to know it is safe.\n”\n"
+        "Of the bill,\nJane Okafor, Professor of Engineering, Lakeview University, North Campus\n,\nsaid\n,  “\n"
+        "The Bridge Safety Act is long overdue and will save lives across the country\n.”\n"
+        'Of the bill, Dana Quill,\nChair of the Bridge Builders Guild, said\n, "\n'
+        'We applaud Senator Ashby for a bill that puts safety first.\n"\n'
+        "For full bill text, click\nHERE\n.\n"
+    )
+    assert [(q.speaker, q.text[:20]) for q in r.quotes] == [
+        ("Tom Ashby", "Every family that cr"),
+        ("Jane Okafor", "The Bridge Safety Ac"),
+        ("Dana Quill", "We applaud Senator A"),
+    ]

@@ -126,6 +126,20 @@ def _split_title(run: str) -> tuple[list[str], list[str]]:
     return title, tokens
 
 
+def _name_then_role(segments: list[str], runs: list[tuple[int, str, regex.Match[str]]]) -> bool:
+    """``Dana Quill, Professor of Engineering, Lakeview University, North Campus said``:
+    a name that is its whole first part, then a role, is the subject; the name-like run
+    that ends the phrase is a place in the role's description."""
+    # the first person-like run (a phrase before it names no one: ``Of the bill, …``)
+    first = next(
+        (r for r in runs if len(r[2].group(0).split()) >= 2 and _person_like(_split_title(r[2].group(0))[1])), None
+    )
+    if first is None:
+        return False
+    k, seg, run = first
+    return len(segments) >= k + 3 and run.group(0) == seg and _opens_with_title(segments[k + 1])
+
+
 def _opens_with_title(segment: str) -> bool:
     """``Chief Executive of the Agency``; not ``In his filing`` (``in`` is a title word
     only inside one: ``Special Agent in Charge``)."""
@@ -454,7 +468,13 @@ class Attributor:
                 out.append((k, seg, run))
         if portfolio and any(c not in portfolio and _names_person(c[2].group(0)) for c in out):
             out = [c for c in out if c not in portfolio]  # ``X, chief executive of the Ports Group``
-        if not name_first and out and out[-1][0] == len(segments) - 1 and out[-1][2].end() == len(segments[-1]):
+        if (
+            not name_first
+            and out
+            and out[-1][0] == len(segments) - 1
+            and out[-1][2].end() == len(segments[-1])
+            and not _name_then_role(segments, out)
+        ):
             out.insert(0, out.pop())
         return out
 
