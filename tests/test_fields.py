@@ -763,3 +763,18 @@ def test_a_numeric_date_that_reads_both_ways_is_read_as_the_written_date_below_i
         "**Lakeview, 8 April 2025** - The council published its plan for the new bridge this morning.\n"
     )
     assert parse(text).to_dict()["date"] == "2025-04-08"
+
+
+@pytest.mark.parametrize(
+    "line, title",
+    [
+        ("Harbour works update  Friday, 25 October 2013", "Harbour works update"),
+        ("For immediate release 29 August 2000", "New bridge opens over the river"),
+        ("Parliament House, Lakeview, 25 October 2013", "New bridge opens over the river"),
+    ],
+)
+def test_a_short_headline_with_its_date_run_in_is_no_dateline(line: str, title: str) -> None:
+    r = parse(
+        line + "\n\nNew bridge opens over the river\n\nThe council opened the new bridge today after two years.\n"
+    )
+    assert r.title is not None and r.title.text == title

@@ -72,7 +72,14 @@ def _is_dateline(text: str) -> bool:
     if m is None:
         return False
     rest = text[: m.start()] + " " + text[m.end() :]
-    return word_count(rest, 5) <= 4 or bool(P.FURNITURE.match(rest))
+    if P.FURNITURE.match(rest) or P.LABEL_LINE.match(rest.strip()):
+        return True
+    words = find_words(rest)
+    if len(words) > 4:
+        return False
+    # a short headline with its date run in (``Harbour works update  Friday, 25 October
+    # 2013``) says something in lower case; a label or a place beside a date does not
+    return len(words) < 3 or not any(w.islower() and w not in V.FUNCTION_WORDS for w in words)
 
 
 def _is_dateline_after(text: str) -> bool:
