@@ -508,7 +508,7 @@ EDGE = 64
 
 
 #: Closing quotation marks: ``,”`` at the end of a line leaves its sentence open.
-_CLOSING_QUOTES = frozenset("”\"’'")
+_CLOSING_QUOTES = frozenset("”\"’'»")
 
 
 def _leaves_open(end: str) -> bool:

@@ -711,3 +711,11 @@ def test_a_pages_inline_elements_each_on_a_line_of_their_own() -> None:
         ("Jane Okafor", "The Bridge Safety Ac"),
         ("Dana Quill", "We applaud Senator A"),
     ]
+
+
+def test_a_guillemet_closing_a_quote_with_a_comma_leaves_its_sentence_open() -> None:
+    r = parse(
+        HEAD + "«The bridge brings the valley's two towns within ten minutes of each other,»\nsaid the delegation\n"
+        ". «We are proud to have built it with the towns' own workers.»\n"
+    )
+    assert [q.speaker for q in r.quotes] == ["the delegation", "the delegation"]
