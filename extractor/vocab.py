@@ -88,11 +88,12 @@ ASIDE_WORDS = _words(
     """
 )
 
-#: Words that make the next word a noun: ``his remarks``, ``opening comments``, ``the
-#: claims`` (the ``-s`` forms of speech verbs are nouns too).
+#: Words that make the next word a noun or an adjective: ``his remarks``, ``opening
+#: comments``, ``a shared plan`` (speech verbs' ``-s`` and ``-ed`` forms are nouns
+#: and adjectives too).
 NOUN_MARKERS = _words(
     """
-    his her their its my our your the a an these those this that opening closing concluding
+    his her their its my our your the a an these those this opening closing concluding
     prepared written further recent brief final earlier public such whose
     """
 )

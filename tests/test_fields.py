@@ -778,3 +778,14 @@ def test_a_short_headline_with_its_date_run_in_is_no_dateline(line: str, title: 
         line + "\n\nNew bridge opens over the river\n\nThe council opened the new bridge today after two years.\n"
     )
     assert r.title is not None and r.title.text == title
+
+
+def test_a_protocol_relative_address_is_a_url() -> None:
+    text = "Bridge opens\n\nThe bridge opened today.\n\n![](//track.example.com/view/486775/279561) \n"
+    r = parse(text)
+    assert [(u.text, u.url) for u in r.urls] == [
+        ("//track.example.com/view/486775/279561", "https://track.example.com/view/486775/279561")
+    ]
+    assert parse("Paths like a//b.example.com/c and http://x.org//y.example.com/z stay whole.").to_dict()["urls"][0][
+        "text"
+    ] == ("http://x.org//y.example.com/z")

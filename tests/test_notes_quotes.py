@@ -719,3 +719,11 @@ def test_a_guillemet_closing_a_quote_with_a_comma_leaves_its_sentence_open() -> 
         ". «We are proud to have built it with the towns' own workers.»\n"
     )
     assert [q.speaker for q in r.quotes] == ["the delegation", "the delegation"]
+
+
+def test_a_speech_verbs_participle_after_an_article_is_no_verb() -> None:
+    r = parse(
+        HEAD + "Pointing out that the bridge is a shared project of both towns and of the whole valley around"
+        ' them, Lakeview Mayor Tom Ashby said: "The bridge is where our two towns finally meet."\n'
+    )
+    assert [q.speaker for q in r.quotes] == ["Tom Ashby"]

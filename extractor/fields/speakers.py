@@ -816,8 +816,9 @@ def _intro_label(c: _Context, prev: Paragraph) -> Who | None:
 
 
 def _as_noun(text: str, lo: int, at: int) -> bool:
-    """The word at ``at`` (a verb's ``-s`` form: ``remarks``, ``comments``) is a noun: a
-    determiner or a modifier of nouns stands before it (``his closing remarks``)."""
+    """The word at ``at`` (a speech verb's form: ``remarks``, ``shared``) is a noun or an
+    adjective: a determiner or a modifier of nouns stands before it (``his closing
+    remarks``, ``a shared plan``)."""
     before = text[max(lo, at - NOUN_MARKER_REACH) : at].split()
     return bool(before) and before[-1].lower().strip("“‘\"'(") in V.NOUN_MARKERS
 
@@ -831,8 +832,8 @@ def _clause_verb(text: str, lo: int, hi: int, tail: regex.Pattern[str] | None) -
     for word in P.LOWER_WORD.finditer(text, lo, hi):
         w = word.group()
         if w in V.SPEECH_VERBS:
-            if w[-1] == "s" and _as_noun(text, lo, word.start()):
-                continue  # ``In his closing remarks, X stressed``: a noun, not the verb
+            if _as_noun(text, lo, word.start()):
+                continue  # ``In his closing remarks, X stressed``, ``a shared plan``: not the verb
             verb: regex.Match[str] | None = word
             rest = tail or P.HANDOVER_TAIL
         elif w in V.STATEMENT_VERBS:

@@ -19,6 +19,8 @@ def _key(text: str) -> str:
     low = text.casefold()
     if "://" in low:
         low = low.split("://", 1)[1]
+    elif low.startswith("//"):
+        low = low[2:]  # protocol-relative
     return low.rstrip("/")
 
 
@@ -52,7 +54,8 @@ def find(doc: Document) -> tuple[Url, ...]:
     seen: set[str] = set()
     for m in _matches(text):
         start, raw = m.start(), m.group("url")
-        if "://" not in raw and not raw.lower().startswith("www"):
+        relative = raw.startswith("//")
+        if "://" not in raw and not relative and not raw.lower().startswith("www"):
             if start and text[start - 1] == "@":
                 continue
             bare = not m.group("path") or len(m.group("path")) <= 1
@@ -72,6 +75,6 @@ def find(doc: Document) -> tuple[Url, ...]:
         if key in seen:
             continue
         seen.add(key)
-        url = raw if "://" in raw else "http://" + raw
+        url = raw if "://" in raw else ("https:" if relative else "http://") + raw
         found.append(Url(raw, url, (start, end)))
     return tuple(found)
