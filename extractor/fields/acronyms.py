@@ -15,6 +15,8 @@ from .. import vocab as V
 from ..document import Document
 from ..models import Acronym
 
+#: A body's name before a bracket is looked for this far back (it is a few words long).
+NAME_REACH = 120
 #: A short form is at most this long (letters and digits).
 MAX_SHORT = 10
 
@@ -99,7 +101,7 @@ def find(doc: Document, url_spans: list[tuple[int, int]]) -> tuple[Acronym, ...]
                 # a body's name whose initials are not the short form's (a translation:
                 # ``Lakeland Chamber of Roads and Ports (LKSH)``), or that the letters
                 # only matched from a small word before it (``by the Guild of …``)
-                named = P.NAME_BEFORE_BRACKET.search(text, window_start, open_at)
+                named = P.NAME_BEFORE_BRACKET.search(text, max(window_start, open_at - NAME_REACH), open_at)
                 if named and (found or any(_is_body_word(w) for w in named.group("name").split())):
                     found = (named.group("name"), named.start("name") - window_start)
             if found:
