@@ -976,7 +976,10 @@ PHONE = _compile(
         (?:\([ ]?\d{1,5}[ ]?\)[ \u00a0.\-]?){0,2}
         \d{1,11}(?:(?:[ \u00a0.\-]|/(?=\d))\d{1,8}){0,5}
         (?:[ ]?(?i:ext\.?|x)[ ]?\d{1,5})?
-    )(?:(?![\w]|[.\-/]\d)|(?<=\d{3}[.\-]\d{3}[.\-]\d{4})(?=[A-Za-z]))""",
+    )(?:(?![\w]|[.\-/]\d)|(?<=\d{3}[.\-]\d{3}[.\-]\d{4})(?=[A-Za-z])
+       # a word glued on after a last group of four, as a letterhead's columns run together:
+       # ``Fax: (02) 5550 0144Minister for …``
+       |(?<=\d[ \u00a0.\-]\d{4})(?=\p{Lu}\p{Ll}))""",
     regex.VERBOSE,  # case-blind only where it must be (``Ext.``): a third faster
 )
 #: The rest of a phone number wrapped onto the next line: after the line break, one group

@@ -292,6 +292,7 @@ def test_later_mention_links_to_the_full_name() -> None:
         ("Call Jane on (202) 555-0143 ext 12 today.\n", "(202) 555-0143 ext 12"),
         ("ACME INC.202.555.0143\n", "202.555.0143"),
         ("Acme Inc.202.555.0143JDOE@example.org\n", "202.555.0143"),
+        ("Minister for Roads Fax: (02) 5550 0144Minister for Ports and Harbours\n", "(02) 5550 0144"),
     ],
 )
 def test_phone_extension_and_glued_numbers_in_any_case(text: str, phone: str) -> None:
