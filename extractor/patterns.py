@@ -392,6 +392,9 @@ NAME_BEFORE_BRACKET = _compile(
     r"(?<![\w’'&.\-])(?P<name>\p{Lu}[\w’'&.\-]*(?:[ \t\xa0]+(?:(?:of|for|and|&|on|the|in)[ \t\xa0]+)*\p{Lu}[\w&.\-]*)+)"
     r"(?<![’']s)[ \t\xa0]*$"
 )
+#: A closing guillemet right after a word at a line's end: OCR's reading of a full stop
+#: (``… local problems»``), not a quote's close, which follows its punctuation.
+GUILLEMET_STOP = _compile(r"(?<=\p{L})»[ \t]*(?=[\r\n]|$)")
 #: A run of at least two capitalised name words: candidates for full names.
 NAME_RUN_2 = _compile(rf"{_NAME_START}{_NAME_WORD}(?:[ \t\xa0]+{_NAME_WORD}){{1,6}}")
 
@@ -1142,6 +1145,7 @@ EXAMPLES.update(
             ["by the Lakeland Chamber of Roads and Ports ", "the Lakeview Harbour Board"],
             ["by the Chamber ", "Acme Corporation’s ", "the chamber of commerce "],
         ),
+        "GUILLEMET_STOP": (GUILLEMET_STOP, ["local problems»\n", "the towns» \n"], ["the towns.»\n", "»We are"]),
         "SECTION_LABEL": (
             SECTION_LABEL,
             ["#  news New bridge opened", "news Building Bridges"],

@@ -727,3 +727,16 @@ def test_a_speech_verbs_participle_after_an_article_is_no_verb() -> None:
         ' them, Lakeview Mayor Tom Ashby said: "The bridge is where our two towns finally meet."\n'
     )
     assert [q.speaker for q in r.quotes] == ["Tom Ashby"]
+
+
+def test_guillemets_that_do_not_pair_up_are_ocr_noise() -> None:
+    # OCR reads full stops and bullets as guillemets; quotes in guillemets pair up
+    text = (
+        HEAD + " The Ministers found that the plan for new roads needs more work on local problems»\n\n"
+        " » Road works should start with the towns that wait longest» \n\n"
+        " « Extension of the programme of bridge works across the whole of the region»\n\n"
+        " The Ministers agreed to meet again in the spring to review the programme»\n"
+    )
+    assert parse(text).quotes == ()
+    paired = HEAD + "«The bridge will carry ten thousand cars a day,» the Minister said.\n"
+    assert [q.text for q in parse(paired).quotes] == ["The bridge will carry ten thousand cars a day,"]

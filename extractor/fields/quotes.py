@@ -48,6 +48,9 @@ _ENTITIES = {
 SCARE_WORDS = 8
 #: A double-quoted passage this short closed by a single mark is one passage (``“Widget’``).
 MISMATCH_WORDS = 2
+#: Guillemets are OCR noise, not quotation marks, when this many closing ones stand as a
+#: line's full stop (see :func:`_guillemets_are_noise`).
+UNPAIRED_GUILLEMETS = 3
 #: A quote whose opening mark was lost holds this many words at least, and its closing
 #: mark's speech verb stands within this many characters of it.
 LOST_OPENING_WORDS = 5
@@ -133,13 +136,30 @@ def _classify(text: str, start: int, end: int, lo: int, hi: int) -> _Mark | None
     return _Mark(start, end, family, "either") if family == "d" else None
 
 
+def _guillemets_are_noise(doc: Document) -> bool:
+    """OCR reads full stops and bullets as guillemets (``local problems»`` at a line's end,
+    ``« Extension of …``): more closing marks than opening ones, and several of them
+    right after a word at a line's end, where a quote's close follows its punctuation
+    (``… the towns.»``). Quotes in guillemets pair up, or have more opening marks (a
+    quote over several paragraphs closes only at its end)."""
+    if "guillemets" not in doc.memo:
+        text = doc.text
+        doc.memo["guillemets"] = text.count("»") > text.count("«") and (
+            len(P.GUILLEMET_STOP.findall(text)) >= UNPAIRED_GUILLEMETS
+        )
+    return bool(doc.memo["guillemets"])
+
+
 def _marks(doc: Document, lo: int, hi: int) -> list[_Mark]:
     out = []
     text = doc.text
     scripts = [m.span() for m in P.INLINE_SCRIPT.finditer(text, lo, hi)] if text.find("{", lo, hi) >= 0 else []
+    noise = ("«" in text or "»" in text) and _guillemets_are_noise(doc)
     for m in P.QUOTE_MARK.finditer(text, lo, hi):
         if scripts and any(a <= m.start() < b for a, b in scripts):
             continue  # a string in a script left inline by the scraper
+        if noise and text[m.start()] in "«»":
+            continue
         mark = _classify(text, m.start(), m.end(), lo, hi)
         if mark is None:
             continue
