@@ -394,6 +394,26 @@ class Document:
         return printed >= MIN_WRAPPED_LINES and over_blank >= DOUBLE_SPACED_SHARE * printed
 
     @once
+    def blank_separated(self) -> bool:
+        """The text sets its paragraphs apart with blank lines: :data:`MIN_SEPARATED_BLOCKS`
+        blocks between blank lines are hard-wrapped paragraphs of several lines. A sentence
+        that ends inside such a block ends no paragraph (``… the old road at all.`` / ``We trust …``),
+        however short its line."""
+        text, starts, ends = self.text, self.lines.starts, self.lines.ends
+        found = 0
+        block: list[Line] = []
+        for i in range(self.front_matter_end, min(len(starts), WRAP_SAMPLE) + 1):
+            line = Line(starts[i], ends[i], text) if i < len(starts) else None
+            if line is None or not text[line.start : line.end].strip():
+                found += len(block) >= 2 and _is_wrapped(block)
+                if found >= MIN_SEPARATED_BLOCKS:
+                    return True
+                block = []
+            else:
+                block.append(line)
+        return False
+
+    @once
     def paragraphs(self) -> tuple[Paragraph, ...]:
         """Paragraphs of the release proper (front matter left out).
 
@@ -461,6 +481,9 @@ def _is_wrapped(block: list[Line]) -> bool:
 
 #: The share of a double-spaced text's printed lines that stand over a blank line.
 DOUBLE_SPACED_SHARE = 0.8
+#: A text with this many hard-wrapped blocks between blank lines sets its paragraphs apart
+#: with blank lines (see :attr:`Document.blank_separated`).
+MIN_SEPARATED_BLOCKS = 3
 #: A flattened page's one line holds at least this share of its text, and this many characters.
 FLAT_SHARE = 0.6
 FLAT_MIN_CHARS = 1500
@@ -743,7 +766,7 @@ def _split_block(block: list[Line], doc: Document) -> list[list[Line]]:
     if (
         _is_wrapped(block)
         and not any(P.LIST_ITEM.match(line.text) for line in block[1:])
-        and not _ends_paragraph_inside(block, doc.wrap_width)
+        and (not _ends_paragraph_inside(block, doc.wrap_width) or doc.blank_separated)
     ):
         return [block]
     groups: list[list[Line]] = []

@@ -376,7 +376,7 @@ BODY_NAME = _compile(
 )
 #: What follows a role noun when the name comes after it: its portfolio, if any, and a
 #: comma (``Minister for Roads and Ports, `` + ``Tom Ashby``).
-ROLE_THEN_NAME = _compile(r"(?:[ \t\xa0]+(?:for|of)[ \t\xa0]+[^,.;:()\r\n]{1,80}?)?,[ \t\xa0]+")
+ROLE_THEN_NAME = _compile(r"(?:\s+(?:for|of)\s+[^,.;:()]{1,80}?)?,\s+")
 #: What stands between a name and the role noun printed after it: ``Jane Roe, the `` +
 #: ``Minister for Health``; ``name`` is the run of name words before the comma.
 NAME_THEN_ROLE = _compile(

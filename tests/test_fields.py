@@ -790,3 +790,19 @@ def test_a_protocol_relative_address_is_a_url() -> None:
     assert parse("Paths like a//b.example.com/c and http://x.org//y.example.com/z stay whole.").to_dict()["urls"][0][
         "text"
     ] == ("http://x.org//y.example.com/z")
+
+
+def test_a_text_that_sets_paragraphs_apart_with_blank_lines_ends_none_inside_a_block() -> None:
+    # a short line that ends a sentence inside a hard-wrapped block is no paragraph's end when
+    # the text puts blank lines between its paragraphs
+    para = (
+        " The council opened the new bridge over the river today after two long years of \n"
+        "work by the town's own engineers and builders, the Mayor said this morning.\n\n"
+    )
+    text = (
+        "Council opens bridge\n\n" + para * 3 + " “Nobody should have closed the old road at all. \n"
+        "We trust that by opening the new bridge we show the whole region what a town \n"
+        "can build,” said Mayor Tom Ashby.\n"
+    )
+    r = parse(text)
+    assert [(q.speaker, q.text[:24]) for q in r.quotes] == [("Tom Ashby", "Nobody should have close")]

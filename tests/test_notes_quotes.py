@@ -740,3 +740,11 @@ def test_guillemets_that_do_not_pair_up_are_ocr_noise() -> None:
     assert parse(text).quotes == ()
     paired = HEAD + "«The bridge will carry ten thousand cars a day,» the Minister said.\n"
     assert [q.text for q in parse(paired).quotes] == ["The bridge will carry ten thousand cars a day,"]
+
+
+def test_the_minister_printed_beside_a_portfolio_wrapped_over_lines() -> None:
+    r = parse(
+        HEAD + "The council removed the old bridge today, the Minister for Roads \nand Ports, Tom Ashby, said.\n\n"
+        "“The old bridge was unsafe and had to go,” said the Minister.\n"
+    )
+    assert [q.speaker for q in r.quotes] == ["Tom Ashby"]
