@@ -1033,6 +1033,9 @@ SHORT_FORM_WRAP = _compile(r"^(?:the\s+)?[“\"'‘]|[”\"'’]$", regex.IGNORE
 NON_SPACE_RUN = _compile(r"\S+")
 #: Markdown emphasis inside running text.
 MARKUP = _compile(r"\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)")
+#: A markdown link or image, its text and target, one level of nesting: ``[Share](https://…)``,
+#: ``[![Linkedin](…/linkedin.svg)](…)``.
+MARKDOWN_LINK = _compile(r"!?\[(?:[^\[\]\n]|!?\[[^\[\]\n]*\]\([^()\s]*\))*\]\([^()\s]*\)")
 #: The token right before a bracket: ``LHS`` in ``LHS (Lakeview Harbour Study)``.
 TOKEN_BEFORE = _compile(r"(?<![\w\-])(?P<token>[A-Za-z][\w\-&]{1,11})\s*$")
 
@@ -1146,6 +1149,11 @@ EXAMPLES.update(
             ["by the Chamber ", "Acme Corporation’s ", "the chamber of commerce "],
         ),
         "GUILLEMET_STOP": (GUILLEMET_STOP, ["local problems»\n", "the towns» \n"], ["the towns.»\n", "»We are"]),
+        "MARKDOWN_LINK": (
+            MARKDOWN_LINK,
+            ["[Share](https://x.example/s?u=1)", "[![Linkedin](https://x.example/l.svg)](https://x.example/#l)"],
+            ["[1] a footnote", "(https://x.example)"],
+        ),
         "SECTION_LABEL": (
             SECTION_LABEL,
             ["#  news New bridge opened", "news Building Bridges"],

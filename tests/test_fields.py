@@ -806,3 +806,18 @@ def test_a_text_that_sets_paragraphs_apart_with_blank_lines_ends_none_inside_a_b
     )
     r = parse(text)
     assert [(q.speaker, q.text[:24]) for q in r.quotes] == [("Tom Ashby", "Nobody should have close")]
+
+
+def test_a_line_of_links_and_the_headline_printed_again_as_a_heading_are_no_subtitle_or_story() -> None:
+    text = (
+        "# Council opens the new bridge over the river\n"
+        "Share on: [Share](https://www.addtoany.com/share#url=https%3A%2F%2Flakeview.example%2Fbridge)\n"
+        "[![Linkedin](https://lakeview.example/linkedin.svg)](https://lakeview.example/#linkedin)\n"
+        "## Council opens the new bridge over the river\n"
+        "The council opened the new bridge over the river today after two years of work.\n"
+    )
+    r = parse(text)
+    assert r.subtitle is None
+    assert [b.text for b in r.body] == [
+        "The council opened the new bridge over the river today after two years of work."
+    ]

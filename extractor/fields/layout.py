@@ -116,8 +116,10 @@ def body(doc: Document, sections: Sections, title: Title | None, sub: Text | Non
             continue
         text = para.text
         # under eight words a paragraph is never prose (the cheap test first)
-        if word_count(text, 8) < 8 or (P.FURNITURE.match(text) and not para.body_like):
+        if word_count(text, 8) < 8 or (P.FURNITURE.match(text) and not para.body_like) or _links_only(text):
             continue
+        if text[:1] == "#" and P.MARKDOWN_HEADING.match(text):
+            continue  # a heading (the headline printed again), not a paragraph of the story
         end = para.start + len(text.rstrip().removesuffix("###").rstrip())
         out.append(Text(squash(doc.text[para.start : end]), (para.start, end)))
     return tuple(out)
@@ -125,6 +127,18 @@ def body(doc: Document, sections: Sections, title: Title | None, sub: Text | Non
 
 #: A subtitle has at most this many words.
 SUBTITLE_WORDS = 40
+
+
+#: A line of links says no more than this many words outside them (``Share on:``).
+LINKS_ONLY_WORDS = 3
+
+
+def _links_only(text: str) -> bool:
+    """A line of markdown links and images, a label at most around them (``Share on:
+    [Share](…)``, a row of social icons): page furniture, not a subtitle or prose."""
+    if "](" not in text:
+        return False
+    return word_count(P.MARKDOWN_LINK.sub(" ", text), LINKS_ONLY_WORDS + 1) <= LINKS_ONLY_WORDS
 
 
 def _unfinished(text: str) -> bool:
@@ -158,8 +172,11 @@ def subtitle(doc: Document, sections: Sections, title: Title | None) -> Text | N
         if para.body_like and not _unfinished(para.text):
             return None  # the body has begun (a wrapped paragraph's first line is no subtitle)
         text = para.first_line.text.strip()
-        if P.FURNITURE.match(text) or P.LABEL_LINE.match(text) or not text:
+        if P.FURNITURE.match(text) or P.LABEL_LINE.match(text) or not text or _links_only(text):
             continue
+        heading = P.MARKDOWN_HEADING.match(text) if text[:1] == "#" else None
+        if heading and squash(heading.group("title")) == title.text:
+            continue  # the headline printed again as a heading
         if P.DATE_POINT.match(text) and word_count(text, 7) <= 6:
             continue
         if P.BYLINE.match(text) and (P.DATE.search(text) or word_count(text, 6) <= 5):
