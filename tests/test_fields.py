@@ -714,9 +714,7 @@ def test_a_headline_in_capitals_with_a_plural_of_initials_keeps_its_second_half(
         " FERRY PILOT ENDS WELL - NOW LOCAL MPs MUST BACK THE PLAN\n\n"
         " The ferry pilot carried more people than planned, the council said today.\n"
     )
-    assert parse(text).to_dict()["title"] == (
-        "FERRY PILOT ENDS WELL - NOW LOCAL MPs MUST BACK THE PLAN"
-    )
+    assert parse(text).to_dict()["title"] == ("FERRY PILOT ENDS WELL - NOW LOCAL MPs MUST BACK THE PLAN")
 
 
 def test_a_headline_in_capitals_ends_at_its_full_stop() -> None:
