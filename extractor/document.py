@@ -671,7 +671,7 @@ def _opens_item(text: str, at: int, end: int) -> bool:
 
 def runs_on(prev: str, nxt: str) -> bool:
     """The sentence on line ``prev`` goes on at line ``nxt``: no full stop, and a lower-case
-    start or a function word before the break (``… asylum seekers from`` / ``Australia.``)."""
+    start or a function word before the break (``… bridge builders from`` / ``Lakeview.``)."""
     last = prev.rstrip()
     if last[-1:] in _CLOSING_QUOTES:
         last = P.DETACHED_MARKS.sub("", last)  # OCR specks, not a quote's close: ``one '  ’``
