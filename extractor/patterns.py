@@ -985,6 +985,14 @@ PHONE = _compile(
        |(?<=\d[ \u00a0.\-]\d{4})(?=\p{Lu}\p{Ll}))""",
     regex.VERBOSE,  # case-blind only where it must be (``Ext.``): a third faster
 )
+#: A North American toll-free number spelt in part with letters: ``1-800-FLOWERS``,
+#: ``(888) 555-TIPS``, ``1-866-CALL-DOJ``. Seven keys after the area code, a letter among them.
+VANITY_PHONE = _compile(
+    r"""(?<![\w\-])(?P<phone>(?:1[ .\-])?\(?8(?:00|33|44|55|66|77|88)\)?[ .\-]
+    (?=(?:[A-Z0-9]-?){7}(?![\w\-]))(?=[A-Z0-9\-]*[A-Z])
+    [A-Z0-9]{2,5}-?[A-Z0-9]{2,5}(?:-[A-Z0-9]{1,3})?)(?![\w\-])""",
+    regex.VERBOSE,
+)
 #: The rest of a phone number wrapped onto the next line: after the line break, one group
 #: of digits that ends there, before a comma, ``or``, a label or an e-mail address
 #: (``0142, Fax``, ``118 or in Perth``; not ``2016 was``, ``12.5`` or ``1234567``).
@@ -1153,6 +1161,11 @@ EXAMPLES.update(
             MARKDOWN_LINK,
             ["[Share](https://x.example/s?u=1)", "[![Linkedin](https://x.example/l.svg)](https://x.example/#l)"],
             ["[1] a footnote", "(https://x.example)"],
+        ),
+        "VANITY_PHONE": (
+            VANITY_PHONE,
+            ["call 1-800-FLOWERS now", "(888) 555-TIPS", "1-866-CALL-DOJ"],
+            ["1-800-555-0199", "800-FLOWERSHOP", "the 800-METRE race", "1-800-FLOWERS-NOW"],
         ),
         "SECTION_LABEL": (
             SECTION_LABEL,

@@ -819,3 +819,23 @@ def test_a_line_of_links_and_the_headline_printed_again_as_a_heading_are_no_subt
     assert [b.text for b in r.body] == [
         "The council opened the new bridge over the river today after two years of work."
     ]
+
+
+def test_a_toll_free_number_spelt_with_letters_is_a_phone() -> None:
+    r = parse("Bridge opens\n\nThe bridge opened today.\n\nReport a fault on 1-800-FLOWERS or (888) 555-TIPS.\n")
+    assert [(p.text, p.e164) for p in r.phones] == [
+        ("1-800-FLOWERS", "+18003569377"),
+        ("(888) 555-TIPS", "+18885558477"),
+    ]
+    assert parse("Bridge opens\n\nThe 800-METRE span opened today.\n").phones == ()
+
+
+def test_a_desk_named_in_the_plural_is_no_persons_name() -> None:
+    r = parse(
+        "Bridge opens\n\nMedia Inquiries: Jane Roe, 555-010-4540\nConsumer Inquiries: 555-010-4541\n\n"
+        "The bridge opened.\n"
+    )
+    assert [(c.name, c.role, c.phone) for c in r.contacts] == [
+        ("Jane Roe", None, "555-010-4540"),
+        (None, "Consumer Inquiries", "555-010-4541"),
+    ]

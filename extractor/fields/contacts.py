@@ -163,7 +163,34 @@ def phones(doc: Document, avoid: list[Span]) -> tuple[Phone, ...]:
             continue
         seen.add(digits)
         found.append(Phone(raw, _e164(raw, us), (start, end)))
+    if "8" in text:
+        found.extend(_vanity(text, avoid_starts, avoid, seen))
+        found.sort(key=lambda phone: phone.span)
     return tuple(found)
+
+
+#: Letters on a telephone's keys.
+_KEYPAD = str.maketrans(
+    {
+        letter: key
+        for key, letters in zip("23456789", ("ABC", "DEF", "GHI", "JKL", "MNO", "PQRS", "TUV", "WXYZ"), strict=True)
+        for letter in letters
+    }
+)
+
+
+def _vanity(text: str, avoid_starts: list[int], avoid: list[Span], seen: set[str]) -> list[Phone]:
+    """Toll-free numbers spelt with letters (``1-800-FLOWERS``); their e164 form dials the keys."""
+    out = []
+    for m in P.VANITY_PHONE.finditer(text):
+        start, end = m.span("phone")
+        raw = m.group("phone")
+        digits = P.NON_DIGIT.sub("", raw.translate(_KEYPAD))
+        if digits in seen or _overlaps(avoid_starts, avoid, start, end):
+            continue
+        seen.add(digits)
+        out.append(Phone(raw, "+" + digits if len(digits) == 11 else "+1" + digits, (start, end)))
+    return out
 
 
 #: Lines that close a contact block.
@@ -213,7 +240,7 @@ def _person(line: str) -> tuple[regex.Match[str] | None, str | None]:
         return None, None  # a headline listed under the story: ``Harbour Pilot Charged After …``
     for m in P.CONTACT_PERSON.finditer(line):
         plain = [w.lower() for w in m.group("name").split()]
-        words = [w.rstrip(".’'s") for w in plain]
+        words = [w.rstrip(".’'s") for w in plain] + plain  # (``Office's``, and ``Inquiries`` whole)
         if not any(w in V.TITLE_WORDS or w in V.ORG_WORDS or w in V.MONTHS or w in V.DESK_WORDS for w in words):
             return m, None
         if desk is None and any(w in V.DESK_WORDS for w in plain) and not any(w in V.TITLE_WORDS for w in plain):
