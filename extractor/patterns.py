@@ -395,6 +395,15 @@ NAME_BEFORE_BRACKET = _compile(
 #: A closing guillemet right after a word at a line's end: OCR's reading of a full stop
 #: (``… local problems»``), not a quote's close, which follows its punctuation.
 GUILLEMET_STOP = _compile(r"(?<=\p{L})»[ \t]*(?=[\r\n]|$)")
+#: A closing mark at a paragraph's end with an OCR speck read as a numeral after it:
+#: ``… the bridge,’  1``.
+TRAILING_NUMERAL_SPECK = _compile(r"['’][ \t]+\d{1,2}$")
+#: A single closing mark after a clause's end, and its attribution after it, OCR specks
+#: aside: ``… on the bridge,’  1  Mr Ashby said.`` (the double close misread).
+MISREAD_CLOSE_SAID = _compile(
+    r"(?<=[,.!?])['’](?=[ \t\d*]{0,8}\s*(?:(?:\p{Lu}[\w.’'\-]*[ \t]+){1,4}|(?:he|she)[ \t]+)"
+    r"(?:said|says|added|adds|stated|explained|commented|concluded)\b)"
+)
 #: A run of at least two capitalised name words: candidates for full names.
 NAME_RUN_2 = _compile(rf"{_NAME_START}{_NAME_WORD}(?:[ \t\xa0]+{_NAME_WORD}){{1,6}}")
 
@@ -619,6 +628,14 @@ MEMBER_LINE = _compile(
         {_NAME_WORD}(?:[ \t\xa0]+{_NAME_WORD}){{1,4}}(?:[ \t\xa0]+{_MEMBER})?
       |{_NAME_WORD}(?:[ \t\xa0]+{_NAME_WORD}){{1,4}}[ \t\xa0]+{_MEMBER}(?:[ \t\xa0]+(?i:{_MEMBER_POST})[^\r\n]*)?)
       (?:[ \t\xa0]*,?[ \t\xa0]*(?:[A-Z]{{2,4}}|(?:[A-Z]\.){{2,4}}))*\W*$""",
+    regex.VERBOSE,
+)
+#: A post alone on a letterhead's line, its portfolio in title case: ``Minister for Roads
+#: and Ports``, ``Shadow Minister for Health``, ``Parliamentary Secretary to the Minister``.
+PORTFOLIO_LINE = _compile(
+    r"""^\W*(?:The\s+)?(?:(?:Shadow|Acting|Assistant|Deputy|Federal|Parliamentary)\s+)*
+    (?:Minister|Secretary|Treasurer|Attorney-General)\s+(?:for|of|to|Assisting)\s+
+    (?:(?:the|and|of|for|to|&)\s+|\p{Lu}[\w’'\-]*\s*)+\W*$""",
     regex.VERBOSE,
 )
 #: Page furniture lines: navigation, sharing, forms, and cookie notices (read only when
@@ -1166,6 +1183,16 @@ EXAMPLES.update(
             VANITY_PHONE,
             ["call 1-800-FLOWERS now", "(888) 555-TIPS", "1-866-CALL-DOJ"],
             ["1-800-555-0199", "800-FLOWERSHOP", "the 800-METRE race", "1-800-FLOWERS-NOW"],
+        ),
+        "MISREAD_CLOSE_SAID": (
+            MISREAD_CLOSE_SAID,
+            ["the bridge,’  1  \nMr Ashby said.", "for all.' she added", "too.’ Jane Roe said"],
+            ["the towns’ roads said", "Ashby’s team said", "it,’ and then"],
+        ),
+        "PORTFOLIO_LINE": (
+            PORTFOLIO_LINE,
+            ["Minister for Roads and Ports", "Shadow Minister for Health & Ageing", "Minister Assisting the Premier"],
+            ["Minister for Roads opens the new bridge", "Minister Opens New Bridge"],
         ),
         "SECTION_LABEL": (
             SECTION_LABEL,

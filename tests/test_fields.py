@@ -839,3 +839,18 @@ def test_a_desk_named_in_the_plural_is_no_persons_name() -> None:
         ("Jane Roe", None, "555-010-4540"),
         (None, "Consumer Inquiries", "555-010-4541"),
     ]
+
+
+def test_an_archived_release_with_only_a_letterhead_and_its_story_takes_its_front_matter_title() -> None:
+    # the minister's post on its own line is no headline, nor is the story's first line,
+    # cut mid-sentence
+    text = (
+        '---\ntitle: "Outside engineers back the bridge plan."\ndate: "1998-10-12"\n---\n\n'
+        "  The Hon. Tom Ashby MP\n\n  Minister for Roads and Ports\n\n MRP 42/99\n\n"
+        "  Three engineers from outside the council, led by a retired chief engineer \n"
+        "of the port and two of his old colleagues, have looked at the plan for the \n"
+        "new bridge over the river and found it both fair and sound in every part.\n\n"
+        " Tom Ashby, Minister for Roads and Ports, asked the three engineers to look \n"
+        "at the cost of the bridge and at the works planned along the river banks.\n"
+    )
+    assert parse(text).to_dict()["title"] == "Outside engineers back the bridge plan."

@@ -748,3 +748,15 @@ def test_the_minister_printed_beside_a_portfolio_wrapped_over_lines() -> None:
         "“The old bridge was unsafe and had to go,” said the Minister.\n"
     )
     assert [q.speaker for q in r.quotes] == ["Tom Ashby"]
+
+
+def test_a_single_close_misread_with_an_ocr_speck_and_its_attribution_on_the_next_line() -> None:
+    r = parse(
+        HEAD + " “Our review panel reported to me this week and it supports everything done on the \n"
+        "bridge so far,’  1  \nMr Ashby said.\n\n"
+        " “The works will go on through the winter.\n"
+    )
+    assert [(q.text, q.speaker) for q in r.quotes] == [
+        ("Our review panel reported to me this week and it supports everything done on the bridge so far,", "Mr Ashby"),
+        ("The works will go on through the winter.", "Mr Ashby"),
+    ]

@@ -217,12 +217,20 @@ def _opens_speech(text: str, at: int, lo: int) -> bool:
 
 def _stray_close(text: str, lo: int, hi: int) -> int | None:
     """Where a single closing mark ends the paragraph ``[lo, hi)`` right after a sentence's
-    end (``settle.'``, ``share,’``): the close of a double-quoted passage misread."""
+    end (``settle.'``, ``share,’``), or stands after a clause's end before the attribution:
+    the close of a double-quoted passage misread."""
     end = hi
     while end > lo and text[end - 1] in " \t*":
         end -= 1  # OCR specks after the mark
+    specks = P.TRAILING_NUMERAL_SPECK.search(text, max(lo, end - 8), end)
+    if specks:
+        end = specks.start() + 1  # ``the bridge,’  1``: a speck read as a numeral
     if end - lo < 2 or text[end - 1] not in "'’" or text[end - 2] not in ".!?,":
-        return None
+        # or before its attribution: ``… the bridge,’  1  Mr Ashby said.``
+        said = P.MISREAD_CLOSE_SAID.search(text, lo, hi)
+        if said is None:
+            return None
+        end = said.end()
     inner = text[lo : end - 1]
     if "‘" in inner or " '" in inner or "\n'" in inner:
         return None  # it may close a quotation inside the quote

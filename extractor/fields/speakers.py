@@ -40,6 +40,8 @@ from .quotes import Passage
 PLURAL_PRONOUNS = frozenset(["they", "we"])
 #: How far before a word the word that marks it as a noun is looked for.
 NOUN_MARKER_REACH = 24
+#: OCR specks after a quote's close, read as a numeral, are at most this long.
+MAX_SPECKS = 2
 #: A passage of at least this many words is a quote even with no attribution.
 MIN_UNATTRIBUTED_WORDS = 6
 #: At most this many full words make a personal name; longer runs start with other words
@@ -674,8 +676,9 @@ def _after(c: _Context) -> Who | None:
     if p.close_end is None:
         return None
     after = text[p.close_end : min(c.para.end, p.close_end + CLAUSE_REACH)].lstrip("*_")  # (``”_ says``)
-    if not after.strip():
-        return _after_next_paragraph(c)
+    rest = after.strip()
+    if not rest or (len(rest) <= MAX_SPECKS and rest.isdigit()):
+        return _after_next_paragraph(c)  # (after OCR specks read as a numeral: ``bridge,’  1``)
     m = P.DASH_WHO.match(after.split("\n", 1)[0])
     if m and c.opens_paragraph:
         return c.att.resolve(m.group("who"), name_first=True)

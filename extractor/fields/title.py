@@ -129,7 +129,7 @@ def _skip(text: str) -> bool:
         return True
     if P.CONTACT_HEADING.match(text) or "@" in text or "http" in text or "www." in text:
         return True
-    if P.LABEL_LEAD.match(text) or P.MEMBER_LINE.match(text) or _is_junk(text):
+    if P.LABEL_LEAD.match(text) or P.MEMBER_LINE.match(text) or _is_junk(text) or P.PORTFOLIO_LINE.match(text):
         return True
     if P.BYLINE.match(text) and word_count(text, BYLINE_WORDS + 1) <= BYLINE_WORDS:
         return True
@@ -231,8 +231,23 @@ def _story_not_headline(doc: Document, found: Title) -> bool:
         return False
     if P.REPORTS_SPEECH.search(text):
         return True  # ``The Minister, Mr Smith, said to-day that …``: the story's first sentence
+    if _cut_from_prose(doc, found):
+        return True  # the first line of a paragraph of the story: ``Three engineers from outside …``
     archived = _archived_words(doc)
     return not any(stem in archived for stem in _content_stems(text))
+
+
+def _cut_from_prose(doc: Document, found: Title) -> bool:
+    """The headline found is the first part of a paragraph of the story, cut mid-sentence:
+    after a small word, or in sentence case (a headline run into its story is in title
+    case or capitals, and ends on a word that may end one)."""
+    para = doc.paragraphs[doc.paragraph_at(found.span[0])]
+    if not para.body_like or para.end <= found.span[1] + 1 or ends_sentence(found.text):
+        return False
+    if found.text.rsplit(None, 1)[-1].lower() in V.FUNCTION_WORDS:
+        return True  # cut after a small word: ``… a former Minister for Roads and``
+    words = [w for w in find_words(found.text)[1:] if w.lower() not in V.FUNCTION_WORDS]
+    return bool(words) and sum(w[:1].isupper() for w in words) * 2 < len(words)
 
 
 def _content_stems(text: str) -> list[str]:
