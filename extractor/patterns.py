@@ -1184,6 +1184,7 @@ EXAMPLES.update(
             ["call 1-800-FLOWERS now", "(888) 555-TIPS", "1-866-CALL-DOJ"],
             ["1-800-555-0199", "800-FLOWERSHOP", "the 800-METRE race", "1-800-FLOWERS-NOW"],
         ),
+        "TRAILING_NUMERAL_SPECK": (TRAILING_NUMERAL_SPECK, ["so far,’  1", "the bridge.' 12"], ["in 2019", "so far,’"]),
         "MISREAD_CLOSE_SAID": (
             MISREAD_CLOSE_SAID,
             ["the bridge,’  1  \nMr Ashby said.", "for all.' she added", "too.’ Jane Roe said"],
