@@ -377,6 +377,9 @@ BODY_NAME = _compile(
 #: What follows a role noun when the name comes after it: its portfolio, if any, and a
 #: comma (``Minister for Roads and Ports, `` + ``Tom Ashby``).
 ROLE_THEN_NAME = _compile(r"(?:\s+(?:for|of)\s+[^,.;:()]{1,80}?)?,\s+")
+#: A word right before a post that makes it another post: ``Prime`` Minister, ``Deputy``
+#: Premier, ``Shadow`` Minister (not ``Federal`` or ``Foreign``: the same minister).
+POST_QUALIFIER = _compile(r"(?<![\w’'])(?:Prime|Deputy|Shadow|Vice|Chief|First|Junior)[ \t\xa0]+$")
 #: What stands between a name and the role noun printed after it: ``Jane Roe, the `` +
 #: ``Minister for Health``; ``name`` is the run of name words before the comma.
 NAME_THEN_ROLE = _compile(
@@ -1195,6 +1198,7 @@ EXAMPLES.update(
             ["Minister for Roads and Ports", "Shadow Minister for Health & Ageing", "Minister Assisting the Premier"],
             ["Minister for Roads opens the new bridge", "Minister Opens New Bridge"],
         ),
+        "POST_QUALIFIER": (POST_QUALIFIER, ["the Prime ", "our Deputy "], ["The ", "the Federal ", "Prime"]),
         "SECTION_LABEL": (
             SECTION_LABEL,
             ["#  news New bridge opened", "news Building Bridges"],

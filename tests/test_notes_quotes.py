@@ -760,3 +760,15 @@ def test_a_single_close_misread_with_an_ocr_speck_and_its_attribution_on_the_nex
         ("Our review panel reported to me this week and it supports everything done on the bridge so far,", "Mr Ashby"),
         ("The works will go on through the winter.", "Mr Ashby"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("intro", "speaker"),
+    [
+        ("The Minister for Roads, Tom Ashby, welcomed the plan.", "the Prime Minister"),
+        ("The Prime Minister, Jane Okafor, welcomed the plan.", "Jane Okafor"),
+    ],
+)
+def test_the_prime_minister_is_no_other_minister(intro: str, speaker: str) -> None:
+    r = parse(HEAD + intro + "\n\n“This bridge is a gift to the whole country,” the Prime Minister said.\n")
+    assert [q.speaker for q in r.quotes] == [speaker]

@@ -490,7 +490,7 @@ class Attributor:
             return Who(m.group("noun"))  # ``the SEC``, ``the Commission``: a body by name
         noun = printed.lower()
         if noun in V.ROLE_NOUNS:
-            return self._by_role(noun) or Who(phrase)
+            return self._by_role(noun, m.group("noun").lower()) or Who(phrase)
         if noun in V.BODY_NOUNS or noun.endswith("s"):
             return self._named_body(noun) or Who("the " + phrase[4:])
         return True
@@ -536,25 +536,32 @@ class Attributor:
             return self.last
         return None
 
-    def _by_role(self, noun: str) -> Who | None:
-        """``the Minister``: the last speaker with that title, else the person printed with it."""
+    def _by_role(self, noun: str, post: str = "") -> Who | None:
+        """``the Minister``: the last speaker with that title, else the person printed with it
+        (``post`` is the role as printed, lower case: ``prime minister``)."""
         if self.last and self.last.role and noun in self.last.role.lower():
             return self.last
         for run in P.NAME_RUN_2.finditer(self.names.text):
             title_words, tokens = _split_title(run.group(0))
             if len(tokens) >= 2 and _person_like(tokens) and any(w.lower().rstrip(".") == noun for w in title_words):
                 return Who(self.names.fullest(tokens) or " ".join(tokens), " ".join(title_words))
-        return self._apposed(noun)
+        return self._apposed(post or noun)
 
-    def _apposed(self, noun: str) -> Who | None:
+    def _apposed(self, post: str) -> Who | None:
         """``the Minister``: the person the role is printed beside, after a comma, either way
         round: ``The Minister for Roads, Tom Ashby, said`` / ``Jane Roe, the
-        Minister for Health,``."""
+        Minister for Health,``. The role as printed, whole: ``the Prime Minister`` is not
+        ``The Minister for Roads``, nor ``the Minister`` the ``Prime Minister``."""
         text, low = self.names.text, self.names.lower
-        at = low.find(noun)
+        at = low.find(post)
         while at >= 0:
-            end = at + len(noun)
-            if text[at].isupper() and (at == 0 or not text[at - 1].isalnum()) and not text[end : end + 1].isalnum():
+            end = at + len(post)
+            if (
+                text[at].isupper()
+                and (at == 0 or not text[at - 1].isalnum())
+                and not text[end : end + 1].isalnum()
+                and not P.POST_QUALIFIER.search(text, max(0, at - NAME_WINDOW), at)
+            ):
                 role = P.ROLE_THEN_NAME.match(text, end)
                 run = P.NAME_RUN.match(text, role.end()) if role else None
                 tokens = _split_title(run.group(0))[1] if run else []
@@ -564,7 +571,7 @@ class Attributor:
                 if len(tokens) >= 2 and _person_like(tokens):
                     role_end = role.end() if role else end
                     return Who(self.names.fullest(tokens) or " ".join(tokens), squash(text[at:role_end]).rstrip(", "))
-            at = low.find(noun, end)
+            at = low.find(post, end)
         return None
 
     def _recent_person(self, context: str, *, subject_only: bool = False) -> Who | None:
