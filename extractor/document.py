@@ -393,24 +393,36 @@ class Document:
                 over_blank += not text[starts[i + 1] : ends[i + 1]].strip()
         return printed >= MIN_WRAPPED_LINES and over_blank >= DOUBLE_SPACED_SHARE * printed
 
+    def _blocks(self, stop: int) -> Iterator[tuple[int, list[Line]]]:
+        """The blocks of non-blank lines between blank ones, up to line ``stop``, each with
+        its first line's index (front matter left out)."""
+        text, starts, ends = self.text, self.lines.starts, self.lines.ends
+        block: list[Line] = []
+        first = 0
+        for i in range(self.front_matter_end, stop):
+            start, end = starts[i], ends[i]
+            if start == end or (text[start].isspace() and not text[start:end].strip()):  # Line.blank
+                if block:
+                    yield first, block
+                    block = []
+            else:
+                if not block:
+                    first = i
+                block.append(Line(start, end, text))
+        if block:
+            yield first, block
+
     @once
     def blank_separated(self) -> bool:
         """The text sets its paragraphs apart with blank lines: :data:`MIN_SEPARATED_BLOCKS`
         blocks between blank lines are hard-wrapped paragraphs of several lines. A sentence
-        that ends inside such a block ends no paragraph (``… the old road at all.`` / ``We trust …``),
-        however short its line."""
-        text, starts, ends = self.text, self.lines.starts, self.lines.ends
+        that ends inside such a block ends no paragraph (``… the old road at all.`` / ``We
+        trust …``), however short its line."""
         found = 0
-        block: list[Line] = []
-        for i in range(self.front_matter_end, min(len(starts), WRAP_SAMPLE) + 1):
-            line = Line(starts[i], ends[i], text) if i < len(starts) else None
-            if line is None or not text[line.start : line.end].strip():
-                found += len(block) >= 2 and _is_wrapped(block)
-                if found >= MIN_SEPARATED_BLOCKS:
-                    return True
-                block = []
-            else:
-                block.append(line)
+        for _, block in self._blocks(min(len(self.lines), WRAP_SAMPLE)):
+            found += _is_wrapped(block)
+            if found >= MIN_SEPARATED_BLOCKS:
+                return True
         return False
 
     @once
@@ -422,7 +434,7 @@ class Document:
         paragraph is made as soon as the next one starts, so that only one block is held
         as a list at a time.
         """
-        text, lines = self.text, self.lines
+        lines = self.lines
         out: list[Paragraph] = []
         # the paragraph still open (the next group may run on): its first line's index,
         # its last line and that line's index
@@ -445,21 +457,8 @@ class Document:
                     open_first, open_last, open_end = k, group[-1], k + len(group)
                 k += len(group)
 
-        block: list[Line] = []
-        block_first = 0
-        starts, ends = lines.starts, lines.ends
-        for i in range(self.front_matter_end, len(starts)):
-            start, end = starts[i], ends[i]
-            if start == end or (text[start].isspace() and not text[start:end].strip()):  # Line.blank
-                if block:
-                    add_block(block, block_first)
-                    block = []
-            else:
-                if not block:
-                    block_first = i
-                block.append(Line(start, end, text))
-        if block:
-            add_block(block, block_first)
+        for first, block in self._blocks(len(lines)):
+            add_block(block, first)
         if open_last is not None:
             out.append(Paragraph.of(lines, open_first, open_end))
         return tuple(out)
@@ -558,6 +557,8 @@ _OPENING_ONLY = frozenset("“‘«")
 
 #: A speech verb alone on a line, its subject on the next (not ``Notes``, a heading).
 _SAID_ALONE = frozenset(["said", "says", "added", "adds", "stated", "explained", "commented", "continued"])
+#: A line's end long enough to hold one of them, a space and a comma after it.
+_SAID_TAIL = max(map(len, _SAID_ALONE)) + 4
 
 
 def _mark_line(line: Line) -> str | None:
@@ -595,8 +596,8 @@ def _joins_marks(prev: Line, nxt: Line) -> bool | None:
         return None
     if prev.source[prev.end - 1 : prev.end] == ",":
         # ``Of the bill, Jane Roe,`` / ``Chair of the Board, said``: an attribution over lines
-        said = nxt.text.rstrip(" \t,").rsplit(None, 1)
-        return True if said and said[-1] in _SAID_ALONE else None
+        tail = nxt.source[max(nxt.start, nxt.end - _SAID_TAIL) : nxt.end].rstrip(" \t,").rsplit(None, 1)
+        return True if tail and tail[-1] in _SAID_ALONE else None
     if prev.end - prev.start <= _MARK_LINE_MAX + 4 and prev.text.strip() in _SAID_ALONE:
         return True  # ``“…,”`` / ``said`` / ``Sen. Ashby.``
     return None

@@ -370,10 +370,9 @@ TITLE_INITIALS = _compile(r"^[A-Z]{3,6}$")
 NAME_RUN = _compile(rf"{_NAME_START}{_NAME}")
 #: A body's name, which may hold small words between its capitalised ones:
 #: ``Department for Education``, ``Food and Drug Administration``, ``Bank of England``.
-BODY_NAME = _compile(
-    r"(?:(?:A|An|The)[ \t\xa0]+)?"
-    rf"(?P<name>{_UP}[\w’'\-&.]*(?:[ \t\xa0]+(?:(?:of|for|and|&|on|the)[ \t\xa0]+)*{_UP}[\w’'\-&.]*)*)"
-)
+_BODY_WORD = rf"{_UP}[\w’'\-&.]*"
+_BODY_JOIN = r"[ \t\xa0]+(?:(?:of|for|and|&|on|the)[ \t\xa0]+)*"
+BODY_NAME = _compile(rf"(?:(?:A|An|The)[ \t\xa0]+)?(?P<name>{_BODY_WORD}(?:{_BODY_JOIN}{_BODY_WORD})*)")
 #: What follows a role noun when the name comes after it: its portfolio, if any, and a
 #: comma (``Minister for Roads and Ports, `` + ``Tom Ashby``).
 ROLE_THEN_NAME = _compile(r"(?:\s+(?:for|of)\s+[^,.;:()]{1,80}?)?,\s+")
@@ -388,12 +387,11 @@ NAME_THEN_ROLE = _compile(
 #: The ``s`` of a plural of initials, which a headline in capitals prints in lower case:
 #: ``MPs``, ``NGOs``.
 PLURAL_INITIALS = _compile(r"(?<=\b\p{Lu}{2,6})s\b")
-#: A body's name right before a bracket, two capitalised words at least, small words
-#: between them: ``the Lakeland Chamber of Roads and Ports`` (LKSH). Not a possessive
+#: A body's name (as :data:`BODY_NAME` reads one) right before a bracket, two capitalised
+#: words at least: ``the Lakeland Chamber of Roads and Ports`` (LKSH). Not a possessive
 #: (``Acme Corporation’s (ACMY)``: a ticker).
 NAME_BEFORE_BRACKET = _compile(
-    r"(?<![\w’'&.\-])(?P<name>\p{Lu}[\w’'&.\-]*(?:[ \t\xa0]+(?:(?:of|for|and|&|on|the|in)[ \t\xa0]+)*\p{Lu}[\w&.\-]*)+)"
-    r"(?<![’']s)[ \t\xa0]*$"
+    rf"(?<![\w’'&.\-])(?P<name>{_BODY_WORD}(?:{_BODY_JOIN}{_BODY_WORD})+)(?<![’']s)[ \t\xa0]*$"
 )
 #: A closing guillemet right after a word at a line's end: OCR's reading of a full stop
 #: (``… local problems»``), not a quote's close, which follows its punctuation.

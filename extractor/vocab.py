@@ -176,6 +176,21 @@ ORG_WORDS = _words(
     """
 )
 
+
+def singulars(low: str) -> tuple[str, ...]:
+    """What a plural word may be the plural of: ``institutes`` → ``institute``,
+    ``authorities`` → ``authority`` (none for a word that does not end in ``s``)."""
+    if not low.endswith("s"):
+        return ()
+    return (low[:-1], low[:-3] + "y") if low.endswith("ies") else (low[:-1],)
+
+
+def is_org_word(low: str) -> bool:
+    """A word (lower case) that names a kind of body, singular or plural (``institute``,
+    ``institutes``)."""
+    return low in ORG_WORDS or any(s in ORG_WORDS for s in singulars(low))
+
+
 #: Month number by the first three letters of its name.
 MONTH_NUMBERS = {
     m: n for n, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)

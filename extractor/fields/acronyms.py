@@ -68,11 +68,6 @@ def long_form(short: str, long: str) -> tuple[str, int] | None:
     return found, start
 
 
-def _is_body_word(word: str) -> bool:
-    low = word.lower()
-    return low in V.ORG_WORDS or low.rstrip("s") in V.ORG_WORDS
-
-
 def _clean(text: str) -> str:
     return " ".join(P.MARKUP.sub("", text).split()).strip(",;:-– ")
 
@@ -102,7 +97,7 @@ def find(doc: Document, url_spans: list[tuple[int, int]]) -> tuple[Acronym, ...]
                 # ``Lakeland Chamber of Roads and Ports (LKSH)``), or that the letters
                 # only matched from a small word before it (``by the Guild of …``)
                 named = P.NAME_BEFORE_BRACKET.search(text, max(window_start, open_at - NAME_REACH), open_at)
-                if named and (found or any(_is_body_word(w) for w in named.group("name").split())):
+                if named and (found or any(V.is_org_word(w.lower()) for w in named.group("name").split())):
                     found = (named.group("name"), named.start("name") - window_start)
             if found:
                 pair = (inner, found[0], window_start + found[1])

@@ -240,8 +240,8 @@ def _person(line: str) -> tuple[regex.Match[str] | None, str | None]:
         return None, None  # a headline listed under the story: ``Harbour Pilot Charged After …``
     for m in P.CONTACT_PERSON.finditer(line):
         plain = [w.lower() for w in m.group("name").split()]
-        words = [w.rstrip(".’'s") for w in plain] + plain  # (``Office's``, and ``Inquiries`` whole)
-        if not any(w in V.TITLE_WORDS or w in V.ORG_WORDS or w in V.MONTHS or w in V.DESK_WORDS for w in words):
+        words = [P.POSSESSIVE_END.sub("", w.rstrip(".")) for w in plain]  # (``Office's``; not ``Inquiries``)
+        if not any(w in V.TITLE_WORDS or V.is_org_word(w) or w in V.MONTHS or w in V.DESK_WORDS for w in words):
             return m, None
         if desk is None and any(w in V.DESK_WORDS for w in plain) and not any(w in V.TITLE_WORDS for w in plain):
             desk = m.group("name")

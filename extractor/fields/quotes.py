@@ -142,10 +142,13 @@ def _guillemets_are_noise(doc: Document) -> bool:
     right after a word at a line's end, where a quote's close follows its punctuation
     (``… the towns.»``). Quotes in guillemets pair up, or have more opening marks (a
     quote over several paragraphs closes only at its end)."""
-    if "guillemets" not in doc.memo:
+    if "guillemets" not in doc.memo:  # (read once per text: :func:`_marks` asks per paragraph)
         text = doc.text
-        doc.memo["guillemets"] = text.count("»") > text.count("«") and (
-            len(P.GUILLEMET_STOP.findall(text)) >= UNPAIRED_GUILLEMETS
+        closing = text.count("»")
+        doc.memo["guillemets"] = (
+            closing >= UNPAIRED_GUILLEMETS
+            and closing > text.count("«")
+            and len(P.GUILLEMET_STOP.findall(text)) >= UNPAIRED_GUILLEMETS
         )
     return bool(doc.memo["guillemets"])
 
@@ -154,7 +157,7 @@ def _marks(doc: Document, lo: int, hi: int) -> list[_Mark]:
     out = []
     text = doc.text
     scripts = [m.span() for m in P.INLINE_SCRIPT.finditer(text, lo, hi)] if text.find("{", lo, hi) >= 0 else []
-    noise = ("«" in text or "»" in text) and _guillemets_are_noise(doc)
+    noise = _guillemets_are_noise(doc)
     for m in P.QUOTE_MARK.finditer(text, lo, hi):
         if scripts and any(a <= m.start() < b for a, b in scripts):
             continue  # a string in a script left inline by the scraper

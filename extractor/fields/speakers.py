@@ -80,24 +80,11 @@ class Who:
 NOBODY = Who("")
 
 
-def _singulars(low: str) -> tuple[str, ...]:
-    """What a plural word may be the plural of: ``institutes`` → ``institute``,
-    ``authorities`` → ``authority`` (none for a word that does not end in ``s``)."""
-    if not low.endswith("s"):
-        return ()
-    return (low[:-1], low[:-3] + "y") if low.endswith("ies") else (low[:-1],)
-
-
-def _is_org_word(low: str) -> bool:
-    """A word that names a kind of body, singular or plural (``institute``, ``institutes``)."""
-    return low in V.ORG_WORDS or any(s in V.ORG_WORDS for s in _singulars(low))
-
-
 def _is_title_word(token: str) -> bool:
     low = token.lower().strip(".,’'")
-    if low in V.TITLE_WORDS or _is_org_word(low):
+    if low in V.TITLE_WORDS or V.is_org_word(low):
         return True
-    if any(s in V.TITLE_WORDS and s not in V.FUNCTION_WORDS for s in _singulars(low)):
+    if any(s in V.TITLE_WORDS and s not in V.FUNCTION_WORDS for s in V.singulars(low)):
         return True  # ``Senators Jane Doe and Mark Whitaker``
     return "-" in low and any(part in V.TITLE_WORDS for part in low.split("-"))
 
@@ -142,6 +129,31 @@ def _name_then_role(segments: list[str], runs: list[tuple[int, str, regex.Match[
     return len(segments) >= k + 3 and run.group(0) == seg and _opens_with_title(segments[k + 1])
 
 
+def _post_at(text: str, low: str, at: int, end: int) -> bool:
+    """The post printed at ``[at, end)`` of ``text`` (``low``: the same, lower case) is
+    that post whole: whole words, and no word before it that makes it another post
+    (``Prime`` Minister)."""
+    return (
+        (at == 0 or not text[at - 1].isalnum())
+        and not text[end : end + 1].isalnum()
+        and not P.POST_QUALIFIER.search(text, max(0, at - NAME_WINDOW), at)
+    )
+
+
+def _holds_post(role: str, post: str) -> bool:
+    """A role as printed holds ``post`` (lower case) whole: ``Minister for Roads`` holds
+    ``minister``; ``Prime Minister`` holds ``prime minister``, not ``minister``."""
+    role = role.replace("’", "'")
+    low = role.lower()
+    post = post.replace("’", "'")
+    at = low.find(post)
+    while at >= 0:
+        if _post_at(role, low, at, at + len(post)):
+            return True
+        at = low.find(post, at + len(post))
+    return False
+
+
 def _opens_with_title(segment: str) -> bool:
     """``Chief Executive of the Agency``; not ``In his filing`` (``in`` is a title word
     only inside one: ``Special Agent in Charge``)."""
@@ -171,7 +183,7 @@ def _person_like(tokens: list[str]) -> bool:
         return False
     # a middle initial is no word (``Tomas A. Quill``: not the article ``a``)
     low = [t.lower().rstrip(".") for k, t in enumerate(tokens) if k == 0 or not P.INITIAL.match(t)]
-    if any(_is_org_word(t) or t in V.MONTHS or t in V.WEEKDAYS or t in V.FUNCTION_WORDS for t in low):
+    if any(V.is_org_word(t) or t in V.MONTHS or t in V.WEEKDAYS or t in V.FUNCTION_WORDS for t in low):
         return False
     if all(t.isupper() and len(t) > 1 for t in tokens):
         return False  # an acronym: a body, not a person
@@ -409,7 +421,7 @@ class Attributor:
                     run.group(0) == seg
                     and seg.replace(" ", "").isalpha()
                     and seg[:1].isupper()
-                    and not any(_is_org_word(w.lower().strip(".,’'")) for w in title_words)
+                    and not any(V.is_org_word(w.lower().strip(".,’'")) for w in title_words)
                 )
                 subject = not name_first and k == len(segments) - 1
                 described_after = k == 0 and all(s[:1].islower() for s in segments[1:])
@@ -490,7 +502,7 @@ class Attributor:
             return Who(m.group("noun"))  # ``the SEC``, ``the Commission``: a body by name
         noun = printed.lower()
         if noun in V.ROLE_NOUNS:
-            return self._by_role(noun, m.group("noun").lower()) or Who(phrase)
+            return self._by_role(m.group("noun").lower()) or Who(phrase)
         if noun in V.BODY_NOUNS or noun.endswith("s"):
             return self._named_body(noun) or Who("the " + phrase[4:])
         return True
@@ -536,16 +548,17 @@ class Attributor:
             return self.last
         return None
 
-    def _by_role(self, noun: str, post: str = "") -> Who | None:
-        """``the Minister``: the last speaker with that title, else the person printed with it
-        (``post`` is the role as printed, lower case: ``prime minister``)."""
-        if self.last and self.last.role and noun in self.last.role.lower():
+    def _by_role(self, post: str) -> Who | None:
+        """``the Minister``: the last speaker with that post, else the person printed with it
+        (``post``: the role as printed after ``the``, lower case: ``minister``, ``prime
+        minister``)."""
+        if self.last and self.last.role and _holds_post(self.last.role, post):
             return self.last
         for run in P.NAME_RUN_2.finditer(self.names.text):
             title_words, tokens = _split_title(run.group(0))
-            if len(tokens) >= 2 and _person_like(tokens) and any(w.lower().rstrip(".") == noun for w in title_words):
+            if len(tokens) >= 2 and _person_like(tokens) and _holds_post(" ".join(title_words), post):
                 return Who(self.names.fullest(tokens) or " ".join(tokens), " ".join(title_words))
-        return self._apposed(post or noun)
+        return self._apposed(post)
 
     def _apposed(self, post: str) -> Who | None:
         """``the Minister``: the person the role is printed beside, after a comma, either way
@@ -556,12 +569,7 @@ class Attributor:
         at = low.find(post)
         while at >= 0:
             end = at + len(post)
-            if (
-                text[at].isupper()
-                and (at == 0 or not text[at - 1].isalnum())
-                and not text[end : end + 1].isalnum()
-                and not P.POST_QUALIFIER.search(text, max(0, at - NAME_WINDOW), at)
-            ):
+            if text[at].isupper() and _post_at(text, low, at, end):
                 role = P.ROLE_THEN_NAME.match(text, end)
                 run = P.NAME_RUN.match(text, role.end()) if role else None
                 tokens = _split_title(run.group(0))[1] if run else []

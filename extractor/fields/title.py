@@ -246,8 +246,7 @@ def _cut_from_prose(doc: Document, found: Title) -> bool:
         return False
     if found.text.rsplit(None, 1)[-1].lower() in V.FUNCTION_WORDS:
         return True  # cut after a small word: ``… a former Minister for Roads and``
-    words = [w for w in find_words(found.text)[1:] if w.lower() not in V.FUNCTION_WORDS]
-    return bool(words) and sum(w[:1].isupper() for w in words) * 2 < len(words)
+    return _sentence_case(found.text)
 
 
 def _content_stems(text: str) -> list[str]:
