@@ -449,6 +449,7 @@ class Document:
                 if open_last is not None and (
                     _goes_on(open_last, group[0])
                     or (self.double_spaced and _wraps_over_blank(open_last, group[0], self))
+                    or _quote_goes_on(lines.starts[open_first], open_last, group[0])
                 ):
                     open_last, open_end = group[-1], k + len(group)
                 else:
@@ -541,7 +542,7 @@ def _leaves_open(end: str) -> bool:
 #: How many opening marks or brackets may stand before a line's last word (``said, "the``).
 _MAX_OPENERS = 2
 #: A tail this long holds the last word of a line whole when that word is a function word.
-_FUNCTION_TAIL = max(map(len, V.FUNCTION_WORDS)) + _MAX_OPENERS + 1
+_FUNCTION_TAIL = max(map(len, V.OPEN_WORDS)) + _MAX_OPENERS + 1
 
 
 #: Characters of a line that holds only a quote's marks and punctuation (``“``, ``,”``,
@@ -634,6 +635,33 @@ def _runs_on(prev: Line, nxt: Line) -> bool:
     return runs_on(prev.tail(), nxt.head())
 
 
+#: Marks that open a quotation, or a quote's next paragraph.
+_OPENING_MARKS = frozenset("“‘«\"'")
+
+
+def _quote_goes_on(start: int, prev: Line, nxt: Line) -> bool:
+    """A paragraph from offset ``start`` to line ``prev`` that stops mid-sentence inside a
+    quotation it opened goes on at line ``nxt``, as a PDF's lines set apart by blank ones
+    break it, whatever ``nxt``'s case: ``“… most of them now serve in the Harbour`` / ``Police.”``.
+    Not when ``nxt`` opens a quote's next paragraph."""
+    src = prev.source
+    k = prev.end
+    while k > prev.start and src[k - 1].isspace():
+        k -= 1
+    if k == prev.start or not _leaves_open(src[k - 1]):
+        return False  # a sentence's end, a label's colon or a closing mark (the common case)
+    j = nxt.start
+    while j < nxt.end and src[j].isspace():
+        j += 1
+    if j == nxt.end or src[j] in _OPENING_MARKS:
+        return False
+    opened = src.rfind("“", start, k)
+    if opened >= 0:
+        # closed by ``”``, or by a single mark after a clause's end, as OCR misreads it
+        return src.find("”", opened, k) < 0 and not any(src.find(c + "’", opened, k) >= 0 for c in ",.!?")
+    return src.count('"', start, k) % 2 == 1
+
+
 def _wraps_over_blank(prev: Line, nxt: Line, doc: Document) -> bool:
     """In a text hard-wrapped with a blank line after every line (as some archives print
     typescript), a full line that does not end its sentence goes on past the blank line:
@@ -655,11 +683,11 @@ def _function_word(word: str) -> bool:
     """A line's last word is a function word: its sentence goes on (``… bask in the`` /
     ``said, "the``)."""
     if word[:1] not in _WORD_OPENERS:
-        return word.lower() in V.FUNCTION_WORDS  # (the common case)
+        return word.lower() in V.OPEN_WORDS  # (the common case)
     k = 0
     while k < min(_MAX_OPENERS, len(word)) and word[k] in _WORD_OPENERS:
         k += 1
-    return word[k:].lower() in V.FUNCTION_WORDS
+    return word[k:].lower() in V.OPEN_WORDS
 
 
 def _opens_item(text: str, at: int, end: int) -> bool:

@@ -593,6 +593,10 @@ REFERENCE_SLASHED = _compile(r"(?<![\w/])(?P<ref>(?:[A-Z]{2,9}/){1,2}(?:\d{2}(?:
 REFERENCE_BESIDE_DATE = _compile(
     r"(?<![\w/.])(?:No\.?\s*)?(?P<ref>(?:[A-Z]{1,4}[ \t\xa0]?)?\d{1,5}/\d{2,4}|PR[ \t\xa0]?\d{1,5})(?![\w/])"
 )
+#: A release number with its office's letters printed at the end of the headline's line,
+#: as a ministry's news room sets it: ``Harbour works begin HPS 41/1999``. Letters
+#: are needed (a headline may end in a year's span: ``Budget for 2015/16``).
+REFERENCE_AFTER_HEADLINE = _compile(r"(?<=\S[ \t\xa0]+)(?P<ref>[A-Z]{1,4}[ \t\xa0]?\d{1,5}/\d{2,4})[ \t\xa0]*$")
 
 # --- titles ---------------------------------------------------------------------------
 
@@ -764,6 +768,11 @@ EXAMPLES: dict[str, tuple[regex.Pattern[str] | AnyOf, list[str], list[str]]] = {
         REFERENCE_SLASHED,
         ["IP/11/1234", "SG/SM/12345", "MEMO/11/22", "STATEMENT/24/1234", "PR/2024/123"],
         ["12/05/2011", "and/or", "https://x.org/ab/12", "PARLIAMENTARIAN/24/1"],
+    ),
+    "REFERENCE_AFTER_HEADLINE": (
+        REFERENCE_AFTER_HEADLINE,
+        ["Harbour works begin HPS 41/1999", "Harbour report is out RPS 3/2004 ", "Rail links B17/95"],
+        ["Budget for 2015/16", "HPS 41/1999", "Harbour report HPS 41/1999 today", "Harbour COVID19/20x"],
     ),
     "REFERENCE_BESIDE_DATE": (
         REFERENCE_BESIDE_DATE,

@@ -128,6 +128,16 @@ FUNCTION_WORDS = _words(
     the of to from and in a an for with by on at or that as into than
     """
 )
+#: Words no sentence ends on, so a line that ends on one goes on at the next, whatever its
+#: case (``… the ferry carried over`` / ``2,400 passengers``): the function words,
+#: the other prepositions, determiners and auxiliaries.
+OPEN_WORDS = FUNCTION_WORDS | _words(
+    """
+    over under about after before between through during without within against across upon via
+    including its their his her our your my this these those every each is are was were be been has
+    have had will would could should must
+    """
+)
 
 #: Month names and abbreviations.
 MONTHS = _words(

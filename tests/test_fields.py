@@ -854,3 +854,57 @@ def test_an_archived_release_with_only_a_letterhead_and_its_story_takes_its_fron
         "at the cost of the bridge and at the works planned along the river banks.\n"
     )
     assert parse(text).to_dict()["title"] == "Outside engineers back the bridge plan."
+
+
+@pytest.mark.parametrize(
+    ("printed", "title", "reference"),
+    [
+        ("Harbour Works Begin on Schedule HPS 41/1999", "Harbour Works Begin on Schedule", "HPS 41/1999"),
+        ("Harbour Works Begin RPS 3/2004", "Harbour Works Begin", "RPS 3/2004"),
+        # a year's span ends the headline: no letters, no number
+        ("Harbour Works Budget for 2015/16", "Harbour Works Budget for 2015/16", None),
+    ],
+)
+def test_a_release_number_printed_after_the_headline_on_its_line(
+    printed: str, title: str, reference: str | None
+) -> None:
+    text = (
+        f"News Room\n\n{printed}\n\n"
+        "The Minister for Ports, Jane Okafor, today announced that work on the new harbour wall had begun on time.\n"
+    )
+    r = parse(text)
+    assert r.title is not None and r.title.text == title
+    assert r.to_dict()["reference"] == reference
+
+
+def test_an_archived_title_run_into_a_letterhead_with_the_date_after_it() -> None:
+    text = (
+        '---\ntitle: "Harbour works begin"\ndate: "2013-05-02"\n---\n\n'
+        " Jane Okafor MP - Federal Member for  Lakeview HARBOUR WORKS  BEGIN May 2, 2013\n\n"
+        " Work on the new harbour wall began today, three weeks ahead of the plan agreed by the council last year,"
+        " the Member for Lakeview said.\n"
+    )
+    r = parse(text)
+    assert r.title is not None and r.title.text == "HARBOUR WORKS BEGIN"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a PDF's lines set apart by blank lines: the quote goes on whatever the next line's case
+        (
+            "“Most of the harbour staff have moved to the new depot, and a dozen of them now serve in the Harbour",
+            "Police,” Ms Okafor said.",
+        ),
+        # a line that ends on a word no sentence ends on goes on at a numeral
+        ("“Over the summer the crossings carried over", "2,400 passengers to the island,” Ms Okafor said."),
+    ],
+)
+def test_a_quote_broken_over_blank_lines_mid_sentence_is_one_quote(first: str, second: str) -> None:
+    text = (
+        "Harbour crossings record\n\n"
+        " The harbour crossings had their busiest season yet, the Minister for Ports, Jane Okafor, said today.\n\n"
+        f" {first} \n\n {second}\n"
+    )
+    r = parse(text)
+    assert [(q.speaker, q.text.split()[-1]) for q in r.quotes] == [("Jane Okafor", second.split("”")[0].split()[-1])]

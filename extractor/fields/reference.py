@@ -149,6 +149,23 @@ def _beside_date(doc: Document, sections: Sections) -> Reference | None:
     return None
 
 
+#: A headline has at most this many words before the number printed after it.
+HEADLINE_WORDS = 20
+
+
+def _after_headline(doc: Document, sections: Sections) -> Reference | None:
+    """A number with its office's letters at the end of a header line of a few words, after
+    the headline: ``Harbour works begin HPS 41/1999``."""
+    for start, text in _header(doc, sections):
+        at = 0
+        for line in text.split("\n"):
+            m = P.REFERENCE_AFTER_HEADLINE.search(line)
+            if m and 3 <= word_count(line[: m.start()], HEADLINE_WORDS + 1) <= HEADLINE_WORDS:
+                return _found(m, start + at)
+            at += len(line) + 1
+    return None
+
+
 #: The rules in the order they are tried.
 RULES: tuple[tuple[str, Callable[[Document, Sections], Reference | None]], ...] = (
     ("hash", _hash),
@@ -156,6 +173,7 @@ RULES: tuple[tuple[str, Callable[[Document, Sections], Reference | None]], ...] 
     ("after_label", _after_label),
     ("slashed", _slashed),
     ("beside_date", _beside_date),
+    ("after_headline", _after_headline),
 )
 
 

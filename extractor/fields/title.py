@@ -196,16 +196,24 @@ def _clean(text: str) -> tuple[int, int]:
         if not m or start + m.end() >= end:
             break
         start += m.end()
-    end = start + _site_cut(text[start:end])
-    # a date printed after the headline on the same line
-    for d in P.DATE.finditer(text, start, end):
-        if d.end() >= len(text[:end].rstrip()) and word_count(text[start : d.start()], 3) >= 3:
-            end = d.start()
+    end = _before_stamp(text, start, start + _site_cut(text[start:end]))
     while end > start and text[end - 1] in " \t*_#-–|:":
         end -= 1
     while start < end and text[start] in " \t*_#":
         start += 1
     return start, end
+
+
+def _before_stamp(text: str, start: int, end: int) -> int:
+    """The end of a headline at ``[start, end)`` of a line before a date or the release's
+    number printed after it (``… BEGIN May 2, 2013``, ``… works begin HPS 41/1999``)."""
+    for d in P.DATE.finditer(text, start, end):
+        if d.end() >= len(text[:end].rstrip()) and word_count(text[start : d.start()], 3) >= 3:
+            end = d.start()
+    m = P.REFERENCE_AFTER_HEADLINE.search(text, start, end)
+    if m and word_count(text[start : m.start()], 3) >= 3:
+        end = m.start()
+    return end
 
 
 def find(doc: Document, sections: Sections) -> Title | None:
@@ -396,7 +404,8 @@ def _as_archived(doc: Document, lines: list[Printed]) -> int | None:
 def _archived_part(doc: Document, lines: list[Printed]) -> Title | None:
     """The archive's front-matter title printed as the end of a longer header line:
     ``PRESS STATEMENT BY THE MINISTER FOR HEALTH, GUARDING AGAINST FLOODS .`` under
-    ``title: "Guarding against floods"``. The run of words that ends the line, all of
+    ``title: "Guarding against floods"``, or ``Jane Roe MP - Member for Lakeview HARBOUR
+    WORKS BEGIN May 2, 2013`` under ``title: "Harbour works begin"``. The run of words that ends the line, all of
     them the title's, must hold most of its content words (a run that goes on into a
     sentence is a headline run into the story: :func:`_run_in`'s)."""
     if "title" not in doc.front_matter:
@@ -405,7 +414,8 @@ def _archived_part(doc: Document, lines: list[Printed]) -> Title | None:
     need = max(MIN_ARCHIVED_WORDS, ARCHIVED_SHARE * len(archived))
     for line in lines:
         run = start = end = 0  # the content words of the run that ends the line, and its span
-        for word in P.WORD.finditer(line.text):
+        # (up to a date or a number printed after the headline: ``… BEGIN April 17, 2012``)
+        for word in P.WORD.finditer(line.text, 0, _before_stamp(line.text, 0, len(line.text))):
             w = word.group()
             if w.casefold() in V.FUNCTION_WORDS:
                 continue
