@@ -329,6 +329,13 @@ BY_WHO = _compile(
     regex.IGNORECASE,
 )
 
+#: A label of capitalised words and a colon before a quote, as a transcript of a hearing
+#: names its speakers: ``Senator Okafor: ``, ``Deputy Commissioner Jane Roe: ``.
+SPEAKER_LABEL = _compile(r"[ \t]*(?P<who>\p{Lu}[\w.’'\-]*(?:[ \t]+\p{Lu}[\w.’'\-]*){0,5})[ \t]*:[ \t]*")
+#: A spokesperson printed with an article and no name or body, words in lower case only
+#: before the noun: ``a council spokesman``, ``a spokeswoman`` (not ``a Harbour
+#: Board spokesman``, whose body speaks).
+UNNAMED_SPOKESPERSON = _compile(r"^[Aa]n?\s+(?:\p{Ll}[\w\-]*\s+){0,2}spokes(?:man|woman|person)$")
 #: ``the government`` at the end of a longer subject: ``Even though the government``.
 TRAILING_THE_NOUN = _compile(r"\bthe\s+[\w\-’']+(?:\s+[\w\-’']+){0,2}$", regex.IGNORECASE)
 
@@ -1144,6 +1151,16 @@ WORD_CHARS = _compile(r"\w+")
 
 EXAMPLES.update(
     {
+        "SPEAKER_LABEL": (
+            SPEAKER_LABEL,
+            ["Senator Okafor: ", "Deputy Commissioner Jane Roe:", " Chair: "],
+            ["The senator asked: ", "Senator Okafor said: "],
+        ),
+        "UNNAMED_SPOKESPERSON": (
+            UNNAMED_SPOKESPERSON,
+            ["a council spokesman", "a spokeswoman", "an agency spokesperson"],
+            ["a Harbour Board spokesman", "the spokesman", "a spokesman for the council"],
+        ),
         "PHONE_WRAPPED_GROUP": (PHONE_WRAPPED_GROUP, ["\n4567 In Bern", " \n12"], ["\n12.5", "\n12:30", "12"]),
         "PHONE_WRAPPED_REST": (
             PHONE_WRAPPED_REST,

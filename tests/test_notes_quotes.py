@@ -772,3 +772,31 @@ def test_a_single_close_misread_with_an_ocr_speck_and_its_attribution_on_the_nex
 def test_the_prime_minister_is_no_other_minister(intro: str, speaker: str) -> None:
     r = parse(HEAD + intro + "\n\n“This bridge is a gift to the whole country,” the Prime Minister said.\n")
     assert [q.speaker for q in r.quotes] == [speaker]
+
+
+def test_an_unnamed_spokesperson_is_the_speaker_as_printed_and_the_spokesman_after() -> None:
+    r = parse(
+        HEAD + "The department said today that the new bridge would open in May.\n\n"
+        "“The works are on time,” a council spokesman said.\n\n"
+        "“Traffic will move to the new bridge in stages,” the spokesman said.\n"
+    )
+    assert [q.speaker for q in r.quotes] == ["a council spokesman"] * 2
+    assert [s.name for s in r.speakers] == ["a council spokesman"]
+
+
+def test_a_hearings_transcript_names_its_speakers_by_labels() -> None:
+    r = parse(
+        HEAD + "At the hearing the Deputy Commissioner was asked about the bridge.\n\n"
+        "Senator Okafor: “When will the new bridge be ready for traffic?”\n\n"
+        "Deputy Commissioner Jane Roe: “We expect it to be ready by the end of May.”\n\n"
+        "Senator Okafor: “Who will pay for the new road?”\n\n"
+        "Deputy Commissioner: “Ratepayers.”\n\n"
+        "Our response: “The bridge will open late and cost more than planned.”\n"
+    )
+    assert [(q.text, q.speaker) for q in r.quotes] == [
+        ("When will the new bridge be ready for traffic?", "Okafor"),
+        ("We expect it to be ready by the end of May.", "Jane Roe"),
+        ("Who will pay for the new road?", "Okafor"),
+        ("Ratepayers.", "Jane Roe"),
+        ("The bridge will open late and cost more than planned.", None),
+    ]

@@ -385,6 +385,8 @@ class Attributor:
             return self._recent_person(context) or self._recent_person(earlier) or self.last
         if tail.lower() in V.GROUP_NOUNS and len(segments) == 1:
             return Who(tail)  # ``police said``: a group speaks as a body
+        if len(segments) == 1 and P.UNNAMED_SPOKESPERSON.match(tail):
+            return Who(tail)  # ``a council spokesman said``: no name, no body, as printed
         described, phrase = self._described(who), who
         if described is None and P.THE_NOUN.match(tail) and not _persons(self._candidates(segments[:-1], True)):
             # ``the Minister`` standing alone; after a name (``Mr Jones, the Minister for
@@ -548,12 +550,18 @@ class Attributor:
             return self.last
         return None
 
+    def by_post(self, post: str) -> Who | None:
+        """The person printed with ``post`` (lower case), or who spoke last holding it."""
+        return self._by_role(post)
+
     def _by_role(self, post: str) -> Who | None:
         """``the Minister``: the last speaker with that post, else the person printed with it
         (``post``: the role as printed after ``the``, lower case: ``minister``, ``prime
         minister``)."""
         if self.last and self.last.role and _holds_post(self.last.role, post):
             return self.last
+        if self.last and P.UNNAMED_SPOKESPERSON.match(self.last.name) and self.last.name.lower().endswith(" " + post):
+            return self.last  # ``a council spokesman said`` … ``the spokesman said``
         for run in P.NAME_RUN_2.finditer(self.names.text):
             title_words, tokens = _split_title(run.group(0))
             if len(tokens) >= 2 and _person_like(tokens) and _holds_post(" ".join(title_words), post):
@@ -787,6 +795,27 @@ def _before(c: _Context) -> Who | None:
     return c.att.resolve(text[who_start : verb.start()], context, c.before_paragraph())
 
 
+def _label(c: _Context) -> Who | None:
+    """A speaker's name, or post, as a label that opens the quote's paragraph, as a
+    transcript of a hearing prints it: ``Senator Okafor: “…”``, ``Deputy Commissioner Jane
+    Roe: “…”``, and later ``Deputy Commissioner: “…”`` (the person printed with the
+    post). Only a person counts (a heading such as ``Our response:`` names no one)."""
+    p = c.passage
+    if p.open_at is None or p.open_at - c.para.start > LABEL_CHARS:
+        return None
+    m = P.SPEAKER_LABEL.fullmatch(c.doc.text, c.para.start, p.open_at)
+    if m is None:
+        return None
+    label = m.group("who")
+    who = c.att.resolve(label, name_first=True)
+    if who is not None and _person_like(who.name.split()):
+        return who
+    words = label.split()
+    if all(_is_title_word(w) for w in words):
+        return c.att.by_post(label.lower())
+    return None
+
+
 def _intro(c: _Context) -> Who | None:
     if c.passage.para == 0 or not c.opens_paragraph:
         return None
@@ -816,6 +845,8 @@ def _subject_of(c: _Context, prev: Paragraph, last: int, verb: regex.Match[str])
     return c.att.resolve(text[last : verb.start()], text[prev.start : last], c.before_paragraph(2))
 
 
+#: A speaker's label before a quote (``Deputy Commissioner Jane Roe: “``) is at most this long.
+LABEL_CHARS = 60
 #: How far apart two passages of one sentence may stand (``“…” and “…”``, ``“…”, or “…”``).
 SAME_SENTENCE_GAP = 12
 #: A speaker label over a quote (``Jane Whitfield, Chief Executive:``) has at most this many words.
@@ -917,6 +948,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("said_first", _said_first),
     ("after", _after),
     ("before", _before),
+    ("label", _label),
     ("intro", _intro),
     ("sentence", _sentence),
     ("run", _run),
@@ -958,8 +990,8 @@ def attribute(
         if strength in ("", "run", "reported", "sole"):
             if words < MIN_UNATTRIBUTED_WORDS or _title_like(body):
                 continue
-        elif words < 2 or (strength != "after" and _title_like(body)):
-            continue
+        elif strength != "label" and (words < 2 or (strength != "after" and _title_like(body))):
+            continue  # (a labelled reply may be one word, or a name: ``Witness: “Yes.”``)
         if who is not None:
             att.last, att.last_para = who, p.para
         entry = (p, who)
