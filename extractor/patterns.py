@@ -235,7 +235,7 @@ _VERB = _alt(V.SPEECH_VERBS)
 #: A statement handed over as a whole: ``released the following statement``.
 _STATEMENT = (
     rf"(?:{_alt(V.STATEMENT_VERBS)})\s+(?:the\s+following|this|a|an)\s+"
-    r"(?:joint\s+)?(?:statement|comment|remarks?)"
+    r"(?:joint\s+)?(?:statement|comment|remarks?|telegram|message|letter)"
 )
 #: A name: capitalised words, initials, particles (``de``, ``van``), ``O’Neill``, ``Jr.``.
 #: A particle inside a name, in lower case: ``de``, ``van``, ``von der`` (``Ursula von der Leyen``).
@@ -289,7 +289,7 @@ CLAUSE_TAIL = _compile(rf"(?:{_PHRASE_CHAR})*+[\s:,.\-–—*_]*")  # (``says:_�
 #: launch:``); ``said?`` is the colon as OCR reads it (a question never ends on its speech
 #: verb). ``released the following statement after the vote:`` is :data:`STATEMENT_TAIL`'s.
 HANDOVER_TAIL = _compile(r"(?:\s*\?|(?:[ \t\xa0\n]+[^\s.;:!?“”\"]+){0,6}[ \t\xa0]*:)[\s*_]*")
-STATEMENT_TAIL = _compile(rf"(?:\s+(?:{_PHRASE_CHAR})*+)?\s*[:.]\s*")
+STATEMENT_TAIL = _compile(rf"(?:\s+(?:{_PHRASE_CHAR})*+)?(?:\s*[:.]|(?<=[-–—]))\s*")
 #: What follows the verb of a sentence that reports what a person said, to its full stop:
 #: ``commented that she was unhappy with the reply.``
 REPORTED_TAIL = _compile(rf"\s+that\s(?:{_PHRASE_CHAR})*+\.\s*")
@@ -1151,6 +1151,11 @@ WORD_CHARS = _compile(r"\w+")
 
 EXAMPLES.update(
     {
+        "STATEMENT_PHRASE": (
+            STATEMENT_PHRASE,
+            ["released the following statement", "issued a joint statement", "sent the following telegram"],
+            ["sent the telegram", "released the figures", "gave the following statements"],
+        ),
         "SPEAKER_LABEL": (
             SPEAKER_LABEL,
             ["Senator Okafor: ", "Deputy Commissioner Jane Roe:", " Chair: "],

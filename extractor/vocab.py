@@ -26,7 +26,7 @@ SPEECH_VERBS = _words(
 )
 
 #: Verbs that hand over a whole statement: ``released the following statement``.
-STATEMENT_VERBS = _words("released issued made gave provided delivered shared")
+STATEMENT_VERBS = _words("released issued made gave provided delivered shared sent wrote")
 
 #: Honorifics a name may carry (kept in the name; the scorer ignores them).
 HONORIFICS = _words(

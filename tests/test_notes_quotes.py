@@ -800,3 +800,18 @@ def test_a_hearings_transcript_names_its_speakers_by_labels() -> None:
         ("Ratepayers.", "Jane Roe"),
         ("The bridge will open late and cost more than planned.", None),
     ]
+
+
+def test_a_telegram_in_capitals_handed_over_with_a_dash_is_quoted_paragraph_by_paragraph() -> None:
+    r = parse(
+        HEAD + "Mr Ashby sent the following telegram to the Premier today -\n\n"
+        '"WELCOME YOUR PLAN FOR THE NEW BRIDGE BUT REGRET THE DELAY.\n\n'
+        "“TOWN CANNOT WAIT ANOTHER YEAR.\n\n"
+        '"URGE YOU TO START THE WORKS THIS SUMMER."\n\n'
+        "The council will meet again in May to read the “Bridge Works Report”.\n"
+    )
+    assert [(q.text, q.speaker) for q in r.quotes] == [
+        ("WELCOME YOUR PLAN FOR THE NEW BRIDGE BUT REGRET THE DELAY.", "Mr Ashby"),
+        ("TOWN CANNOT WAIT ANOTHER YEAR.", "Mr Ashby"),
+        ("URGE YOU TO START THE WORKS THIS SUMMER.", "Mr Ashby"),
+    ]

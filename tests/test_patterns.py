@@ -135,3 +135,19 @@ def test_patterns_that_keep_the_gil_match_as_compiled_patterns_do() -> None:
     assert lazy.sub("#", text) == plain.sub("#", text) and lazy.sub("#", text, 2) == plain.sub("#", text, 2)
     assert lazy.subn("#", text) == plain.subn("#", text)
     assert lazy.split(text) == plain.split(text) and lazy.split(text, 1) == plain.split(text, 1)
+
+
+@pytest.mark.parametrize(
+    ("tail", "hands_over"),
+    [
+        (" after the vote:", True),
+        (".", True),
+        (" to the Prime Minister today -", True),  # a telegram's text under it
+        (" to the Prime Minister today", False),
+        (" on the bridge; more later", False),
+    ],
+)
+def test_statement_tail_ends_the_sentence_that_hands_over(tail: str, hands_over: bool) -> None:
+    from extractor import patterns as P
+
+    assert (P.STATEMENT_TAIL.fullmatch(tail) is not None) == hands_over

@@ -821,8 +821,8 @@ def _intro(c: _Context) -> Who | None:
         return None
     text = c.doc.text
     prev = c.doc.paragraphs[c.passage.para - 1]
-    if text[prev.end - 1 : prev.end] not in (":", ".", "?"):
-        return None  # (``said?``: an OCR colon, see ``HANDOVER_TAIL``)
+    if text[prev.end - 1 : prev.end] not in (":", ".", "?", "-", "–", "—"):
+        return None  # (``said?``: an OCR colon, see ``HANDOVER_TAIL``; ``telegram … today -``)
     # only the last sentence can hand over, and only its last few hundred characters
     last = _last_sentence_start(text, prev)
     verb = _clause_verb(text, last, prev.end, None)
@@ -987,10 +987,14 @@ def attribute(
         body = text[p.start : p.end]
         if p.open_at is not None and P.TITLE_INTRO.search(text, max(0, p.open_at - 80), p.open_at):
             continue  # the title of a report, project or hearing
+        # a paragraph in capitals that is one sentence is speech (a telegram), not a title
+        titled = _title_like(body) and not (c.opens_paragraph and body.rstrip()[-1:] in ".!?")
+        if strength == "run" and c.opens_paragraph and c.previous and c.previous[-1][0].close_end is None:
+            strength = "next_paragraph"  # a quote's next paragraph, after one left open: as strong
         if strength in ("", "run", "reported", "sole"):
-            if words < MIN_UNATTRIBUTED_WORDS or _title_like(body):
+            if words < MIN_UNATTRIBUTED_WORDS or titled:
                 continue
-        elif strength != "label" and (words < 2 or (strength != "after" and _title_like(body))):
+        elif strength != "label" and (words < 2 or (strength != "after" and titled)):
             continue  # (a labelled reply may be one word, or a name: ``Witness: “Yes.”``)
         if who is not None:
             att.last, att.last_para = who, p.para
