@@ -908,3 +908,13 @@ def test_a_quote_broken_over_blank_lines_mid_sentence_is_one_quote(first: str, s
     )
     r = parse(text)
     assert [(q.speaker, q.text.split()[-1]) for q in r.quotes] == [("Jane Okafor", second.split("”")[0].split()[-1])]
+
+
+def test_a_page_title_that_prints_its_sites_name_twice_loses_both() -> None:
+    text = (
+        "Two Charged in Harbour Fraud - Office of the Lakeview District Attorney - Office of the Lakeview"
+        " District Attorney\nNews\n\nLAKEVIEW – Two men were charged today with defrauding the harbour board of"
+        " more than $2 million over three years, the District Attorney said.\n"
+    )
+    r = parse(text)
+    assert r.title is not None and r.title.text == "Two Charged in Harbour Fraud"

@@ -815,3 +815,19 @@ def test_a_telegram_in_capitals_handed_over_with_a_dash_is_quoted_paragraph_by_p
         ("TOWN CANNOT WAIT ANOTHER YEAR.", "Mr Ashby"),
         ("URGE YOU TO START THE WORKS THIS SUMMER.", "Mr Ashby"),
     ]
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        '"The bridge is open," Mr Ashby said, "and traffic will flow."',
+        '"The bridge is open", Mr Ashby said, "and traffic will flow."',  # the comma outside
+        "“The bridge is open”, said Mr Ashby, “and traffic will flow.”",
+    ],
+)
+def test_a_quote_split_by_its_attribution_is_two_quotes_by_one_speaker(printed: str) -> None:
+    r = parse(HEAD + "The council met this morning.\n\n" + printed + "\n")
+    assert [(q.text.rstrip(","), q.speaker) for q in r.quotes] == [
+        ("The bridge is open", "Mr Ashby"),
+        ("and traffic will flow.", "Mr Ashby"),
+    ]

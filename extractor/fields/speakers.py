@@ -718,8 +718,9 @@ def _after(c: _Context) -> Who | None:
             return c.att.resolve(m.group("who"), c.lead, c.before_paragraph(), name_first=True)
     if said is None or word_count(said[0], SUBJECT_WORDS + 1) > SUBJECT_WORDS or P.AUXILIARY.search(said[0]):
         return None
-    if P.INTRODUCES_QUOTE.match(after, said[1]):
-        return None  # the verb opens the next quote: ``. Y declared: ‘…``
+    runs_on = text[p.start : p.end].rstrip()[-1:] == "," or after.lstrip()[:1] == ","
+    if not runs_on and P.INTRODUCES_QUOTE.match(after, said[1]):
+        return None  # the verb opens the next quote: ``. Y declared: ‘…`` (not ``“A,” X said, “B``)
     return c.att.resolve(said[0], c.lead, c.before_paragraph())
 
 
@@ -849,6 +850,8 @@ def _subject_of(c: _Context, prev: Paragraph, last: int, verb: regex.Match[str])
 LABEL_CHARS = 60
 #: How far apart two passages of one sentence may stand (``“…” and “…”``, ``“…”, or “…”``).
 SAME_SENTENCE_GAP = 12
+#: ... or with an attribution between them, the quote split by it (``“…”, said Jane Roe, “…”``).
+SPLIT_QUOTE_GAP = 80
 #: A speaker label over a quote (``Jane Whitfield, Chief Executive:``) has at most this many words.
 LABEL_WORDS = 15
 
@@ -906,14 +909,20 @@ def _run(c: _Context) -> Who | None:
 def _sentence(c: _Context) -> Who | None:
     """A passage that goes on the sentence of the attributed passage before it in its
     paragraph, joined by a few words with no sentence's end (``X told the judge “…” and
-    “…”``): its sentence attributes it, however short it is."""
+    “…”``) or split from it by its attribution (``“…”, said X, “…”``): its sentence
+    attributes it, however short it is."""
     p, earlier = c.passage, c.earlier
     if not earlier or earlier[-1][1] is None or p.open_at is None:
         return None
     before = earlier[-1][0].close_end
-    if before is None or p.open_at - before > SAME_SENTENCE_GAP:
+    if before is None or p.open_at - before > SPLIT_QUOTE_GAP:
         return None
-    return None if P.SENTENCE_BREAK.search(c.doc.text, before, p.open_at) else earlier[-1][1]
+    text = c.doc.text
+    if p.open_at - before > SAME_SENTENCE_GAP and not any(
+        w.group() in V.SPEECH_VERBS for w in P.LOWER_WORD.finditer(text, before, p.open_at)
+    ):
+        return None  # (further apart, only the attribution between: ``“…”, said X, “…”``)
+    return None if P.SENTENCE_BREAK.search(text, before, p.open_at) else earlier[-1][1]
 
 
 def _reported(c: _Context) -> Who | None:

@@ -168,7 +168,11 @@ def _site_cut(head: str) -> int:
         and word_count(head[: m.start()], 3) >= 3
         and (not (capitals or _site_name(head[: m.start()])) or _names_a_site(m, capitals))
     ):
-        return m.start()
+        # the site printed twice, as some page titles do: ``Headline - Site - Site``
+        end, site = m.start(), m.group(0)
+        while head.endswith(site, 0, end) and word_count(head[: end - len(site)], 3) >= 3:
+            end -= len(site)
+        return end
     return len(head)
 
 
