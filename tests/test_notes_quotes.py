@@ -831,3 +831,17 @@ def test_a_quote_split_by_its_attribution_is_two_quotes_by_one_speaker(printed: 
         ("The bridge is open", "Mr Ashby"),
         ("and traffic will flow.", "Mr Ashby"),
     ]
+
+
+def test_a_surname_before_a_role_with_an_article_is_the_speaker_not_the_person_named_before() -> None:
+    r = parse(
+        HEAD + "The chief engineer, Tom Ashby, thanked the Mayor, Jane Roe, at the opening today.\n\n"
+        "“It will carry traffic from next week,” Ashby, the chief engineer, said.\n"
+    )
+    assert [q.speaker for q in r.quotes] == ["Tom Ashby"]
+
+
+@pytest.mark.parametrize("verb", ["exclaimed", "conceded", "countered", "joked", "maintained"])
+def test_more_speech_verbs(verb: str) -> None:
+    r = parse(HEAD + f"“It will carry traffic from next week!” Tom Ashby {verb}.\n")
+    assert [q.speaker for q in r.quotes] == ["Tom Ashby"]

@@ -190,6 +190,13 @@ def _person_like(tokens: list[str]) -> bool:
     return all(t[:1].isupper() or P.MINOR_NAME_TOKEN.match(t) for t in tokens) and tokens[0][:1].isupper()
 
 
+def _surname_alone(segment: str) -> bool:
+    """A part of a phrase that is one capitalised word of a name, no title or body: the
+    surname in ``Ashby, the chief engineer,``."""
+    words = segment.split()
+    return len(words) == 1 and _person_like(words) and not _is_title_word(words[0])
+
+
 def _names_person(run: str) -> bool:
     """A run that holds a person's name of two words or more once its title words are off."""
     tokens = _split_title(run)[1]
@@ -388,9 +395,14 @@ class Attributor:
         if len(segments) == 1 and P.UNNAMED_SPOKESPERSON.match(tail):
             return Who(tail)  # ``a council spokesman said``: no name, no body, as printed
         described, phrase = self._described(who), who
-        if described is None and P.THE_NOUN.match(tail) and not _persons(self._candidates(segments[:-1], True)):
+        if (
+            described is None
+            and P.THE_NOUN.match(tail)
+            and not _persons(self._candidates(segments[:-1], True))
+            and not (len(segments) > 1 and _surname_alone(segments[0]))
+        ):
             # ``the Minister`` standing alone; after a name (``Mr Jones, the Minister for
-            # Transport``) it is that person's role
+            # Transport``, ``Ashby, the chief engineer,``) it is that person's role
             described, phrase = self._described(tail), tail
         if described is not None:
             if isinstance(described, Who):
