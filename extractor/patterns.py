@@ -293,6 +293,11 @@ STATEMENT_TAIL = _compile(rf"(?:\s+(?:{_PHRASE_CHAR})*+)?(?:\s*[:.]|(?<=[-–—
 #: What follows the verb of a sentence that reports what a person said, to its full stop:
 #: ``commented that she was unhappy with the reply.``
 REPORTED_TAIL = _compile(rf"\s+that\s(?:{_PHRASE_CHAR})*+\.\s*")
+#: ... or the attribution that ends a sentence of reported speech, with at most a time
+#: after the verb: ``…, Senator Jane Roe said today.``
+REPORTED_END_TAIL = _compile(
+    r"(?:[ \t\xa0]+(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week)|on\s+\p{Lu}\p{Ll}+day))?\.\s*"
+)
 #: A sentence that opens with its speech verb, the speaker after it and the quote at its
 #: end: ``Said Jane Smith, Managing Director, "We are …``.
 SAID_FIRST = _compile(
@@ -583,10 +588,12 @@ REFERENCE_LABEL_HINT = AnyOf(
         for word in (r"release", r"notice", r"ref", r"index", r"p\.\s?m\.", r"pr\s+no", r"statement\s+no")
     )
 )
-#: A number printed after a release label in the header: ``PRESS RELEASE 19-045``.
+#: A number printed after a release label in the header: ``PRESS RELEASE 19-045``, at a
+#: line's start or after a letterhead's wide gap (``June 4, 2001    MEDIA RELEASE    01/245``),
+#: OCR's space after the slash allowed.
 REFERENCE_AFTER_LABEL = _compile(
-    r"^\W*+(?:(?:press|news|media)\s+(?:release|notice|statement)|communiqu[eé])\s*[:#]?\s*"
-    r"(?P<ref>(?:[A-Z]{1,4}[ \t\xa0/\-]?)?\d{1,5}[/\-]\d{1,5}(?:[/\-]\d{1,5})?)(?![\w/])",
+    r"(?:^\W*+|(?<=[ \t\xa0]{2}))(?:(?:press|news|media)\s+(?:release|notice|statement)|communiqu[eé])\s*[:#]?\s*"
+    r"(?P<ref>(?:[A-Z]{1,4}[ \t\xa0/\-]?)?\d{1,5}[/\-][ \t\xa0]?\d{1,5}(?:[/\-]\d{1,5})?)(?![\w/])",
     regex.IGNORECASE,
 )
 #: ``#019/2011`` at the start of the title line.
@@ -1286,8 +1293,13 @@ EXAMPLES.update(
         ),
         "REFERENCE_AFTER_LABEL": (
             REFERENCE_AFTER_LABEL,
-            ["PRESS RELEASE 19-045", "Media Release: MR-2025-012", "News release PR 45/2019"],
-            ["Press release: Council opens library", "News release 2025"],
+            [
+                "PRESS RELEASE 19-045",
+                "Media Release: MR-2025-012",
+                "News release PR 45/2019",
+                "June 4, 2001    MEDIA RELEASE    01/ 245",  # after a letterhead's date, OCR's space
+            ],
+            ["Press release: Council opens library", "News release 2025", "in a media release 12/05 she said"],
         ),
         "FISCAL_YEAR": (FISCAL_YEAR, ["2015-16", "financial year 2016/17"], ["2015-123", "12015-16"]),
         "MONTH_RANGE": (

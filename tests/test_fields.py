@@ -918,3 +918,12 @@ def test_a_page_title_that_prints_its_sites_name_twice_loses_both() -> None:
     )
     r = parse(text)
     assert r.title is not None and r.title.text == "Two Charged in Harbour Fraud"
+
+
+def test_a_release_number_after_a_letterheads_date_with_an_ocr_space() -> None:
+    text = (
+        " Senator Jane Okafor   Member for Lakeview    June 4, 2001        MEDIA RELEASE        01/ 245   \n\n"
+        " Harbour Works Must Go On \n\n"
+        " The harbour works must go on through the winter, the Senator for Lakeview said today in Canberra.\n"
+    )
+    assert parse(text).to_dict()["reference"] == "01/ 245"

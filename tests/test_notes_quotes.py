@@ -845,3 +845,13 @@ def test_a_surname_before_a_role_with_an_article_is_the_speaker_not_the_person_n
 def test_more_speech_verbs(verb: str) -> None:
     r = parse(HEAD + f"“It will carry traffic from next week!” Tom Ashby {verb}.\n")
     assert [q.speaker for q in r.quotes] == ["Tom Ashby"]
+
+
+def test_a_quote_under_a_report_that_ends_with_its_attribution_is_that_persons() -> None:
+    r = parse(
+        HEAD + "The closure of the old bridge is the wrong answer to the traffic problem, Senator Jane"
+        " Okafor said today.\n\n"
+        "“The council has had ten years to repair it and has done nothing.\n\n"
+        "“Now the people of the east bank will pay for that.”\n"
+    )
+    assert [q.speaker for q in r.quotes] == ["Jane Okafor", "Jane Okafor"]

@@ -137,17 +137,25 @@ def test_patterns_that_keep_the_gil_match_as_compiled_patterns_do() -> None:
     assert lazy.split(text) == plain.split(text) and lazy.split(text, 1) == plain.split(text, 1)
 
 
+# --- tails: matched whole (fullmatch) from a verb's end, so each has its own table -------
+
+
 @pytest.mark.parametrize(
-    ("tail", "hands_over"),
+    ("name", "tail", "fits"),
     [
-        (" after the vote:", True),
-        (".", True),
-        (" to the Prime Minister today -", True),  # a telegram's text under it
-        (" to the Prime Minister today", False),
-        (" on the bridge; more later", False),
+        ("STATEMENT_TAIL", " after the vote:", True),
+        ("STATEMENT_TAIL", ".", True),
+        ("STATEMENT_TAIL", " to the Prime Minister today -", True),  # a telegram's text under it
+        ("STATEMENT_TAIL", " to the Prime Minister today", False),
+        ("STATEMENT_TAIL", " on the bridge; more later", False),
+        ("REPORTED_END_TAIL", " today.", True),
+        ("REPORTED_END_TAIL", ".", True),
+        ("REPORTED_END_TAIL", " on Tuesday. ", True),
+        ("REPORTED_END_TAIL", " that the bridge was open.", False),
+        ("REPORTED_END_TAIL", " to the council.", False),
     ],
 )
-def test_statement_tail_ends_the_sentence_that_hands_over(tail: str, hands_over: bool) -> None:
+def test_a_tail_fits_the_rest_of_its_sentence(name: str, tail: str, fits: bool) -> None:
     from extractor import patterns as P
 
-    assert (P.STATEMENT_TAIL.fullmatch(tail) is not None) == hands_over
+    assert (getattr(P, name).fullmatch(tail) is not None) == fits

@@ -114,7 +114,7 @@ def _another_kind(doc: Document, m: regex.Match[str]) -> bool:
 
 def _after_label(doc: Document, sections: Sections) -> Reference | None:
     for start, text in _header(doc, sections):
-        m = P.REFERENCE_AFTER_LABEL.match(text)
+        m = P.REFERENCE_AFTER_LABEL.search(text)
         if m and _plausible(m.group("ref"), text, m.start("ref")):
             return _found(m, start)
     return None

@@ -940,7 +940,8 @@ def _sentence(c: _Context) -> Who | None:
 def _reported(c: _Context) -> Who | None:
     """A quote that opens its paragraph under one that reports a person's words and ends
     there: ``Senator Okafor commented that he was disappointed with the answer.`` /
-    ``“Seven million people are starving …”`` (the quote is what was said)."""
+    ``“Seven million people are starving …”`` (the quote is what was said), or ``The
+    plan is the old one, Senator Okafor said today.`` / ``“…``."""
     if c.passage.para == 0 or not c.opens_paragraph or c.previous:
         return None
     text = c.doc.text
@@ -949,6 +950,12 @@ def _reported(c: _Context) -> Who | None:
         return None
     last = _last_sentence_start(text, prev)
     verb = _clause_verb(text, last, prev.end, P.REPORTED_TAIL)
+    if verb is None:
+        # ``The new road is the wrong answer, Senator Jane Roe said today.``: the report,
+        # then its attribution after a comma
+        verb = _clause_verb(text, last, prev.end, P.REPORTED_END_TAIL)
+        if verb is not None and "," not in text[last : verb.start()]:
+            verb = None
     who = None if verb is None else _subject_of(c, prev, last, verb)
     return who if who is not None and _person_like(who.name.split()) else None
 
