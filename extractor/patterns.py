@@ -291,8 +291,8 @@ CLAUSE_TAIL = _compile(rf"(?:{_PHRASE_CHAR})*+[\s:,.\-–—*_]*")  # (``says:_�
 HANDOVER_TAIL = _compile(r"(?:\s*\?|(?:[ \t\xa0\n]+[^\s.;:!?“”\"]+){0,6}[ \t\xa0]*:)[\s*_]*")
 STATEMENT_TAIL = _compile(rf"(?:\s+(?:{_PHRASE_CHAR})*+)?(?:\s*[:.]|(?<=[-–—]))\s*")
 #: What follows the verb of a sentence that reports what a person said, to its full stop:
-#: ``commented that she was unhappy with the reply.``
-REPORTED_TAIL = _compile(rf"\s+that\s(?:{_PHRASE_CHAR})*+\.\s*")
+#: ``commented that she was unhappy with the reply.``, ``said the works had been hard.``
+REPORTED_TAIL = _compile(rf"\s+(?:that\s)?(?:{_PHRASE_CHAR})*+\.\s*")
 #: ... or the attribution that ends a sentence of reported speech, with at most a time
 #: after the verb: ``…, Senator Jane Roe said today.``
 REPORTED_END_TAIL = _compile(

@@ -27,6 +27,15 @@ SPEECH_VERBS = _words(
     """
 )
 
+#: Words that open the rest of an attribution line after its verb: where, when or how it
+#: was said (``said in a statement``, ``added on Tuesday``), not what (``said the works …``).
+ATTRIBUTION_TAIL_OPENERS = _words(
+    """
+    in on at during today yesterday tonight this last after before when while to from as via through
+    outside afterwards later earlier recently
+    """
+)
+
 #: Verbs that hand over a whole statement: ``released the following statement``.
 STATEMENT_VERBS = _words("released issued made gave provided delivered shared sent wrote")
 

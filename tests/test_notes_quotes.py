@@ -855,3 +855,25 @@ def test_a_quote_under_a_report_that_ends_with_its_attribution_is_that_persons()
         "“Now the people of the east bank will pay for that.”\n"
     )
     assert [q.speaker for q in r.quotes] == ["Jane Okafor", "Jane Okafor"]
+
+
+def test_a_quote_under_reported_speech_without_that_is_the_reporters_not_the_last_speakers() -> None:
+    r = parse(
+        HEAD + "“It is a great day for the town,” said Jane Roe.\n\n"
+        "Tom Ashby said the works had been hard.\n\n"
+        "“We had two floods in the first winter.”\n"
+    )
+    assert [q.speaker for q in r.quotes] == ["Jane Roe", "Tom Ashby"]
+
+
+def test_a_relative_clause_after_a_name_is_no_speaker() -> None:
+    r = parse(
+        HEAD + "The bridge opened today.\n\n"
+        "Ann Lee, who chairs the Lakeview Cycling Club, said: “At last cyclists can cross safely.”\n"
+    )
+    assert [q.speaker for q in r.quotes] == ["Ann Lee"]
+
+
+def test_an_age_after_a_surname_is_no_part_of_the_phrase() -> None:
+    r = parse(HEAD + "The bridge opened today.\n\n“At last cyclists can cross safely,” Lee, 54, told the Post.\n")
+    assert [q.speaker for q in r.quotes] == ["Lee"]

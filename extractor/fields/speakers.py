@@ -64,6 +64,8 @@ ATTRIBUTION_LINE_WORDS = 14
 SUBJECT_WORDS = 8
 #: An attribution line has at most this many words after its verb (``said in a statement on Tuesday``).
 ATTRIBUTION_TAIL_WORDS = 5
+#: How far after the verb the first word of an attribution line's tail is looked for.
+ATTRIBUTION_TAIL_PEEK = 40
 
 
 @dataclass
@@ -374,11 +376,16 @@ class Attributor:
         if not who:
             return None
         # (degrees and honours after a name are no part of its role: ``Kelly Stone, M.D., Ph.D.,``)
-        # (nor is an aside: ``Ashby, though, argued``)
+        # (nor is an aside, an age or a relative clause: ``Ashby, though, argued``, ``Lee, 54,
+        # told``, ``Lee, who chairs the Cycling Club, said``)
         segments = [
             s.strip()
             for s in P.SEGMENT_BREAK.split(who)
-            if s.strip() and not P.POST_NOMINAL.match(s.strip()) and s.strip().lower() not in V.ASIDE_WORDS
+            if s.strip()
+            and not P.POST_NOMINAL.match(s.strip())
+            and s.strip().lower() not in V.ASIDE_WORDS
+            and not s.strip().isdigit()
+            and not P.RELATIVE_CLAUSE.match(s.strip())
         ]
         tail = segments[-1] if segments else who
         if P.PRONOUN.match(tail):
@@ -774,8 +781,12 @@ def _said_on_own_line(line: str) -> tuple[str, bool] | None:
         return None
     if line.rstrip().endswith(":"):
         return None  # ``X said:`` hands over to the quote after it
-    if word_count(line[said[1] :], ATTRIBUTION_TAIL_WORDS + 1) > ATTRIBUTION_TAIL_WORDS:
+    tail = line[said[1] :]
+    if word_count(tail, ATTRIBUTION_TAIL_WORDS + 1) > ATTRIBUTION_TAIL_WORDS:
         return None
+    first = find_words(tail, ATTRIBUTION_TAIL_PEEK)[:1]
+    if first and first[0].lower() not in V.ATTRIBUTION_TAIL_OPENERS and not line[: said[1]].endswith("told"):
+        return None  # ``X said the works had been hard.``: what was said, not where or when
     return said[0], False
 
 
