@@ -927,3 +927,21 @@ def test_a_release_number_after_a_letterheads_date_with_an_ocr_space() -> None:
         " The harbour works must go on through the winter, the Senator for Lakeview said today in Canberra.\n"
     )
     assert parse(text).to_dict()["reference"] == "01/ 245"
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        # a date after a preposition is the headline's own
+        (
+            "# Lakeview Council Sets Out Its Harbour Works for March 2023",
+            "Lakeview Council Sets Out Its Harbour Works for March 2023",
+        ),
+        ("# Lakeview Council Opens New Harbour Bridge April 17, 2024", "Lakeview Council Opens New Harbour Bridge"),
+    ],
+)
+def test_a_date_at_the_end_of_a_headline_is_cut_only_when_no_preposition_leads_to_it(headline: str, title: str) -> None:
+    r = parse(
+        headline + "\n\nLAKEVIEW, Ohio - The council will hold two public meetings about the harbour next month.\n"
+    )
+    assert r.title is not None and r.title.text == title

@@ -212,7 +212,12 @@ def _before_stamp(text: str, start: int, end: int) -> int:
     """The end of a headline at ``[start, end)`` of a line before a date or the release's
     number printed after it (``… BEGIN May 2, 2013``, ``… works begin HPS 41/1999``)."""
     for d in P.DATE.finditer(text, start, end):
-        if d.end() >= len(text[:end].rstrip()) and word_count(text[start : d.start()], 3) >= 3:
+        before = text[start : d.start()]
+        if (
+            d.end() >= len(text[:end].rstrip())
+            and word_count(before, 3) >= 3
+            and before.rsplit(None, 1)[-1].lower() not in V.OPEN_WORDS  # (``… Conferences for October 2024``)
+        ):
             end = d.start()
     m = P.REFERENCE_AFTER_HEADLINE.search(text, start, end)
     if m and word_count(text[start : m.start()], 3) >= 3:
