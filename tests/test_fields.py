@@ -945,3 +945,14 @@ def test_a_date_at_the_end_of_a_headline_is_cut_only_when_no_preposition_leads_t
         headline + "\n\nLAKEVIEW, Ohio - The council will hold two public meetings about the harbour next month.\n"
     )
     assert r.title is not None and r.title.text == title
+
+
+def test_an_ocr_headline_in_capitals_is_no_office_and_does_not_run_into_the_line_under_it() -> None:
+    text = (
+        '---\ntitle: "Residents urge probe into harbour department"\ndate: "1993-05-24"\n---\n\n'
+        " Senator Jane Okafor\n\n RESIDENTS URGF PRORE INTO HARBOUR DEPARTMENT\n\n"
+        " plans for the harbour works, with the most weight on the needs of the next decade,\n\n"
+        " In her speech, Senator Okafor asked for an outside review of the harbour department and its works.\n"
+    )
+    r = parse(text)
+    assert r.title is not None and r.title.text == "RESIDENTS URGF PRORE INTO HARBOUR DEPARTMENT"

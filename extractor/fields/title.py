@@ -89,12 +89,16 @@ def _is_dateline_after(text: str) -> bool:
     return not text[:1].islower() and _is_dateline(text)
 
 
+#: Small words a headline has and an office's name has not (it has ``of``, ``for``, ``and``).
+_NO_OFFICE = frozenset(["into", "with", "from", "to", "by", "as", "than", "that", "against", "over", "after"])
+
+
 def _is_office(text: str) -> bool:
     """An office's name: a body's word first or last, every word capitalised, no verb
     (``Lakeview County Council``, not ``Council Opens New Bridge``)."""
     words = find_words(text)
-    if not words or len(words) > 8 or any(w.lower() in V.HEADLINE_VERBS for w in words):
-        return False
+    if not words or len(words) > 8 or any(w.lower() in V.HEADLINE_VERBS or w.lower() in _NO_OFFICE for w in words):
+        return False  # (a verb, or a word no office's name has: ``… PROBE INTO HARBOUR DEPARTMENT``)
     return (words[0].lower() in V.ORG_WORDS or words[-1].lower() in V.ORG_WORDS) and all(
         w[:1].isupper() or w.lower() in V.FUNCTION_WORDS for w in words
     )
@@ -532,7 +536,8 @@ def _build(doc: Document, lines: list[Printed], i: int) -> Title | None:
             break  # (a third line only in capitals)
         if both_caps and line.text.rstrip().endswith(".") and _line_breaks(gap) > 1:
             break  # a headline's full stop, and a line of its own below (``E&OE``, a subject)
-        if not (_line_breaks(gap) <= MAX_GAP_BREAKS and (both_caps or runs_on(line.text, nxt.text))):
+        runs = runs_on(line.text, nxt.text) and not _mostly_capitals(line.text)  # (capitals go on in capitals)
+        if not (_line_breaks(gap) <= MAX_GAP_BREAKS and (both_caps or runs)):
             break
         ns, ne = _clean(nxt.text)
         if ne <= ns or _is_dateline_after(nxt.text):
@@ -540,6 +545,22 @@ def _build(doc: Document, lines: list[Printed], i: int) -> Title | None:
         end = nxt.start + ne
         i += 1
     return _headline(doc, start, _wrapped_end(doc, lines, i, end))
+
+
+#: A line with this share of its letters in capitals is set in capitals (OCR misreads a few),
+#: when it has at least this many letters.
+CAPITALS_SHARE = 0.8
+MIN_CAPITAL_LETTERS = 6
+
+
+def _mostly_capitals(text: str) -> bool:
+    """Most of the letters of ``text`` are capitals: ``RESIDENTS URGF PROBE INTO``."""
+    letters = upper = 0
+    for c in text:
+        if c.isalpha():
+            letters += 1
+            upper += c.isupper()
+    return letters >= MIN_CAPITAL_LETTERS and upper >= CAPITALS_SHARE * letters
 
 
 #: Line breaks as spaces, one character for one, so that offsets carry over.
