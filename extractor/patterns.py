@@ -437,6 +437,7 @@ NOTES_HEADING = _compile(
     (?P<heading>
         (?:(?:a\s+)?notes?|(?:(?:further|additional|background)\s+)?information)\s+(?:to|for)\s+(?:the\s+|news\s+)?editors?
       | editors?['’]?s?\s+notes?
+      | for\s+(?:the\s+)?editors?
       | (?P<weak>notes?|background(?:\s+notes?|\s+information)?)
     )(?!\w)(?:[*_]{1,3})?
     \s*(?P<colon>[:?.])?(?:[*_]{1,3})?[ \t\xa0]*(?P<rest>.*)$""",
@@ -804,6 +805,7 @@ EXAMPLES: dict[str, tuple[regex.Pattern[str] | AnyOf, list[str], list[str]]] = {
             "Ends NOTES TO EDITORS Publication",
             "Notes for editors: Research",
             "Further information for editors",
+            "For editors",
         ],
         ["Noteworthy results", "The notes show"],
     ),

@@ -89,8 +89,16 @@ def find_notes(doc: Document, paragraphs: tuple[Paragraph, ...]) -> NotesSection
             word = m.group("heading").lower()
             if rest:
                 # "Background It was five years ago …" is a heading run into its text only late
-                # in the release; "NOTE: bring your ID" in the body is not a notes section.
-                if not word.startswith("background") or not rest[:1].isupper() or not _late(paragraphs, i):
+                # in the release, and "NOTE: Photographs are …" only after the story; "NOTE:
+                # bring your ID" in the story is not a notes section.
+                after_story = (
+                    word.startswith("note")
+                    and m.group("colon") == ":"
+                    and not any(p.body_like for p in paragraphs[i + 1 :])
+                )
+                if not (word.startswith("background") or after_story) or not rest[:1].isupper():
+                    continue
+                if not _late(paragraphs, i):
                     continue
             elif word.startswith("note") and i < 2:
                 continue

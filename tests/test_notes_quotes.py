@@ -877,3 +877,31 @@ def test_a_relative_clause_after_a_name_is_no_speaker() -> None:
 def test_an_age_after_a_surname_is_no_part_of_the_phrase() -> None:
     r = parse(HEAD + "The bridge opened today.\n\n“At last cyclists can cross safely,” Lee, 54, told the Post.\n")
     assert [q.speaker for q in r.quotes] == ["Lee"]
+
+
+@pytest.mark.parametrize(
+    ("tail", "notes"),
+    [
+        # after the story, a NOTE: line is a note to editors
+        (
+            "NOTE: Photographs of the opening are available on request.\n",
+            ["Photographs of the opening are available on request."],
+        ),
+        # inside the story, it is the story's own
+        (
+            "NOTE: Each entrant may send up to three photographs.\n\nEntries close at noon on the last"
+            " Friday of May, and the council will show the winning pictures in the town hall in June.\n",
+            [],
+        ),
+        ("For editors\n\nThe bridge cost £12m. It is 200m long.\n", ["The bridge cost £12m. It is 200m long."]),
+    ],
+)
+def test_a_note_line_counts_after_the_story_only_and_for_editors_is_a_notes_heading(
+    tail: str, notes: list[str]
+) -> None:
+    body = (
+        "The council today opened the new bridge over the river after two years of work by local engineers.\n\n"
+        "“It will carry traffic from next week,” said Tom Ashby, the chief engineer.\n\n"
+    )
+    r = parse(HEAD + body + tail)
+    assert [n.text for n in r.notes] == notes
