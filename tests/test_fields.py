@@ -24,6 +24,11 @@ def one(text: str):  # type: ignore[no-untyped-def]
         ("SINGAPORE - Wire Service - 18th June 2026 - The council met and agreed the plan for the city.", "2026-06-18"),
         ("Published 15.3.2012\n\nThe council met today and agreed the plan for cycling in the city.", "2012-03-15"),
         ("Updated 4 June 2019\n\nThe council met today and agreed the plan for cycling in the city.", None),
+        # a date before the update's label is the release's
+        (
+            "Posted: 3 June 2019 | Updated: 4 June 2019\n\nThe council met and agreed the plan for the city.",
+            "2019-06-03",
+        ),
         ("The council met on 12 May 2011 and agreed the plan for cycling in the city of Leeds.", None),
     ],
 )

@@ -297,8 +297,12 @@ def release_date(doc: Document, sections: Sections) -> str | None:
                 hi = min(line.end, line.start + DATELINE_REACH)
             else:
                 hi = line.end
-            if P.NOT_RELEASE_DATE.search(doc.text, line.start, hi):
-                continue  # read where the date is looked for (not a flattened page's ``©2024`` at its end)
+            other = P.NOT_RELEASE_DATE.search(doc.text, line.start, hi)
+            if other:
+                # read where the date is looked for (not a flattened page's ``©2024`` at its
+                # end); a date before the label is still the release's (``Posted: May 12, 2024
+                # | Updated: May 13, 2024``)
+                hi = other.start()
             found = _full(doc, line.start, hi, reader)
             if found is None:
                 continue
