@@ -905,3 +905,19 @@ def test_a_note_line_counts_after_the_story_only_and_for_editors_is_a_notes_head
     )
     r = parse(HEAD + body + tail)
     assert [n.text for n in r.notes] == notes
+
+
+def test_a_name_after_a_role_in_lower_case_is_the_speaker_not_the_body_before_it() -> None:
+    r = parse(HEAD + "“The bridge is open to all traffic now,” said Ashby Works chief executive Tom Ashby.\n")
+    assert [q.speaker for q in r.quotes] == ["Tom Ashby"]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_pull_quote_signed_on_the_line_under_it(gap: str) -> None:
+    r = parse(
+        HEAD
+        + "The bridge opened today.\n\n“The bridge is open to all traffic now.”"
+        + gap
+        + "— Tom Ashby, chief engineer\n"
+    )
+    assert [q.speaker for q in r.quotes] == ["Tom Ashby"]

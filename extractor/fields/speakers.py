@@ -503,6 +503,14 @@ class Attributor:
                 out.append((k, seg, run))
         if portfolio and any(c not in portfolio and _names_person(c[2].group(0)) for c in out):
             out = [c for c in out if c not in portfolio]  # ``X, chief executive of the Ports Group``
+        # ``Ashby Works chief executive Tom Ashby``: the name after a role in lower case, not
+        # the body before it
+        for c in out[1:]:
+            before = c[1][: c[2].start()].split()
+            if before and before[-1].islower() and _is_title_word(before[-1]) and _names_person(c[2].group(0)):
+                out.remove(c)
+                out.insert(0, c)
+                break
         if (
             not name_first
             and out
@@ -721,7 +729,8 @@ def _after(c: _Context) -> Who | None:
     rest = after.strip()
     if not rest or (len(rest) <= MAX_SPECKS and rest.isdigit()):
         return _after_next_paragraph(c)  # (after OCR specks read as a numeral: ``bridge,’  1``)
-    m = P.DASH_WHO.match(after.split("\n", 1)[0])
+    # (the signature on the quote's line, or on the next: ``“…”`` / ``— Jane Roe, Chair``)
+    m = P.DASH_WHO.match(after.lstrip(" \t").lstrip("\r\n").split("\n", 1)[0])
     if m and c.opens_paragraph:
         return c.att.resolve(m.group("who"), name_first=True)
     m = P.ACCORDING_TO_AFTER.match(after)
@@ -760,7 +769,11 @@ def _after_next_paragraph(c: _Context) -> Who | None:
     i = c.passage.para + 1
     if i >= len(paragraphs):
         return None
-    said = _said_on_own_line(paragraphs[i].text)
+    text = paragraphs[i].text
+    signed = P.DASH_WHO.match(text) if c.opens_paragraph and "\n" not in text else None
+    if signed:
+        return c.att.resolve(signed.group("who"), name_first=True)  # ``“…”`` / (blank) / ``– Jane Roe``
+    said = _said_on_own_line(text)
     if said is None:
         return None
     return c.att.resolve(said[0], c.lead, c.before_paragraph(), name_first=said[1])
