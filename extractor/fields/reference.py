@@ -114,7 +114,8 @@ def _another_kind(doc: Document, m: regex.Match[str]) -> bool:
 
 def _after_label(doc: Document, sections: Sections) -> Reference | None:
     for start, text in _header(doc, sections):
-        m = P.REFERENCE_AFTER_LABEL.search(text)
+        # at the line's start, or (read only when the text has a wide gap) after a letterhead's
+        m = P.REFERENCE_AFTER_LABEL.match(text) or (P.REFERENCE_AFTER_LABEL.search(text) if "  " in text else None)
         if m and _plausible(m.group("ref"), text, m.start("ref")):
             return _found(m, start)
     return None
@@ -159,9 +160,11 @@ def _after_headline(doc: Document, sections: Sections) -> Reference | None:
     for start, text in _header(doc, sections):
         at = 0
         for line in text.split("\n"):
-            m = P.REFERENCE_AFTER_HEADLINE.search(line)
-            if m and 3 <= word_count(line[: m.start()], HEADLINE_WORDS + 1) <= HEADLINE_WORDS:
-                return _found(m, start + at)
+            end = line.rstrip()
+            if end[-1:].isdigit() and "/" in end:  # (most lines: no number ends them)
+                m = P.REFERENCE_AFTER_HEADLINE.search(line)
+                if m and 3 <= word_count(line[: m.start()], HEADLINE_WORDS + 1) <= HEADLINE_WORDS:
+                    return _found(m, start + at)
             at += len(line) + 1
     return None
 
