@@ -337,6 +337,9 @@ BY_WHO = _compile(
 #: A label of capitalised words and a colon before a quote, as a transcript of a hearing
 #: names its speakers: ``Senator Okafor: ``, ``Deputy Commissioner Jane Roe: ``.
 SPEAKER_LABEL = _compile(r"[ \t]*(?P<who>\p{Lu}[\w.’'\-]*(?:[ \t]+\p{Lu}[\w.’'\-]*){0,5})[ \t]*:[ \t]*")
+#: A day's number in a date: one or two digits on their own (``17`` in ``April 17, 2012``,
+#: ``05`` in ``2024-05-12``; not in ``January 2025``).
+DAY_NUMBER = _compile(r"(?<!\d)\d{1,2}(?!\d)")
 #: A spokesperson printed with an article and no name or body, words in lower case only
 #: before the noun: ``a council spokesman``, ``a spokeswoman`` (not ``a Harbour
 #: Board spokesman``, whose body speaks).
@@ -1170,6 +1173,7 @@ EXAMPLES.update(
             ["Senator Okafor: ", "Deputy Commissioner Jane Roe:", " Chair: "],
             ["The senator asked: ", "Senator Okafor said: "],
         ),
+        "DAY_NUMBER": (DAY_NUMBER, ["April 17, 2012", "2024-05-12", "5 May 2024"], ["January 2025", "2013"]),
         "UNNAMED_SPOKESPERSON": (
             UNNAMED_SPOKESPERSON,
             ["a council spokesman", "a spokeswoman", "an agency spokesperson"],

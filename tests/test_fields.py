@@ -943,6 +943,8 @@ def test_a_release_number_after_a_letterheads_date_with_an_ocr_space() -> None:
             "Lakeview Council Sets Out Its Harbour Works for March 2023",
         ),
         ("# Lakeview Council Opens New Harbour Bridge April 17, 2024", "Lakeview Council Opens New Harbour Bridge"),
+        # a month with no day is the headline's too
+        ("# Lakeview Harbour Cargo Figures – March 2023", "Lakeview Harbour Cargo Figures – March 2023"),
     ],
 )
 def test_a_date_at_the_end_of_a_headline_is_cut_only_when_no_preposition_leads_to_it(headline: str, title: str) -> None:

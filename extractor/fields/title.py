@@ -75,8 +75,8 @@ def _is_dateline(text: str) -> bool:
     if P.FURNITURE.match(rest) or P.LABEL_LINE.match(rest.strip()):
         return True
     words = find_words(rest)
-    if len(words) > 4:
-        return False
+    if len(words) > 4 or (len(words) >= 3 and not P.DAY_NUMBER.search(m.group())):
+        return False  # (a month with no day beside three words is a headline's: ``Cargo Volumes – May 2025``)
     # a short headline with its date run in (``Harbour works update  Friday, 25 October
     # 2013``) says something in lower case; a label or a place beside a date does not
     return len(words) < 3 or not any(w.islower() and w not in V.FUNCTION_WORDS for w in words)
@@ -221,6 +221,7 @@ def _before_stamp(text: str, start: int, end: int) -> int:
             d.end() >= len(text[:end].rstrip())
             and word_count(before, 3) >= 3
             and before.rsplit(None, 1)[-1].lower() not in V.OPEN_WORDS  # (``… Conferences for October 2024``)
+            and P.DAY_NUMBER.search(d.group())  # a day's date; a month is the headline's (``Cargo Figures – March 2023``)
         ):
             end = d.start()
     m = P.REFERENCE_AFTER_HEADLINE.search(text, start, end)
