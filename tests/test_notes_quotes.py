@@ -921,3 +921,14 @@ def test_a_pull_quote_signed_on_the_line_under_it(gap: str) -> None:
         + "— Tom Ashby, chief engineer\n"
     )
     assert [q.speaker for q in r.quotes] == ["Tom Ashby"]
+
+
+@pytest.mark.parametrize("lead", ["> ", ""])
+def test_a_quote_whose_opening_mark_was_lost_under_a_speakers_label(lead: str) -> None:
+    r = parse(
+        HEAD + "The bridge opened today after two years of work.\n\n"
+        "Jane Roe, Lakeview Harbour Board President:\n\n"
+        f"{lead}The new bridge is an important step towards a safer harbour for everyone who works on it.”\n\n"
+        "The bridge has cost £12m, a third of it from the harbour board.\n"
+    )
+    assert [(q.text[:15], q.speaker) for q in r.quotes] == [("The new bridge ", "Jane Roe")]

@@ -255,6 +255,25 @@ def _lost_opening(text: str, mark: _Mark, lo: int) -> bool:
     )
 
 
+def _handed_over_close(doc: Document, i: int, marks: list[_Mark], lo: int, hi: int) -> int | None:
+    """Where the quote starts in paragraph ``i`` whose only mark is a typographic close at
+    its end, its opening lost, under a hand-over: a markdown blockquote (``> … future.”``)
+    or a paragraph that ends with a colon (``Jane Roe, President:``). None if it is not one."""
+    if len(marks) != 1 or marks[0].role != "close" or doc.text[marks[0].start] != "”":
+        return None
+    text = doc.text
+    if text[marks[0].end : hi].strip(" \t\r\n*_"):
+        return None  # the mark does not end the paragraph
+    start = lo
+    while start < hi and text[start] in "> \t":
+        start += 1
+    if start == lo and (i == 0 or text[doc.paragraphs[i - 1].end - 1 : doc.paragraphs[i - 1].end] != ":"):
+        return None
+    if word_count(text[start : marks[0].start], LOST_OPENING_WORDS) < LOST_OPENING_WORDS:
+        return None
+    return start
+
+
 def find(doc: Document, sections: Sections, first: int) -> list[Passage]:
     """Quoted passages from paragraph ``first`` (after the headline) to the end of the body."""
     paragraphs = doc.paragraphs
@@ -293,6 +312,10 @@ def find(doc: Document, sections: Sections, first: int) -> list[Passage]:
             # ``The timetable must be treated with care,” stated Jane Roe.``: the opening
             # mark was lost, and the quote runs from the paragraph's start
             out.append(Passage(lo, marks[0].start, i, None, marks[0].end))
+            k = 1
+        elif marks and (start := _handed_over_close(doc, i, marks, lo, hi)) is not None:
+            # ``Jane Roe, President:`` / ``> The plan … future.”``: the opening mark lost
+            out.append(Passage(start, marks[0].start, i, None, marks[0].end))
             k = 1
         stack: list[_Mark] = []
         while k < len(marks):

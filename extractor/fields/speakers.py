@@ -685,7 +685,8 @@ class _Context:
         p = self.passage
         at = p.start if p.open_at is None else p.open_at
         # white space or a stray full stop left by a scraper (``. “While …``) before the mark
-        return at - self.para.start < OPENING_SLACK and self.doc.text[self.para.start : at].strip(" \t\n.,;") == ""
+        # (or a markdown blockquote's ``>``)
+        return at - self.para.start < OPENING_SLACK and self.doc.text[self.para.start : at].strip(" \t\n.,;>") == ""
 
     @property
     def lead(self) -> str:
