@@ -963,3 +963,17 @@ def test_an_ocr_headline_in_capitals_is_no_office_and_does_not_run_into_the_line
     )
     r = parse(text)
     assert r.title is not None and r.title.text == "RESIDENTS URGF PRORE INTO HARBOUR DEPARTMENT"
+
+
+def test_a_letterheads_columns_run_together_are_no_headline() -> None:
+    text = (
+        "FOR IMMEDIATE RELEASE                                  Contact: Jane Okafor\n"
+        "May 13, 2021                                           Director of Communications\n"
+        "                                                       214-555-0147 (Office)\n\n"
+        "         Man Sentenced to 40 Years for Harbour Fraud\n"
+        "(Lakeview, Texas) – A Lakeview County jury sentenced a man to 40 years in prison on Wednesday for\n"
+        "defrauding the harbour board of more than $2 million over three years.\n"
+    )
+    r = parse(text)
+    assert r.title is not None and r.title.text == "Man Sentenced to 40 Years for Harbour Fraud"
+    assert r.to_dict()["date"] == "2021-05-13"

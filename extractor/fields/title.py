@@ -125,6 +125,21 @@ def _is_junk(text: str) -> bool:
 
 
 def _skip(text: str) -> bool:
+    """Not the headline: furniture, label, date, reference, office, instruction; or a line
+    of a letterhead's columns run together, each of which is one of them (``FOR IMMEDIATE
+    RELEASE          Contact: Jane Roe``)."""
+    if COLUMN_GAP in text:
+        cells = [c for c in text.strip().split(COLUMN_GAP) if c.strip()]
+        if len(cells) > 1:
+            return all(_skip_cell(c.strip()) for c in cells)
+    return _skip_cell(text)
+
+
+#: White space this wide inside a line parts a letterhead's columns.
+COLUMN_GAP = "     "
+
+
+def _skip_cell(text: str) -> bool:
     """Not the headline: furniture, label, date, reference, office, instruction."""
     if P.FURNITURE.match(text) or P.LABEL_LINE.match(text) or _is_dateline(text):
         return True
