@@ -420,6 +420,13 @@ MISREAD_CLOSE_SAID = _compile(
     r"(?<=[,.!?])['’](?=[ \t\d*]{0,8}\s*(?:(?:\p{Lu}[\w.’'\-]*[ \t]+){1,4}|(?:he|she)[ \t]+)"
     r"(?:said|says|added|adds|stated|explained|commented|concluded)\b)"
 )
+#: A closing double mark that OCR read as a capital glued to a comma, its attribution
+#: after it to the paragraph's end: ``… a bad one,M Senator Jane Roe, spokesperson on
+#: harbours, said today.``
+OCR_LETTER_CLOSE_SAID = _compile(
+    r"(?<=\p{Ll},)\p{Lu}(?=[ \t]+\p{Lu}[^\"“”]{0,160}?\b(?:said|says|added|stated|explained|commented|concluded)\b"
+    r"[^\"“”.]{0,30}\.?\s*$)"
+)
 #: A run of at least two capitalised name words: candidates for full names.
 NAME_RUN_2 = _compile(rf"{_NAME_START}{_NAME_WORD}(?:[ \t\xa0]+{_NAME_WORD}){{1,6}}")
 
@@ -1234,6 +1241,11 @@ EXAMPLES.update(
             MISREAD_CLOSE_SAID,
             ["the bridge,’  1  \nMr Ashby said.", "for all.' she added", "too.’ Jane Roe said"],
             ["the towns’ roads said", "Ashby’s team said", "it,’ and then"],
+        ),
+        "OCR_LETTER_CLOSE_SAID": (
+            OCR_LETTER_CLOSE_SAID,
+            ["the plan is a bad one,M Senator Jane Roe, spokesperson on harbours, said today."],
+            ["a bad one,M Senator Jane Roe has left.", "bad one, M Senator Roe said", "A,B Roe said."],
         ),
         "PORTFOLIO_LINE": (
             PORTFOLIO_LINE,

@@ -932,3 +932,23 @@ def test_a_quote_whose_opening_mark_was_lost_under_a_speakers_label(lead: str) -
         "The bridge has cost £12m, a third of it from the harbour board.\n"
     )
     assert [(q.text[:15], q.speaker) for q in r.quotes] == [("The new bridge ", "Jane Roe")]
+
+
+def test_a_closing_mark_read_by_ocr_as_a_capital_after_a_comma() -> None:
+    r = parse(
+        HEAD + ' "To close the old bridge before the new one opens would cut the east bank off for a month,M'
+        " Independent Senator Jane Okafor, spokesperson on Roads, Ports and Harbours said today.\n\n"
+        ' "The town cannot be cut off for a month." Senator Okafor said.\n'
+    )
+    assert [(q.text[-10:], q.speaker) for q in r.quotes] == [
+        ("r a month,", "Jane Okafor"),
+        ("r a month.", "Jane Okafor"),
+    ]
+
+
+def test_a_subject_with_a_long_role_between_commas_before_said() -> None:
+    r = parse(
+        HEAD + "“The town cannot be cut off for a month,” Senator Jane Okafor, spokesperson on Roads, Ports and"
+        " Harbours in the Senate, said.\n"
+    )
+    assert [q.speaker for q in r.quotes] == ["Jane Okafor"]

@@ -229,8 +229,9 @@ def _stray_close(text: str, lo: int, hi: int) -> int | None:
     if specks:
         end = specks.start() + 1  # ``the bridge,’  1``: a speck read as a numeral
     if end - lo < 2 or text[end - 1] not in "'’" or text[end - 2] not in ".!?,":
-        # or before its attribution: ``… the bridge,’  1  Mr Ashby said.``
-        said = P.MISREAD_CLOSE_SAID.search(text, lo, hi)
+        # or before its attribution: ``… the bridge,’  1  Mr Ashby said.``, ``… a bad
+        # one,M Senator Roe said today.`` (read as a capital)
+        said = P.MISREAD_CLOSE_SAID.search(text, lo, hi) or P.OCR_LETTER_CLOSE_SAID.search(text, lo, hi)
         if said is None:
             return None
         end = said.end()

@@ -62,6 +62,9 @@ ATTRIBUTION_LINE_WORDS = 14
 #: A subject before its speech verb has at most this many words
 #: (``DEA Special Agent in Charge Omar Haddad said``).
 SUBJECT_WORDS = 8
+#: ... or this many when a role is set off by commas (``Senator Jane Roe, spokesperson on
+#: Roads, Ports and Harbours, said``).
+SUBJECT_WITH_ROLE_WORDS = 14
 #: An attribution line has at most this many words after its verb (``said in a statement on Tuesday``).
 ATTRIBUTION_TAIL_WORDS = 5
 #: How far after the verb the first word of an attribution line's tail is looked for.
@@ -745,7 +748,8 @@ def _after(c: _Context) -> Who | None:
         m = P.NAME_WITHOUT_VERB.match(after)
         if m:  # ``“…,” Assistant State Attorney Jane Roe in her closing argument.``
             return c.att.resolve(m.group("who"), c.lead, c.before_paragraph(), name_first=True)
-    if said is None or word_count(said[0], SUBJECT_WORDS + 1) > SUBJECT_WORDS or P.AUXILIARY.search(said[0]):
+    most = SUBJECT_WORDS if said is None or "," not in said[0] else SUBJECT_WITH_ROLE_WORDS
+    if said is None or word_count(said[0], most + 1) > most or P.AUXILIARY.search(said[0]):
         return None
     runs_on = text[p.start : p.end].rstrip()[-1:] == "," or after.lstrip()[:1] == ","
     if not runs_on and P.INTRODUCES_QUOTE.match(after, said[1]):
