@@ -977,3 +977,14 @@ def test_a_letterheads_columns_run_together_are_no_headline() -> None:
     r = parse(text)
     assert r.title is not None and r.title.text == "Man Sentenced to 40 Years for Harbour Fraud"
     assert r.to_dict()["date"] == "2021-05-13"
+
+
+def test_a_ministers_post_after_a_title_case_headline_is_its_sites_name() -> None:
+    text = (
+        " Minister for Roads and Ports \n\n Jane Okafor \n\n"
+        " 100 Days Without A Closure On The Harbour Bridge - Minister for  Roads and Ports \n\n 12-05-2016 -\n\n"
+        " The harbour bridge has now been open for 100 days without a closure, the Minister for Roads and Ports"
+        " said today.\n"
+    )
+    r = parse(text)
+    assert r.title is not None and r.title.text == "100 Days Without A Closure On The Harbour Bridge"

@@ -112,6 +112,8 @@ def _names_a_site(m: regex.Match[str], capitals: bool) -> bool:
     site = m.group("site")
     if _is_office(site) or "|" in m.group(0)[: m.start("site") - m.start()] or "::" in m.group(0):
         return True
+    if P.PORTFOLIO_LINE.match(site):
+        return True  # a minister's site: ``… - Minister for Roads and Ports``
     words = find_words(site)
     if capitals or not words:
         return False
