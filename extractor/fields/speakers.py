@@ -382,13 +382,13 @@ class Attributor:
         # (nor is an aside, an age or a relative clause: ``Ashby, though, argued``, ``Lee, 54,
         # told``, ``Lee, who chairs the Cycling Club, said``)
         segments = [
-            s.strip()
-            for s in P.SEGMENT_BREAK.split(who)
-            if s.strip()
-            and not P.POST_NOMINAL.match(s.strip())
-            and s.strip().lower() not in V.ASIDE_WORDS
-            and not s.strip().isdigit()
-            and not P.RELATIVE_CLAUSE.match(s.strip())
+            s
+            for s in map(str.strip, P.SEGMENT_BREAK.split(who))
+            if s
+            and not P.POST_NOMINAL.match(s)
+            and s.lower() not in V.ASIDE_WORDS
+            and not s.isdigit()
+            and not P.RELATIVE_CLAUSE.match(s)
         ]
         tail = segments[-1] if segments else who
         if P.PRONOUN.match(tail):
@@ -534,7 +534,7 @@ class Attributor:
             return Who(m.group("noun"))  # ``the SEC``, ``the Commission``: a body by name
         noun = printed.lower()
         if noun in V.ROLE_NOUNS:
-            return self._by_role(m.group("noun").lower()) or Who(phrase)
+            return self.by_post(m.group("noun").lower()) or Who(phrase)
         if noun in V.BODY_NOUNS or noun.endswith("s"):
             return self._named_body(noun) or Who("the " + phrase[4:])
         return True
@@ -581,10 +581,6 @@ class Attributor:
         return None
 
     def by_post(self, post: str) -> Who | None:
-        """The person printed with ``post`` (lower case), or who spoke last holding it."""
-        return self._by_role(post)
-
-    def _by_role(self, post: str) -> Who | None:
         """``the Minister``: the last speaker with that post, else the person printed with it
         (``post``: the role as printed after ``the``, lower case: ``minister``, ``prime
         minister``)."""

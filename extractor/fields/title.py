@@ -126,6 +126,10 @@ def _is_junk(text: str) -> bool:
     return len(words) >= 3 and sum(len(w) <= 2 for w in words) * 2 > len(words)
 
 
+#: White space this wide inside a line parts a letterhead's columns.
+COLUMN_GAP = "     "
+
+
 def _skip(text: str) -> bool:
     """Not the headline: furniture, label, date, reference, office, instruction; or a line
     of a letterhead's columns run together, each of which is one of them (``FOR IMMEDIATE
@@ -135,10 +139,6 @@ def _skip(text: str) -> bool:
         if len(cells) > 1:
             return all(_skip_cell(c.strip()) for c in cells)
     return _skip_cell(text)
-
-
-#: White space this wide inside a line parts a letterhead's columns.
-COLUMN_GAP = "     "
 
 
 def _skip_cell(text: str) -> bool:
@@ -436,9 +436,10 @@ def _archived_part(doc: Document, lines: list[Printed]) -> Title | None:
     """The archive's front-matter title printed as the end of a longer header line:
     ``PRESS STATEMENT BY THE MINISTER FOR HEALTH, GUARDING AGAINST FLOODS .`` under
     ``title: "Guarding against floods"``, or ``Jane Roe MP - Member for Lakeview HARBOUR
-    WORKS BEGIN May 2, 2013`` under ``title: "Harbour works begin"``. The run of words that ends the line, all of
-    them the title's, must hold most of its content words (a run that goes on into a
-    sentence is a headline run into the story: :func:`_run_in`'s)."""
+    WORKS BEGIN May 2, 2013`` under ``title: "Harbour works begin"``. The run of words that
+    ends the line (a date after it aside), all of them the title's, must hold most of its
+    content words (a run that goes on into a sentence is a headline run into the story:
+    :func:`_run_in`'s)."""
     if "title" not in doc.front_matter:
         return None
     archived = _archived_words(doc)
@@ -573,12 +574,8 @@ MIN_CAPITAL_LETTERS = 6
 
 def _mostly_capitals(text: str) -> bool:
     """Most of the letters of ``text`` are capitals: ``RESIDENTS URGF PROBE INTO``."""
-    letters = upper = 0
-    for c in text:
-        if c.isalpha():
-            letters += 1
-            upper += c.isupper()
-    return letters >= MIN_CAPITAL_LETTERS and upper >= CAPITALS_SHARE * letters
+    letters = sum(map(str.isalpha, text))
+    return letters >= MIN_CAPITAL_LETTERS and sum(map(str.isupper, text)) >= CAPITALS_SHARE * letters
 
 
 #: Line breaks as spaces, one character for one, so that offsets carry over.
