@@ -238,7 +238,9 @@ def _before_stamp(text: str, start: int, end: int) -> int:
             d.end() >= len(text[:end].rstrip())
             and word_count(before, 3) >= 3
             and before.rsplit(None, 1)[-1].lower() not in V.OPEN_WORDS  # (``… Conferences for October 2024``)
-            and P.DAY_NUMBER.search(d.group())  # a day's date; a month is the headline's (``Cargo Figures – March 2023``)
+            and P.DAY_NUMBER.search(
+                d.group()
+            )  # a day's date; a month is the headline's (``Cargo Figures – March 2023``)
         ):
             end = d.start()
     m = P.REFERENCE_AFTER_HEADLINE.search(text, start, end)
