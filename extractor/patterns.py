@@ -1114,6 +1114,13 @@ DATELINE_PLACE = _compile(
     (?=\**\s*(?:,|[-–—]|\(|/[A-Z]|[ ](?:[A-Z][a-z]+day\b)))""",
     regex.VERBOSE,
 )
+#: A dateline's place in brackets, as US county offices print it: ``(Lakeview, Texas) –``,
+#: ``(Lakeview – July 7, 2024)``.
+DATELINE_BRACKETED = _compile(
+    rf"""^\s*\({_PLACE}(?:,[ ]?{_UP}[\w.]{{0,15}}\.?)*
+    (?:\)[ ]*[-–—]|[ ]*[-–—][ ]*(?={_MONTH_TITLE}|\d))""",
+    regex.VERBOSE,
+)
 #: The place after the date of a Canadian-style header line: ``May 12, 2025 - Ottawa,
 #: Ontario - Indigenous Services Canada`` (read after :data:`DATE_POINT` matched the date).
 PLACE_AFTER_DATE = _compile(rf"[ \t\xa0]*[-–—][ \t\xa0]*{_PLACE}(?=[ \t\xa0]*(?:,|[-–—]|$))")
@@ -1308,6 +1315,11 @@ EXAMPLES.update(
             ACCORDING_TO_AFTER,
             [", according to a statement from Mayor Jane Smith.", " according to the report"],
             ["; the plan, according to", "and according to"],
+        ),
+        "DATELINE_BRACKETED": (
+            DATELINE_BRACKETED,
+            ["(Lakeview, Texas) – A jury sentenced", "(Lakeview – July 7, 2024)", " (Port Ashby) - The board"],
+            ["(pictured) – the board", "(Lakeview, Texas) said", "The (Lakeview) board"],
         ),
         "REFERENCE_AFTER_LABEL": (
             REFERENCE_AFTER_LABEL,

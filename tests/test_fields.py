@@ -988,3 +988,22 @@ def test_a_ministers_post_after_a_title_case_headline_is_its_sites_name() -> Non
     )
     r = parse(text)
     assert r.title is not None and r.title.text == "100 Days Without A Closure On The Harbour Bridge"
+
+
+def test_a_short_paragraph_that_quotes_someone_stays_in_the_body() -> None:
+    r = parse(
+        HEAD + "The board was asked at the hearing today who had been given the contract for the new roof of the"
+        " ferry terminal, and how.\n\nChief Executive: “One firm.”\n"
+    )
+    assert [b.text[:16] for b in r.body] == ["The board was as", "Chief Executive:"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        ("(Lakeview, Texas) – A county jury sentenced a man to 40 years in prison on Wednesday for fraud.", "Lakeview"),
+        ("(Port Ashby) - The harbour board said on Wednesday that the new terminal would open late.", "Port Ashby"),
+    ],
+)
+def test_a_dateline_place_in_brackets(lead: str, place: str) -> None:
+    assert one(lead)["dateline"] == place

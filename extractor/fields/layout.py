@@ -39,8 +39,8 @@ def _place(para: Paragraph, m: regex.Match[str]) -> Text | None:
 
 
 def _dateline_line(doc: Document, sections: Sections) -> Text | None:
-    """A header line that is only a place and a date (``Brussels, 19 March 2025``), or a
-    date and then a place (``May 12, 2025 - Ottawa, Ontario - Indigenous Services Canada``)."""
+    """A header line that is only a place and a date (``Brussels, 19 March 2025``, ``(Lakeview
+    – July 7, 2024)``), or a date and then a place (``May 12, 2025 - Ottawa, Ontario - Indigenous Services Canada``)."""
     for para in doc.paragraphs[max(0, sections.body_start - DATELINE_LINE_REACH) : sections.body_start]:
         if not para.one_line:
             continue
@@ -49,8 +49,8 @@ def _dateline_line(doc: Document, sections: Sections) -> Text | None:
         after = P.PLACE_AFTER_DATE.match(text, date.end()) if date else None
         if after is not None:
             return _place(para, after)
-        m = P.DATELINE_PLACE.match(text)
-        if m is not None and P.DATE_POINT.fullmatch(text[m.end() :].strip(" \t,–—-*")):
+        m = P.DATELINE_PLACE.match(text) or P.DATELINE_BRACKETED.match(text)
+        if m is not None and P.DATE_POINT.fullmatch(text[m.end() :].strip(" \t,–—-*()")):
             found = _place(para, m)
             if found is not None:
                 return found
@@ -69,7 +69,7 @@ def dateline(doc: Document, sections: Sections) -> Text | None:
         return found
     for para in doc.paragraphs[sections.body_start : sections.body_start + 3]:
         text = para.text
-        m = P.DATELINE_CAPS.match(text)
+        m = P.DATELINE_CAPS.match(text) or P.DATELINE_BRACKETED.match(text)
         if not m and not P.DATELINE_START.match(text):
             continue
         m = m or P.DATELINE_PLACE.match(text)
@@ -115,14 +115,25 @@ def body(doc: Document, sections: Sections, title: Title | None, sub: Text | Non
         if para.start < after or i in notes:
             continue
         text = para.text
-        # under eight words a paragraph is never prose (the cheap test first)
-        if word_count(text, 8) < 8 or (P.FURNITURE.match(text) and not para.body_like) or _links_only(text):
+        # under eight words a paragraph is no prose (the cheap test first), unless it quotes
+        # someone (``Chief Executive: “One firm.”``)
+        if word_count(text, 8) < 8 and not _quotes(text):
+            continue
+        if (P.FURNITURE.match(text) and not para.body_like) or _links_only(text):
             continue
         if text[:1] == "#" and P.MARKDOWN_HEADING.match(text):
             continue  # a heading (the headline printed again), not a paragraph of the story
         end = para.start + len(text.rstrip().removesuffix("###").rstrip())
         out.append(Text(squash(doc.text[para.start : end]), (para.start, end)))
     return tuple(out)
+
+
+def _quotes(text: str) -> bool:
+    """A short paragraph that holds a quotation: an opening mark and a closing one after it."""
+    opened = text.find("“")
+    if opened >= 0:
+        return text.find("”", opened) > opened
+    return text.count('"') >= 2
 
 
 #: A subtitle has at most this many words.
