@@ -952,3 +952,13 @@ def test_a_subject_with_a_long_role_between_commas_before_said() -> None:
         " Harbours in the Senate, said.\n"
     )
     assert [q.speaker for q in r.quotes] == ["Jane Okafor"]
+
+
+def test_a_quotation_in_a_page_title_printed_again_in_the_headline_is_one_quote() -> None:
+    headline = "ICYMI — Lakeview Post: “The harbour board has turned the port around in a year, and it shows.”"
+    r = parse(
+        f"{headline} | Lakeview Harbour Board\nSkip to main content\nPress Release\n{headline}\nJune 09, 2025\n"
+        "The Lakeview Post looked at the board's first year in an editorial over the weekend and praised its"
+        " work on the port.\n"
+    )
+    assert [q.text for q in r.quotes] == ["The harbour board has turned the port around in a year, and it shows."]

@@ -396,4 +396,10 @@ def find(doc: Document, sections: Sections, first: int) -> list[Passage]:
                 out.append(Passage(outer.end, hi, i, outer.start, None))
                 carry = outer.family == "d"
                 speech = _opens_speech(doc.text, outer.start, lo)
-    return [p for p in out if p.end > p.start and doc.text[p.start : p.end].strip()]
+    found = [p for p in out if p.end > p.start and doc.text[p.start : p.end].strip()]
+    # a page title above the headline prints its quotation again: one quote, the headline's
+    early = [p for p in found if p.para < first]
+    if early:
+        later = {squash(doc.text[p.start : p.end]) for p in found if p.para >= first}
+        found = [p for p in found if p.para >= first or squash(doc.text[p.start : p.end]) not in later]
+    return found
