@@ -569,7 +569,8 @@ URL_TRAILING = _compile(r"(?:[.,;:!?)\]}'’\"”*_>]|\.[A-Z][a-z]{1,20})+$")
 #: Words that present a bare domain as an address: ``visit example.org``.
 URL_INVITE = _compile(
     r"""(?:\b(?:visit|website|go\s+to|log\s+on\s+to|available\s+(?:at|on)|found\s+at|online\s+at|news\s+at
-      |information\s+at|details\s+at|more\s+at|apply\s+at|register\s+at|keep\s+up\s+with|follow\s+(?:us|along))\b[^.!?\n]{0,80}
+      |information\s+at|details\s+at|more\s+at|apply\s+at|register\s+at|keep\s+up\s+with|follow\s+(?:us|along))\b
+      (?:[^.!?\n]|\.(?=\w)){0,80}  # (a dot inside an address before: ``visit a.com and b.com``)
       |\b(?:site|online|web|see|at:))[\s:(]{0,4}$""",
     regex.IGNORECASE | regex.VERBOSE,
 )

@@ -1007,3 +1007,10 @@ def test_a_short_paragraph_that_quotes_someone_stays_in_the_body() -> None:
 )
 def test_a_dateline_place_in_brackets(lead: str, place: str) -> None:
     assert one(lead)["dateline"] == place
+
+
+def test_every_bare_domain_a_visit_invites_to_is_a_url() -> None:
+    r = one(
+        "The harbour board opened its ferry terminal today. For more, visit lakeviewharbour.org and lakeferries.com."
+    )
+    assert [u["text"] for u in r["urls"]] == ["lakeviewharbour.org", "lakeferries.com"]
