@@ -710,7 +710,7 @@ _MONTH_TITLE = r"(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}"
 _WIRE = r"/[A-Z][\w.\-]{2,30}(?:[ \t\xa0][A-Z][\w.\-]{1,20})?/"
 DATELINE_START = _compile(
     rf"""^\W{{0,4}}(?!(?:Today|Yesterday|On|In|Last|This|Earlier|Since|Until|From|By|At|As|Between|During|After|Before
-      |Next|Over|For|The|A|An)\b){_UP}[{_LETTER}.\-’' ]{{1,40}}(?:,\s*{_UP}[{_LETTER}.\- ]{{1,30}}){{0,2}}\s*
+      |Next|Over|For|The|A|An)\b){_UP}[{_LETTER}.\-’' /]{{1,40}}(?:,\s*{_UP}[{_LETTER}.\- ]{{1,30}}){{0,2}}\s*
     (?:[-–—]?\s*[(\[][^)\]\n]{{1,60}}[)\]](?:\([^)\n]{{0,80}}\))?\s*[-–—]?\s*)?
     (?:,|[-–—]|\(|\s)\s*
     (?:{_MONTH_TITLE}\.?\s+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_TITLE}|{_WIRE}|[A-Z][a-z]+day\b)""",
@@ -852,7 +852,12 @@ EXAMPLES: dict[str, tuple[regex.Pattern[str] | AnyOf, list[str], list[str]]] = {
     ),
     "DATELINE_START": (
         DATELINE_START,
-        ["BOSTON, June 17, 2025 /PRNewswire/ -- Acme", "SINGAPORE - 18 June 2026 -", "LONDON, 3rd May 2012 –"],
+        [
+            "BOSTON, June 17, 2025 /PRNewswire/ -- Acme",
+            "SINGAPORE - 18 June 2026 -",
+            "LONDON, 3rd May 2012 –",
+            "LAKEVIEW / PORT ASHBY - [Wire Service](https://wire.example.com) - 22 June 2026 -",
+        ],
         ["Acme Launches New Widget for Small Firms"],
     ),
     "LETTER_ITEM": (

@@ -1014,3 +1014,11 @@ def test_every_bare_domain_a_visit_invites_to_is_a_url() -> None:
         "The harbour board opened its ferry terminal today. For more, visit lakeviewharbour.org and lakeferries.com."
     )
     assert [u["text"] for u in r["urls"]] == ["lakeviewharbour.org", "lakeferries.com"]
+
+
+def test_a_wire_dateline_with_two_places_and_a_linked_wire_name_dates_the_release() -> None:
+    r = one(
+        "LAKEVIEW / PORT ASHBY - [Wire Service](https://wire.example.com) - 22 June 2026 - The harbour board"
+        " has signed three agreements with ferry firms from across the region this week."
+    )
+    assert r["date"] == "2026-06-22"

@@ -962,3 +962,12 @@ def test_a_quotation_in_a_page_title_printed_again_in_the_headline_is_one_quote(
         " work on the port.\n"
     )
     assert [q.text for q in r.quotes] == ["The harbour board has turned the port around in a year, and it shows."]
+
+
+def test_a_term_whose_closing_mark_was_lost_is_no_quote() -> None:
+    r = parse(
+        HEAD + 'The board is the first to join the Ashby Works "Harbour One programme, which gives young firms a'
+        " fast way to test their ideas on the port.\n\n"
+        "“It is a great chance for the town,” said Jane Roe.\n"
+    )
+    assert [q.text for q in r.quotes] == ["It is a great chance for the town,"]

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .. import patterns as P
 from .. import vocab as V
-from ..document import Document, squash, word_count
+from ..document import Document, find_words, squash, word_count
 from ..sections import Sections
 
 _OPENERS = {"“": "d", "„": "d", "‟": "d", "«": "d", "‘": "s", "‚": "s", "‛": "s", "\\u201c": "d", "\\u2018": "s"}
@@ -218,6 +218,20 @@ def _opens_speech(text: str, at: int, lo: int) -> bool:
     return not before or before in _SPEECH_BEFORE
 
 
+def _term_left_open(text: str, at: int, lo: int) -> bool:
+    """A double mark at ``at`` left open to its paragraph's end right after a word that is
+    no speech verb opens a term whose close was lost (``the Bouygues "Scale One
+    programme``), not a quote that goes on into the next paragraph."""
+    if _opens_speech(text, at, lo):
+        return False
+    words = find_words(text[max(lo, at - SPEECH_VERB_REACH) : at])
+    return not words or words[-1].lower() not in V.SPEECH_VERBS
+
+
+#: How far before a mark the word it follows is read.
+SPEECH_VERB_REACH = 24
+
+
 def _stray_close(text: str, lo: int, hi: int) -> int | None:
     """Where a single closing mark ends the paragraph ``[lo, hi)`` right after a sentence's
     end (``settle.'``, ``share,’``), or stands after a clause's end before the attribution:
@@ -388,7 +402,7 @@ def find(doc: Document, sections: Sections, first: int) -> list[Passage]:
             if close is not None:
                 # ``“… help them settle.'``: OCR read the closing double mark as a single one
                 out.append(Passage(outer.end, close, i, outer.start, close + 1))
-            elif outer.family == "d" or (
+            elif (outer.family == "d" and not _term_left_open(doc.text, outer.start, lo)) or (
                 word_count(doc.text[outer.end : hi], 5) >= 5 and _opens_speech(doc.text, outer.start, lo)
             ):
                 # (a single mark left open after a word is an apostrophe, as OCR reads
