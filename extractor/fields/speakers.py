@@ -2,17 +2,30 @@
 
 Attribution rules, tried in the order of :data:`RULES` for each passage:
 
+``said_first``
+    a sentence that opens with its verb and ends with the quote: ``Said X, Role, “…``;
 ``after``
     after it, in its sentence: ``”, said X``, ``” X said``, ``” – X, Role`` (pull quote),
     or a short next line that only says who (``“…”`` / ``said Senator X.``);
 ``before``
     before it, in its sentence: ``X, Role, said: “``, ``According to X, “``,
     ``X issued the following statement …: “``, ``described by X as “``;
+``label``
+    a speaker's name or post as a label that opens the paragraph, as a hearing's
+    transcript prints it: ``Senator X: “…”``;
 ``intro``
     the paragraph before hands over: ``X released the following statement:`` / ``She says:``;
+``sentence``
+    a passage that goes on the sentence of the one before it: ``“…” and “…”``, or a quote
+    split by its attribution: ``“…,” X said, “…”``;
 ``run``
     a passage later in a paragraph whose earlier passage has a speaker, or a paragraph
-    that opens with a quote straight after a paragraph of quotes by one speaker.
+    that opens with a quote straight after a paragraph of quotes by one speaker;
+``reported``
+    a quote under a paragraph that reports the person's words: ``X said the works had
+    been hard.`` / ``“…”``;
+``sole``
+    a quote that opens its paragraph in a release whose quotes so far all had one speaker.
 
 Names are taken at their fullest printed form (``Senator Vale`` → ``Margaret Vale``),
 job titles are split off (``Attorney General Jeff Sessions``), pronouns go to the
