@@ -22,8 +22,8 @@ DEV = CORPUS / "dev"
 FLOOR = {
     "reference": 1.0,
     "title": 0.99,
-    "quotes": 0.994,
-    "quote_speaker": 0.988,
+    "quotes": 1.0,
+    "quote_speaker": 1.0,
     "notes": 1.0,
     "urls": 1.0,
     "date": 1.0,
