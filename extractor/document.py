@@ -631,8 +631,8 @@ def _runs_on(prev: Line, nxt: Line) -> bool:
         if first.islower() and first.isascii():
             return not _opens_item(src, nxt.start, nxt.end)
         tail = src[max(prev.start, prev.end - _FUNCTION_TAIL) : prev.end]
-        return _function_word(tail.rsplit(None, 1)[-1])
-    return runs_on(prev.tail(), nxt.head())
+        return _function_word(tail.rsplit(None, 1)[-1], prev.end - prev.start >= OPEN_WORD_WIDTH)
+    return runs_on(prev.tail(), nxt.head(), prev.end - prev.start >= OPEN_WORD_WIDTH)
 
 
 #: Marks that open a quotation, or a quote's next paragraph.
@@ -679,15 +679,21 @@ def _wraps_over_blank(prev: Line, nxt: Line, doc: Document) -> bool:
 _WORD_OPENERS = "\"“‘'(["
 
 
-def _function_word(word: str) -> bool:
+#: A line this long is one of prose: any of :data:`~extractor.vocab.OPEN_WORDS` at its end
+#: leaves its sentence open. A shorter one (a heading: ``Who We Are``) needs a function word.
+OPEN_WORD_WIDTH = 60
+
+
+def _function_word(word: str, wide: bool) -> bool:
     """A line's last word is a function word: its sentence goes on (``… bask in the`` /
-    ``said, "the``)."""
+    ``said, "the``); on a ``wide`` line, any word no sentence ends on (``… carried over``)."""
+    words = V.OPEN_WORDS if wide else V.FUNCTION_WORDS
     if word[:1] not in _WORD_OPENERS:
-        return word.lower() in V.OPEN_WORDS  # (the common case)
+        return word.lower() in words  # (the common case)
     k = 0
     while k < min(_MAX_OPENERS, len(word)) and word[k] in _WORD_OPENERS:
         k += 1
-    return word[k:].lower() in V.OPEN_WORDS
+    return word[k:].lower() in words
 
 
 def _opens_item(text: str, at: int, end: int) -> bool:
@@ -698,9 +704,10 @@ def _opens_item(text: str, at: int, end: int) -> bool:
     return ("." in window or ")" in window) and P.LETTER_ITEM.match(text, at, end) is not None
 
 
-def runs_on(prev: str, nxt: str) -> bool:
+def runs_on(prev: str, nxt: str, wide: bool | None = None) -> bool:
     """The sentence on line ``prev`` goes on at line ``nxt``: no full stop, and a lower-case
-    start or a function word before the break (``… bridge builders from`` / ``Lakeview.``)."""
+    start or a function word before the break (``… bridge builders from`` / ``Lakeview.``).
+    ``wide``: the line is one of prose (by default, as long as :data:`OPEN_WORD_WIDTH`)."""
     last = prev.rstrip()
     if last[-1:] in _CLOSING_QUOTES:
         last = P.DETACHED_MARKS.sub("", last)  # OCR specks, not a quote's close: ``one '  ’``
@@ -715,7 +722,7 @@ def runs_on(prev: str, nxt: str) -> bool:
     first = head[:1]
     if first.islower() and first.isascii():
         return not _opens_item(head, 0, len(head))  # ``a) …``, ``ii. …``: a list item starts
-    return _function_word(last.rsplit(None, 1)[-1])
+    return _function_word(last.rsplit(None, 1)[-1], len(last) >= OPEN_WORD_WIDTH if wide is None else wide)
 
 
 def wraps(line: str, following: str, width: int) -> bool:

@@ -1022,3 +1022,21 @@ def test_a_wire_dateline_with_two_places_and_a_linked_wire_name_dates_the_releas
         " has signed three agreements with ferry firms from across the region this week."
     )
     assert r["date"] == "2026-06-22"
+
+
+def test_a_short_headline_ending_on_a_pronoun_does_not_run_into_the_story_under_it() -> None:
+    # (a wide line of prose ending on ``this`` goes on; a headline does not)
+    r = parse(
+        "Council Shows What It Can Do With This\n"
+        "Lakeview Council opened its new harbour bridge today after two years.\n"
+    )
+    assert r.title is not None and r.title.text == "Council Shows What It Can Do With This"
+
+
+def test_a_wide_line_of_prose_ending_on_a_preposition_goes_on_past_a_blank_line() -> None:
+    r = parse(
+        "Harbour ferries have their busiest summer\n\n"
+        "The harbour board said today that its three ferries had carried well over\n\n"
+        "2,400 passengers a day this summer, more than in any year since the crossing opened.\n"
+    )
+    assert [(b.text[:16], b.text[-20:]) for b in r.body] == [("The harbour boar", "the crossing opened.")]
