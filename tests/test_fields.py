@@ -1040,3 +1040,10 @@ def test_a_wide_line_of_prose_ending_on_a_preposition_goes_on_past_a_blank_line(
         "2,400 passengers a day this summer, more than in any year since the crossing opened.\n"
     )
     assert [(b.text[:16], b.text[-20:]) for b in r.body] == [("The harbour boar", "the crossing opened.")]
+
+
+def test_a_headline_justified_with_wide_gaps_between_its_words_is_still_the_headline() -> None:
+    r = parse(
+        "Council     opens     new     bridge\n\nThe council opened the new bridge today after two years of work.\n"
+    )
+    assert r.title is not None and r.title.text == "Council opens new bridge"

@@ -135,10 +135,17 @@ def _skip(text: str) -> bool:
     of a letterhead's columns run together, each of which is one of them (``FOR IMMEDIATE
     RELEASE          Contact: Jane Roe``)."""
     if COLUMN_GAP in text:
-        cells = [c for c in text.strip().split(COLUMN_GAP) if c.strip()]
-        if len(cells) > 1:
-            return all(_skip_cell(c.strip()) for c in cells)
+        cells = [c.strip() for c in text.strip().split(COLUMN_GAP) if c.strip()]
+        # (one column at least a label, a date or a contact: a justified line's wide gaps
+        # between words part no columns)
+        if len(cells) > 1 and any(_labels(c) for c in cells):
+            return all(_skip_cell(c) for c in cells)
     return _skip_cell(text)
+
+
+def _labels(cell: str) -> bool:
+    """A letterhead's column that is a label, a date or a contact line."""
+    return bool(P.LABEL_LINE.match(cell) or P.CONTACT_HEADING.match(cell) or "@" in cell or _is_dateline(cell))
 
 
 def _skip_cell(text: str) -> bool:
