@@ -625,14 +625,15 @@ def _runs_on(prev: Line, nxt: Line) -> bool:
     last = src[prev.end - 1] if prev.end > prev.start else " "
     if not (last.isspace() or last in _CLOSING_QUOTES or _leaves_open(last)):
         return False  # the line ends its sentence (the common case), decided without slicing
+    wide = prev.end - prev.start >= OPEN_WORD_WIDTH
     if last.isalnum() and nxt.end > nxt.start and not src[nxt.start].isspace():
         # no white space at either side of the break: the first letter, then the last word
         first = src[nxt.start]
         if first.islower() and first.isascii():
             return not _opens_item(src, nxt.start, nxt.end)
         tail = src[max(prev.start, prev.end - _FUNCTION_TAIL) : prev.end]
-        return _function_word(tail.rsplit(None, 1)[-1], prev.end - prev.start >= OPEN_WORD_WIDTH)
-    return runs_on(prev.tail(), nxt.head(), prev.end - prev.start >= OPEN_WORD_WIDTH)
+        return _function_word(tail.rsplit(None, 1)[-1], wide)
+    return runs_on(prev.tail(), nxt.head(), wide)
 
 
 #: Marks that open a quotation, or a quote's next paragraph.

@@ -408,6 +408,9 @@ PLURAL_INITIALS = _compile(r"(?<=\b\p{Lu}{2,6})s\b")
 NAME_BEFORE_BRACKET = _compile(
     rf"(?<![\w’'&.\-])(?P<name>{_BODY_WORD}(?:{_BODY_JOIN}{_BODY_WORD})+)(?<![’']s)[ \t\xa0]*$"
 )
+#: The speech verbs of an attribution after a quote whose close OCR misread (see the two
+#: patterns below).
+_OCR_SAID = r"(?:said|says|added|adds|stated|explained|commented|concluded)\b"
 #: A closing guillemet right after a word at a line's end: OCR's reading of a full stop
 #: (``… local problems»``), not a quote's close, which follows its punctuation.
 GUILLEMET_STOP = _compile(r"(?<=\p{L})»[ \t]*(?=[\r\n]|$)")
@@ -418,13 +421,13 @@ TRAILING_NUMERAL_SPECK = _compile(r"['’][ \t]+\d{1,2}$")
 #: aside: ``… on the bridge,’  1  Mr Ashby said.`` (the double close misread).
 MISREAD_CLOSE_SAID = _compile(
     r"(?<=[,.!?])['’](?=[ \t\d*]{0,8}\s*(?:(?:\p{Lu}[\w.’'\-]*[ \t]+){1,4}|(?:he|she)[ \t]+)"
-    r"(?:said|says|added|adds|stated|explained|commented|concluded)\b)"
+    rf"{_OCR_SAID})"
 )
 #: A closing double mark that OCR read as a capital glued to a comma, its attribution
 #: after it to the paragraph's end: ``… a bad one,M Senator Jane Roe, spokesperson on
 #: harbours, said today.``
 OCR_LETTER_CLOSE_SAID = _compile(
-    r"(?<=\p{Ll},)\p{Lu}(?=[ \t]+\p{Lu}[^\"“”]{0,160}?\b(?:said|says|added|stated|explained|commented|concluded)\b"
+    rf"(?<=\p{{Ll}},)\p{{Lu}}(?=[ \t]+\p{{Lu}}[^\"“”]{{0,160}}?\b{_OCR_SAID}"
     r"[^\"“”.]{0,30}\.?\s*$)"
 )
 #: A run of at least two capitalised name words: candidates for full names.

@@ -96,9 +96,11 @@ def find_notes(doc: Document, paragraphs: tuple[Paragraph, ...]) -> NotesSection
                     and m.group("colon") == ":"
                     and not any(p.body_like for p in paragraphs[i + 1 :])
                 )
-                if not (word.startswith("background") or after_story) or not rest[:1].isupper():
-                    continue
-                if not _late(paragraphs, i):
+                if (
+                    not (word.startswith("background") or after_story)
+                    or not rest[:1].isupper()
+                    or not _late(paragraphs, i)
+                ):
                     continue
             elif word.startswith("note") and i < 2:
                 continue

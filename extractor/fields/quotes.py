@@ -218,14 +218,13 @@ def _opens_speech(text: str, at: int, lo: int) -> bool:
     return not before or before in _SPEECH_BEFORE
 
 
-def _term_left_open(text: str, at: int, lo: int) -> bool:
-    """A double mark at ``at`` left open to its paragraph's end right after a word that is
-    no speech verb opens a term whose close was lost (``the Bouygues "Scale One
-    programme``), not a quote that goes on into the next paragraph."""
-    if _opens_speech(text, at, lo):
-        return False
+def _after_speech_verb(text: str, at: int, lo: int) -> bool:
+    """The mark at ``at`` follows a speech verb (``stated "…``). A double mark left open to
+    its paragraph's end that neither opens speech nor follows one opens a term whose close
+    was lost (``the Bouygues "Scale One programme``), not a quote that goes on into the
+    next paragraph."""
     words = find_words(text[max(lo, at - SPEECH_VERB_REACH) : at])
-    return not words or words[-1].lower() not in V.SPEECH_VERBS
+    return bool(words) and words[-1].lower() in V.SPEECH_VERBS
 
 
 #: How far before a mark the word it follows is read.
@@ -274,9 +273,9 @@ def _handed_over_close(doc: Document, i: int, marks: list[_Mark], lo: int, hi: i
     """Where the quote starts in paragraph ``i`` whose only mark is a typographic close at
     its end, its opening lost, under a hand-over: a markdown blockquote (``> … future.”``)
     or a paragraph that ends with a colon (``Jane Roe, President:``). None if it is not one."""
-    if len(marks) != 1 or marks[0].role != "close" or doc.text[marks[0].start] != "”":
-        return None
     text = doc.text
+    if len(marks) != 1 or marks[0].role != "close" or text[marks[0].start] != "”":
+        return None
     if text[marks[0].end : hi].strip(" \t\r\n*_"):
         return None  # the mark does not end the paragraph
     start = lo
@@ -399,21 +398,21 @@ def find(doc: Document, sections: Sections, first: int) -> list[Passage]:
         if stack:
             outer = stack[0]
             close = _stray_close(doc.text, outer.end, hi) if outer.family == "d" else None
+            opens = _opens_speech(doc.text, outer.start, lo)
             if close is not None:
                 # ``“… help them settle.'``: OCR read the closing double mark as a single one
                 out.append(Passage(outer.end, close, i, outer.start, close + 1))
-            elif (outer.family == "d" and not _term_left_open(doc.text, outer.start, lo)) or (
-                word_count(doc.text[outer.end : hi], 5) >= 5 and _opens_speech(doc.text, outer.start, lo)
+            elif (outer.family == "d" and (opens or _after_speech_verb(doc.text, outer.start, lo))) or (
+                opens and word_count(doc.text[outer.end : hi], 5) >= 5
             ):
                 # (a single mark left open after a word is an apostrophe, as OCR reads
                 # one: ``into 'two countries``; one that opens speech is speech)
                 out.append(Passage(outer.end, hi, i, outer.start, None))
                 carry = outer.family == "d"
-                speech = _opens_speech(doc.text, outer.start, lo)
+                speech = opens
     found = [p for p in out if p.end > p.start and doc.text[p.start : p.end].strip()]
     # a page title above the headline prints its quotation again: one quote, the headline's
-    early = [p for p in found if p.para < first]
-    if early:
+    if any(p.para < first for p in found):
         later = {squash(doc.text[p.start : p.end]) for p in found if p.para >= first}
         found = [p for p in found if p.para >= first or squash(doc.text[p.start : p.end]) not in later]
     return found

@@ -241,13 +241,13 @@ def _before_stamp(text: str, start: int, end: int) -> int:
     number printed after it (``… BEGIN May 2, 2013``, ``… works begin HPS 41/1999``)."""
     for d in P.DATE.finditer(text, start, end):
         before = text[start : d.start()]
+        # a day's date after the headline, not a month that is the headline's (``Cargo
+        # Figures – March 2023``) nor one a small word leads into (``… Talks for October 2024``)
         if (
             d.end() >= len(text[:end].rstrip())
             and word_count(before, 3) >= 3
-            and before.rsplit(None, 1)[-1].lower() not in V.OPEN_WORDS  # (``… Conferences for October 2024``)
-            and P.DAY_NUMBER.search(
-                d.group()
-            )  # a day's date; a month is the headline's (``Cargo Figures – March 2023``)
+            and before.rsplit(None, 1)[-1].lower() not in V.OPEN_WORDS
+            and P.DAY_NUMBER.search(d.group())
         ):
             end = d.start()
     m = P.REFERENCE_AFTER_HEADLINE.search(text, start, end)
