@@ -1177,6 +1177,12 @@ AFFILIATION = _compile(rf"^(?:from|of|at|with)\s+(?:the\s+)?(?P<org>{_UP}.*)$")
 LEADING_CONJUNCTION = _compile(r"^(?:and|but|while|as|so|then|also|here|today|now|that)\s+", regex.IGNORECASE)
 #: Where an attribution phrase splits into name, role and organisation.
 SEGMENT_BREAK = _compile(r",\s*|\s+\(|\)\s*")
+#: An attribution's part that leaves a portfolio open at its end, the comma of a list of
+#: portfolios after it: ``Shadow Minister for Roads`` + ``, Ports and Harbours Jane Roe``.
+PORTFOLIO_OPEN = _compile(r"\b(?:for|of)\s+\p{Lu}[\w’'\-]*(?:\s+(?:(?:and|&|of|for|the)\s+)?\p{Lu}[\w’'\-]*)*$")
+#: The part after that comma which goes on with the list: capitalised words, then ``and`` or
+#: ``&`` and a capitalised word (``Ports and Harbours Jane Roe``, ``Ageing & Sport``).
+PORTFOLIO_LIST_REST = _compile(r"\p{Lu}[\w’'\-]*(?:\s+\p{Lu}[\w’'\-]*)*\s+(?:and|&)\s+\p{Lu}")
 #: A relative clause after a name: ``Fox who led the work``.
 RELATIVE_CLAUSE = _compile(r"^(?:who|which|that|whose)\b")
 #: ``the authors``, ``the Heritage Minister``: a subject named by a noun.
@@ -1195,6 +1201,16 @@ EXAMPLES.update(
             SPEAKER_LABEL,
             ["Senator Okafor: ", "Deputy Commissioner Jane Roe:", " Chair: "],
             ["The senator asked: ", "Senator Okafor said: "],
+        ),
+        "PORTFOLIO_OPEN": (
+            PORTFOLIO_OPEN,
+            ["Shadow Minister for Roads", "Secretary of State for Roads and Ports"],
+            ["Minister for roads", "the Minister", "for Health said"],
+        ),
+        "PORTFOLIO_LIST_REST": (
+            PORTFOLIO_LIST_REST,
+            ["Ports and Harbours Jane Roe", "Ageing & Sport", "Health and Ageing"],
+            ["Jane Roe", "and Tom Ashby", "Tom Ashby and others"],
         ),
         "DAY_NUMBER": (DAY_NUMBER, ["April 17, 2012", "2024-05-12", "5 May 2024"], ["January 2025", "2013"]),
         "UNNAMED_SPOKESPERSON": (

@@ -118,6 +118,14 @@ def test_quote_marks(quote: str, expected: str) -> None:
             "Union Minister for Rural Development Shri Arjun Mehta said, “The bridge is open to all.”",
             "Shri Arjun Mehta",
         ),
+        # ... a portfolio of two nouns, or a list of them (the split at commas made whole)
+        ("“The bridge is open to everyone now,” Minister for Roads and Ports Tom Ashby said.", "Tom Ashby"),
+        ("“The bridge is open to everyone now,” said Secretary of Roads and Harbours Jane Q. Roe.", "Jane Q. Roe"),
+        ("“The bridge is open to everyone now,” Shadow Minister for Roads, Ports and Rail Jane Roe said.", "Jane Roe"),
+        ("“The bridge is open to everyone now,” said Shadow Minister for Roads, Ports and Rail Jane Roe.", "Jane Roe"),
+        ("“The bridge is open to everyone now,” the Minister for Roads, Ports and Rail, Jane Roe, said.", "Jane Roe"),
+        # (the words joining a portfolio do not count against the subject's length)
+        ("“The bridge is open to all,” Secretary of State for Roads and Harbour Works Jane Roe said.", "Jane Roe"),
         ("Department of Transportation Secretary Jane Doe said: “The bridge is open to everyone now.”", "Jane Doe"),
         ("“The bridge is open to everyone now,” according to a statement from Mayor Jane Smith.", "Jane Smith"),
         ("Asked about the ruling, Okafor replied: “The bridge is open to everyone now.”", "Okafor"),

@@ -78,6 +78,8 @@ SUBJECT_WORDS = 8
 #: ... or this many when a role is set off by commas (``Senator Jane Roe, spokesperson on
 #: Roads, Ports and Harbours, said``).
 SUBJECT_WITH_ROLE_WORDS = 14
+#: The words that join a portfolio's nouns, not counted against a subject's length.
+PORTFOLIO_JOINS = frozenset({"of", "for", "and", "&"})
 #: An attribution line has at most this many words after its verb (``said in a statement on Tuesday``).
 ATTRIBUTION_TAIL_WORDS = 5
 #: How far after the verb the first word of an attribution line's tail is looked for.
@@ -236,6 +238,19 @@ def _after_preposition(words_before: list[str]) -> bool:
     return last in V.FUNCTION_WORDS and last not in ("and", "the")
 
 
+def _portfolio_list_start(words_before: list[str]) -> list[str]:
+    """The words before a list of portfolios that a run ends, up to its preposition
+    (``Minister for`` Roads, Ports and ``Harbour Works Tom Ashby``), else the words as given.
+    The run must follow the list's ``and``: after a comma it is set off (``Minister for
+    Roads, Tom Ashby``)."""
+    if not words_before or words_before[-1] not in ("and", "&"):
+        return words_before
+    k = len(words_before) - 1
+    while k > 0 and (words_before[k - 1][:1].isupper() or words_before[k - 1] in ("and", "&")):
+        k -= 1
+    return words_before[:k]
+
+
 def _portfolio_name(run: str, words_before: list[str]) -> int | None:
     """Where a person's name starts in a run printed after a job title's preposition, else None.
 
@@ -264,6 +279,21 @@ def _portfolio_name(run: str, words_before: list[str]) -> int | None:
     for tok in tokens[:first]:
         at = run.index(tok, at) + len(tok)
     return run.index(tokens[first], at)
+
+
+def _join_portfolio_lists(segments: list[str]) -> list[str]:
+    """A list of portfolios that the split at commas broke up made one part again:
+    ``Shadow Minister for Roads`` + ``Ports and Harbours Jane Roe``."""
+    out: list[str] = []
+    for seg in segments:
+        if out and P.PORTFOLIO_LIST_REST.match(seg):
+            m = P.PORTFOLIO_OPEN.search(out[-1])
+            before = out[-1][: m.start()].split() if m else []
+            if before and _is_title_word(before[-1]):
+                out[-1] += ", " + seg
+                continue
+        out.append(seg)
+    return out
 
 
 def _split_role(text: str) -> tuple[str | None, str | None]:
@@ -337,7 +367,7 @@ class _Names:
                 ends = [k for k, w in enumerate(words[:-1]) if P.SENTENCE_END_WORD.match(w)]
                 if ends:
                     printed = " ".join(words[ends[-1] + 1 :])  # ``… and joined Northwind. Harris has``
-                before = window[: run.start()].split()
+                before = _portfolio_list_start(window[: run.start()].split())
                 if _after_preposition(before):
                     at = _portfolio_name(printed, before)
                     printed = printed if at is None else printed[at:]
@@ -403,6 +433,7 @@ class Attributor:
             and not s.isdigit()
             and not P.RELATIVE_CLAUSE.match(s)
         ]
+        segments = _join_portfolio_lists(segments)
         tail = segments[-1] if segments else who
         if P.PRONOUN.match(tail):
             if tail.lower() in PLURAL_PRONOUNS:
@@ -501,16 +532,22 @@ class Attributor:
         portfolio = []  # names after a portfolio, kept only when no other person is named
         for k, seg in enumerate(segments):
             skipped_end = -1
+            chain: list[str] = []  # the words before the first of a chain of skipped runs
             for run in P.NAME_RUN.finditer(seg):
                 before = seg[: run.start()].split()
                 last = before[-1].lower() if before else ""
                 after_preposition = _after_preposition(before)
-                # ``of Molecular and Cell Biology``: the second half of a skipped name
-                coordinated = last in ("and", "&") and skipped_end >= 0 and run.start() - skipped_end <= 6
+                # ``of Molecular and Cell Biology``, ``for Roads, Ports and Harbours``: a
+                # later part of a skipped name
+                listed = last in ("and", "&") or (last.endswith(",") and P.PORTFOLIO_LIST_REST.match(seg, run.start()))
+                coordinated = bool(listed) and skipped_end >= 0 and run.start() - skipped_end <= 6
                 if after_preposition or coordinated:
                     skipped_end = run.end()
-                    # ``Minister for Health Tom Ashby``: a name after the portfolio
-                    at = _portfolio_name(run.group(0), before) if after_preposition else None
+                    if not coordinated:
+                        chain = before
+                    # ``Minister for Health Tom Ashby``, ``Minister for Roads and Ports Tom
+                    # Ashby``: a name after the portfolio
+                    at = _portfolio_name(run.group(0), chain)
                     named = None if at is None else P.NAME_RUN.match(seg, run.start() + at, run.end())
                     if named is not None:
                         portfolio.append((k, seg, named))
@@ -758,12 +795,18 @@ def _after(c: _Context) -> Who | None:
         if m:  # ``“…,” Assistant State Attorney Jane Roe in her closing argument.``
             return c.att.resolve(m.group("who"), c.lead, c.before_paragraph(), name_first=True)
     most = SUBJECT_WORDS if said is None or "," not in said[0] else SUBJECT_WITH_ROLE_WORDS
-    if said is None or word_count(said[0], most + 1) > most or P.AUXILIARY.search(said[0]):
+    if said is None or _subject_words(said[0]) > most or P.AUXILIARY.search(said[0]):
         return None
     runs_on = text[p.start : p.end].rstrip()[-1:] == "," or after.lstrip()[:1] == ","
     if not runs_on and P.INTRODUCES_QUOTE.match(after, said[1]):
         return None  # the verb opens the next quote: ``. Y declared: ‘…`` (not ``“A,” X said, “B``)
     return c.att.resolve(said[0], c.lead, c.before_paragraph())
+
+
+def _subject_words(phrase: str) -> int:
+    """The words of a subject that count against its length: not the words that join a
+    portfolio (``Secretary of State for Health and Social Care Jane Roe`` counts 7)."""
+    return sum(1 for w in phrase.split() if w not in PORTFOLIO_JOINS)
 
 
 def who_said(text: str) -> tuple[str, int] | None:
