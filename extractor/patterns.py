@@ -660,10 +660,14 @@ _MEMBER_POST = r"(?:Shadow|Minister|Member|Senator|Federal|Leader|Deputy|Assista
 MEMBER_LINE = _compile(
     rf"""^\W*(?:(?:Senator\s+)?(?:[Tt]he\s+|THE\s+)?(?:Hon|HON)(?:ourable|OURABLE)?\.?\s+(?:Dr\.?\s+)?
         {_NAME_WORD}(?:[ \t\xa0]+{_NAME_WORD}){{1,4}}(?:[ \t\xa0]+{_MEMBER})?
-      |{_NAME_WORD}(?:[ \t\xa0]+{_NAME_WORD}){{1,4}}[ \t\xa0]+{_MEMBER}(?:[ \t\xa0]+(?i:{_MEMBER_POST})[^\r\n]*)?)
+      |{_NAME_WORD}(?:[ \t\xa0]+{_NAME_WORD}){{1,4}}[ \t\xa0]+{_MEMBER}
+        (?:[ \t\xa0]+(?:[-–—][ \t\xa0]+)?(?i:{_MEMBER_POST})[^\r\n]*)?)
       (?:[ \t\xa0]*,?[ \t\xa0]*(?:[A-Z]{{2,4}}|(?:[A-Z]\.){{2,4}}))*\W*$""",
     regex.VERBOSE,
 )
+#: The headline in capitals that ends a line, three words or more, after a letterhead run
+#: into it: ``Jane Roe MP - Member for Lakeview`` + ``HARBOUR WORKS MUST GO AHEAD``.
+CAPITALS_TAIL = _compile(r"(?:(?<=\s)|^)[^\s\p{Ll}]+(?:[ \t\xa0]+[^\s\p{Ll}]+){2,}[ \t\xa0]*$")
 #: A post alone on a letterhead's line, its portfolio in title case: ``Minister for Roads
 #: and Ports``, ``Shadow Minister for Health``, ``Parliamentary Secretary to the Minister``.
 PORTFOLIO_LINE = _compile(
@@ -1279,6 +1283,11 @@ EXAMPLES.update(
             ["the plan is a bad one,M Senator Jane Roe, spokesperson on harbours, said today."],
             ["a bad one,M Senator Jane Roe has left.", "bad one, M Senator Roe said", "A,B Roe said."],
         ),
+        "CAPITALS_TAIL": (
+            CAPITALS_TAIL,
+            ["Jane Roe MP - Member for Lakeview HARBOUR WORKS GO AHEAD?", "NEW BRIDGE FOR TOWN"],
+            ["Jane Roe MP HARBOUR Works", "Jane Roe opens NEW BRIDGE"],
+        ),
         "PORTFOLIO_LINE": (
             PORTFOLIO_LINE,
             ["Minister for Roads and Ports", "Shadow Minister for Health & Ageing", "Minister Assisting the Premier"],
@@ -1305,6 +1314,7 @@ EXAMPLES.update(
                 "The Hon Dr Ann Poe MP",
                 "JANE ASHBY M.P. Shadow Minister for Roads & Ports",
                 "TOM QUILL MP  SHADOW MINISTER FOR HEALTH  MEMBER FOR LAKEVIEW",
+                "Jane Roe MP - Federal Member for Lakeview",
             ],
             [
                 "Minister opens new hospital wing",

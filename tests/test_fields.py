@@ -894,6 +894,22 @@ def test_an_archived_title_run_into_a_letterhead_with_the_date_after_it() -> Non
 
 
 @pytest.mark.parametrize(
+    "front",
+    ["", '---\ntitle: "Harbour wall: who is right?"\ndate: "2013-05-02"\n---\n\n'],
+)
+def test_a_members_letterhead_run_into_a_headline_in_capitals(front: str) -> None:
+    # with no archive's title to match the line against, or one printed otherwise
+    text = (
+        front + " Jane Okafor MP - Federal Member for  Lakeview HARBOUR WALL: WHO IS  RIGHT? May 02, 2013\n\n"
+        " The council and the harbour board gave two different dates for the new wall today, the Member for"
+        " Lakeview said.\n"
+    )
+    r = parse(text)
+    assert r.title is not None and r.title.text == "HARBOUR WALL: WHO IS RIGHT?"
+    assert r.date == "2013-05-02"
+
+
+@pytest.mark.parametrize(
     ("first", "second"),
     [
         # a PDF's lines set apart by blank lines: the quote goes on whatever the next line's case

@@ -157,7 +157,9 @@ def _skip_cell(text: str) -> bool:
         return True
     if P.CONTACT_HEADING.match(text) or "@" in text or "http" in text or "www." in text:
         return True
-    if P.LABEL_LEAD.match(text) or P.MEMBER_LINE.match(text) or _is_junk(text) or P.PORTFOLIO_LINE.match(text):
+    if P.MEMBER_LINE.match(text) and _after_letterhead(text, 0, _before_stamp(text, 0, len(text))) is None:
+        return True
+    if P.LABEL_LEAD.match(text) or _is_junk(text) or P.PORTFOLIO_LINE.match(text):
         return True
     if P.BYLINE.match(text) and word_count(text, BYLINE_WORDS + 1) <= BYLINE_WORDS:
         return True
@@ -228,12 +230,28 @@ def _clean(text: str) -> tuple[int, int]:
         if not m or start + m.end() >= end:
             break
         start += m.end()
+    start = _after_letterhead(text, start, _before_stamp(text, start, end)) or start
     end = _before_stamp(text, start, start + _site_cut(text[start:end]))
     while end > start and text[end - 1] in " \t*_#-–|:":
         end -= 1
     while start < end and text[start] in " \t*_#":
         start += 1
     return start, end
+
+
+def _after_letterhead(text: str, start: int, end: int) -> int | None:
+    """Where a headline in capitals starts in ``[start, end)`` after a member's letterhead
+    run into it on one line (``Jane Roe MP - Member for Lakeview HARBOUR WORKS MUST GO
+    AHEAD``), else None."""
+    m = P.CAPITALS_TAIL.search(text, start, end)
+    if (
+        m
+        and m.start() > start
+        and P.MEMBER_LINE.match(text[start : m.start()].rstrip())
+        and not _skip_cell(text[m.start() : end])
+    ):
+        return m.start()
+    return None
 
 
 def _before_stamp(text: str, start: int, end: int) -> int:
@@ -467,6 +485,7 @@ def _archived_part(doc: Document, lines: list[Printed]) -> Title | None:
                 start = word.start()
             run, end = run + 1, word.end()
         if run >= need and not _skip_archived(line.text):
+            end += len(line.text[end:]) - len(line.text[end:].lstrip("?!"))  # (``… WHO IS RIGHT?``)
             return _make(doc, line.start + start, line.start + end)
     return None
 
