@@ -393,6 +393,28 @@ class Document:
                 over_blank += not text[starts[i + 1] : ends[i + 1]].strip()
         return printed >= MIN_WRAPPED_LINES and over_blank >= DOUBLE_SPACED_SHARE * printed
 
+    @once
+    def gapped(self) -> bool:
+        """The text is :attr:`double_spaced` and sets its paragraphs apart with two blank
+        lines or more (:data:`MIN_PARAGRAPH_GAPS` times at least, of the first
+        :data:`WRAP_SAMPLE` lines), as a PDF's text may print them: one blank line is then
+        a line break inside a paragraph."""
+        if not self.double_spaced:
+            return False
+        text, starts, ends = self.text, self.lines.starts, self.lines.ends
+        gaps = blanks = 0
+        for i in range(self.front_matter_end, min(len(self.lines), WRAP_SAMPLE)):
+            if text[starts[i] : ends[i]].strip():
+                gaps += blanks >= 2
+                blanks = 0
+            else:
+                blanks += 1
+        return gaps >= MIN_PARAGRAPH_GAPS
+
+    def _fills_width(self, line: Line) -> bool:
+        """``line`` fills the width the text is wrapped at, within :data:`WRAP_SLACK`."""
+        return len(line.text.rstrip()) >= self.wrap_width - WRAP_SLACK
+
     def _blocks(self, stop: int) -> Iterator[tuple[int, list[Line]]]:
         """The blocks of non-blank lines between blank ones, up to line ``stop``, each with
         its first line's index (front matter left out)."""
@@ -445,11 +467,14 @@ class Document:
             """A block of non-blank lines, the first at index ``first``, in sentence groups."""
             nonlocal open_first, open_last, open_end
             k = first
+            # one blank line before the block, where paragraphs stand two apart: a line break
+            line_break = self.gapped and first - open_end == 1
             for group in _split_block(block, self):  # the block, cut in order
                 if open_last is not None and (
                     _goes_on(open_last, group[0])
                     or (self.double_spaced and _wraps_over_blank(open_last, group[0], self))
                     or _quote_goes_on(lines.starts[open_first], open_last, group[0])
+                    or (line_break and k == first and self._fills_width(open_last))
                 ):
                     open_last, open_end = group[-1], k + len(group)
                 else:
@@ -484,13 +509,16 @@ DOUBLE_SPACED_SHARE = 0.8
 #: A text with this many hard-wrapped blocks between blank lines sets its paragraphs apart
 #: with blank lines (see :attr:`Document.blank_separated`).
 MIN_SEPARATED_BLOCKS = 3
+#: A double-spaced text that sets its paragraphs apart with two blank lines does so this
+#: many times at least (see :attr:`Document.gapped`).
+MIN_PARAGRAPH_GAPS = 3
 #: A flattened page's one line holds at least this share of its text, and this many characters.
 FLAT_SHARE = 0.6
 FLAT_MIN_CHARS = 1500
 
 #: A hard-wrapped text is wrapped at no more than this many characters, and no fewer than
 #: :data:`MIN_WRAP_WIDTH`.
-MAX_WRAP_WIDTH = 100
+MAX_WRAP_WIDTH = 120
 MIN_WRAP_WIDTH = 40
 #: Lines within this many characters of the width fill it (words vary in length).
 WRAP_SLACK = 12

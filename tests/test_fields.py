@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractor import parse
+from extractor.document import Document
 
 HEAD = "Council announces new cycling strategy for the city\n\n"
 
@@ -1063,3 +1064,48 @@ def test_a_headline_justified_with_wide_gaps_between_its_words_is_still_the_head
         "Council     opens     new     bridge\n\nThe council opened the new bridge today after two years of work.\n"
     )
     assert r.title is not None and r.title.text == "Council opens new bridge"
+
+
+def test_a_pdfs_lines_one_blank_line_apart_and_its_paragraphs_two_are_one_paragraph_each() -> None:
+    # wrapped at about 108 characters; a full line that ends its sentence goes on at the next
+    # line of its paragraph (one blank line), and a paragraph ends at two blank lines
+    lines = [
+        "Harbour wall works to finish in spring",
+        "",
+        "The works on the new harbour wall at Lakeview will finish in the spring, two months ahead of the plan that",
+        "",
+        "the harbour board agreed with the council, the Minister for Ports, Jane Okafor, said in a statement today.",
+        "",
+        " ",
+        "",
+        "“The crews have worked through the winter storms and the wall is now higher than the old one was at its",
+        "",
+        "best,” Ms Okafor said. “The board will open the new berths to the ferries and fishing boats in the spring.",
+        "",
+        "Lakeview has waited a long time for a harbour that can take the winter storms, and it will soon have one.",
+        "",
+        " ",
+        "",
+        "“The council and the board have worked together on every part of this work, from the plans to the crews",
+        "",
+        "who built the wall and the town that put up with the noise for two long years,” Ms Okafor said.",
+        "",
+        " ",
+        "",
+        "The wall is the largest work at the harbour since the old pier was built more than a hundred years ago.",
+        "",
+        "Its cost was shared by the board, the council and the state, which paid for the new berths on its own.",
+        "",
+        " ",
+        "",
+        "Media contact: Tom Ashby 0400 000 000",
+        "",
+    ]
+    r = parse("\n".join(lines))
+    assert [(q.speaker, q.text.split()[0], q.text.split()[-1]) for q in r.quotes] == [
+        ("Jane Okafor", "The", "best,"),
+        ("Jane Okafor", "The", "one."),  # the quote's paragraph goes on at ``Lakeview has …``
+        ("Jane Okafor", "The", "years,"),
+    ]
+    paragraphs = Document("\n".join(lines)).paragraphs
+    assert [p.text.split()[0] for p in paragraphs][-3:] == ["“The", "The", "Media"]
