@@ -109,6 +109,18 @@ NOUN_MARKERS = _words(
     """
 )
 
+#: Words of :data:`NOUN_MARKERS` that are adverbs too: before a speech verb's form that is no
+#: noun they modify the verb (``further adds``, ``further explained``), not a noun.
+ADVERB_MARKERS = _words("further")
+#: The speech verbs' forms that are nouns too (``further comments``, ``her remarks``).
+SPEECH_NOUNS = _words(
+    """
+    comments comment remarks remark notes note claims claim answers answer calls call replies reply
+    posts post tweets tweet promises promise pledges pledge vows vow jokes joke reports report
+    statements statement points point echoes shares counters describes
+    """
+)
+
 #: Groups that speak as a body with no article: ``police said``, ``Researchers said:``.
 GROUP_NOUNS = _words(
     """

@@ -979,3 +979,16 @@ def test_a_term_whose_closing_mark_was_lost_is_no_quote() -> None:
         "“It is a great chance for the town,” said Jane Roe.\n"
     )
     assert [q.text for q in r.quotes] == ["It is a great chance for the town,"]
+
+
+@pytest.mark.parametrize("verb", ["further adds", "further added", "also adds"])
+def test_a_speech_verb_after_further_is_the_verb_not_a_noun(verb: str) -> None:
+    text = (
+        HEAD + "Lakeview resident Tom Ashby says, “The harbour wall is too low for the winter storms.”"
+        f" Lakeview resident Jane Roe {verb}, “The council has not answered any of my letters.”\n"
+    )
+    r = parse(text)
+    assert [q.speaker for q in r.quotes] == ["Tom Ashby", "Jane Roe"]
+    # a noun after it is still none: ``In further comments, X stressed: …``
+    r = parse(HEAD + "In further comments, Tom Ashby stressed: “The harbour wall is too low for the storms.”\n")
+    assert [q.speaker for q in r.quotes] == ["Tom Ashby"]

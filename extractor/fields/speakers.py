@@ -960,12 +960,17 @@ def _intro_label(c: _Context, prev: Paragraph) -> Who | None:
     return who if who is not None and _names_person(who.name) else None
 
 
-def _as_noun(text: str, lo: int, at: int) -> bool:
+def _as_noun(text: str, lo: int, at: int, word: str) -> bool:
     """The word at ``at`` (a speech verb's form: ``remarks``, ``shared``) is a noun or an
     adjective: a determiner or a modifier of nouns stands before it (``his closing
     remarks``, ``a shared plan``)."""
     before = text[max(lo, at - NOUN_MARKER_REACH) : at].split()
-    return bool(before) and before[-1].lower().strip("“‘\"'(") in V.NOUN_MARKERS
+    if not before:
+        return False
+    marker = before[-1].lower().strip("“‘\"'(")
+    if marker in V.ADVERB_MARKERS:
+        return word in V.SPEECH_NOUNS  # ``further comments`` is a noun; ``further adds`` a verb
+    return marker in V.NOUN_MARKERS
 
 
 def _clause_verb(text: str, lo: int, hi: int, tail: regex.Pattern[str] | None) -> regex.Match[str] | None:
@@ -977,7 +982,7 @@ def _clause_verb(text: str, lo: int, hi: int, tail: regex.Pattern[str] | None) -
     for word in P.LOWER_WORD.finditer(text, lo, hi):
         w = word.group()
         if w in V.SPEECH_VERBS:
-            if _as_noun(text, lo, word.start()):
+            if _as_noun(text, lo, word.start(), w):
                 continue  # ``In his closing remarks, X stressed``, ``a shared plan``: not the verb
             verb: regex.Match[str] | None = word
             rest = tail or P.HANDOVER_TAIL
