@@ -590,7 +590,7 @@ REFERENCE_LABELLED = _compile(
     rf"""(?:^|(?<=[\s(\[]))
     (?:press\s+release\s+(?:number|no\.?|\#)|release\s+(?:number|no\.?|\#|id)|news\s+release\s+(?:number|no\.?)
       |press\s+notice(?:\s+(?:number|no\.?))?|media\s+release\s+(?:number|no\.?)|ref(?:erence)?(?:\s+no\.?)?
-      |ai\s+index|p\.\s?m\.\s?no\.?|pr\s+no\.?|statement\s+no\.?)
+      |ai\s+index|(?:[a-z]\.\s?){{2,3}}no\.?(?=[ \t]*\.?[ \t]*\d{{1,5}}/\d)|pr\s+no\.?|statement\s+no\.?)
     [ \t\xa0]*[:.\#]?[ \t\xa0]*(?:(?:\r\n?|\n)[ \t\xa0]*){{0,5}}
     {_REF_VALUE}""",
     _XI,
@@ -600,7 +600,7 @@ REFERENCE_LABELLED = _compile(
 REFERENCE_LABEL_HINT = AnyOf(
     *(
         _compile(word, regex.IGNORECASE)
-        for word in (r"release", r"notice", r"ref", r"index", r"p\.\s?m\.", r"pr\s+no", r"statement\s+no")
+        for word in (r"release", r"notice", r"ref", r"index", r"[a-z]\.\s?[a-z]\.\s?no", r"pr\s+no", r"statement\s+no")
     )
 )
 #: A number printed after a release label in the header: ``PRESS RELEASE 19-045``, at a
@@ -766,11 +766,12 @@ EXAMPLES: dict[str, tuple[regex.Pattern[str] | AnyOf, list[str], list[str]]] = {
             "Press Notice 2007/0012",
             "AI Index: ASA 12/007/2002",
             "P. M. No. 42/1967",
+            "P.R. NO. 27/04",
             "(Release ID: 2111234)",
             "Ref: SW/2025/034",
             "Press Release Number:\n\n\n\n18-262",
         ],
-        ["Case # 10CF1684", "Reference was made to the report", "release identifies 12 sites"],
+        ["Case # 10CF1684", "Reference was made to the report", "release identifies 12 sites", "U.S. No. 1 in exports"],
     ),
     "SAID_FIRST": (
         SAID_FIRST,

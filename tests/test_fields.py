@@ -526,9 +526,12 @@ def test_an_archived_release_with_no_headline_takes_its_front_matter_title() -> 
         ("Press release No 45/2019", "45/2019"),
         ("Release No. 24-123", "24-123"),
         ("PR 27", "PR 27"),  # a ministry's press release number alone on its line
+        ("P.R. NO. 27/04  LAKEVIEW", "27/04"),  # an office's initials before ``No.``
+        ("Friday, March 14 Lakeview 31/08", "31/08"),  # beside a day's date with no year
+        ("U.S. No. 1 in bridges", None),  # initials before ``No.`` and no release number
     ],
 )
-def test_a_release_number_in_the_header(printed: str, reference: str) -> None:
+def test_a_release_number_in_the_header(printed: str, reference: str | None) -> None:
     text = (
         f"Brussels, 12 March 2024\n\n{printed}\n\nCommission approves new bridge\n\n"
         "The Commission has today approved the plan for the new bridge across the river after a consultation.\n"

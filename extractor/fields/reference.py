@@ -144,7 +144,7 @@ def _beside_date(doc: Document, sections: Sections) -> Reference | None:
             continue
         for m in P.REFERENCE_BESIDE_DATE.finditer(text):
             rest = (text[: m.start()] + text[m.end() :]).strip(" \t,.-–")
-            dated = bool(P.DATE.search(rest))
+            dated = bool(P.DATE_POINT.search(rest))  # (a day's date with no year too: ``Friday, March 14``)
             if (dated or not rest) and _plausible(m.group("ref"), text, m.start("ref")):
                 return _found(m, start)
     return None
