@@ -992,3 +992,28 @@ def test_a_speech_verb_after_further_is_the_verb_not_a_noun(verb: str) -> None:
     # a noun after it is still none: ``In further comments, X stressed: …``
     r = parse(HEAD + "In further comments, Tom Ashby stressed: “The harbour wall is too low for the storms.”\n")
     assert [q.speaker for q in r.quotes] == ["Tom Ashby"]
+
+
+def test_a_surname_takes_its_full_name_from_the_contacts_or_a_letterhead_in_capitals() -> None:
+    # the story names the speaker by surname only; the contact line under it in full
+    text = (
+        "PRESS RELEASE\n\nHARBOUR WALL MUST BE RAISED\n\n"
+        '"The harbour wall is too low for the winter storms," Senator Okafor said today.\n\n'
+        '"The council must act before the next winter comes."\n\n'
+        "FOR FURTHER INFORMATION CONTACT:\n\nSenator Jane Okafor 02 6277 0000\n"
+    )
+    r = parse(text)
+    assert [q.speaker for q in r.quotes] == ["Jane Okafor", "Jane Okafor"]
+    # ... or the letterhead above it prints it in capitals
+    text = (
+        "MEDIA RELEASE SENATOR JANE OKAFOR SHADOW MINISTER FOR PORTS\n\nHARBOUR WALL MUST BE RAISED\n\n"
+        '"The harbour wall is too low for the winter storms," Senator Okafor said today.\n'
+    )
+    assert [q.speaker for q in parse(text).quotes] == ["Jane Okafor"]
+    # a name with no title after the story is no one's full name: a body stays unnamed
+    text = (
+        "LAKEVIEW - Harbour Ports (“the Company”), a leading Lake-Region port operator, today announced"
+        " that the Company will open two new berths.\n\nAbout Harbour Ports\n\nRanked among the 500"
+        " Fast-growing Lake-Region Companies, we run the largest port in the state.\n"
+    )
+    assert [q.speaker for q in parse(text).quotes if q.speaker] == []

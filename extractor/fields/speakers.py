@@ -313,6 +313,14 @@ def _split_role(text: str) -> tuple[str | None, str | None]:
     return text, None
 
 
+def _from_capitals(tokens: list[str]) -> list[str]:
+    """A name printed in capitals, as a letterhead prints it, in title case: its last two
+    words (three with a middle initial), the words before them being a letterhead's labels
+    (``MEDIA RELEASE SENATOR JANE OKAFOR`` → ``Jane Okafor``)."""
+    keep = 3 if len(tokens) >= 3 and P.INITIAL.match(tokens[-2]) else 2
+    return [t[:1] + t[1:].lower() for t in tokens[-keep:]]
+
+
 @dataclass
 class _Names:
     """The person-like names printed in the release proper, looked up by surname.
@@ -324,6 +332,13 @@ class _Names:
     text: str
     #: The text is hard-wrapped: a name may break over two lines (``Minister Jane`` / ``Smith``).
     wrapped: bool = False
+    #: The names printed after the release proper (its contacts, its notes), looked up only
+    #: for a surname the release proper prints no fuller: ``Senator Okafor said`` in the story,
+    #: ``Senator Jane Okafor 02 6277 0000`` under it.
+    after: _Names | None = None
+    #: Only names printed after a title count (``Senator Jane Okafor``; not ``500 Fast-growing
+    #: Lake-Region`` companies): the names after the release proper.
+    titled_only: bool = False
     by_surname: dict[str, list[str]] = field(default_factory=dict)
 
     @once
@@ -371,11 +386,15 @@ class _Names:
                 if _after_preposition(before):
                     at = _portfolio_name(printed, before)
                     printed = printed if at is None else printed[at:]
-                tokens = _split_title(printed)[1]
+                title_words, tokens = _split_title(printed)
+                if self.titled_only and not title_words:
+                    continue
                 while tokens and (tokens[0].lower() in V.HEADLINE_VERBS or tokens[0].lower() in V.SPEECH_VERBS):
                     # a headline's verb before the name (``Board Appoints Jane Smith``), or a
                     # speech verb that opens the sentence (``Said Jane Smith, …``)
                     tokens = tokens[1:]
+                if len(tokens) >= 2 and all(t.isupper() for t in tokens):
+                    tokens = _from_capitals(tokens)  # ``SENATOR JANE OKAFOR``: a letterhead's name
                 if len(tokens) >= 2 and _person_like(tokens):
                     found.append(" ".join(tokens))
             self.by_surname[key] = list(dict.fromkeys(found))  # each distinct printing once
@@ -391,6 +410,8 @@ class _Names:
                 continue
             if best is None or len(full) > len(best):
                 best = full
+        if best is None and self.after is not None:
+            return self.after.fullest(tokens)
         return best if best and len(best) >= len(" ".join(tokens)) else None
 
 
@@ -400,7 +421,8 @@ class Attributor:
     def __init__(self, doc: Document, sections: Sections) -> None:
         paragraphs = doc.paragraphs
         end = paragraphs[sections.body_end - 1].end if sections.body_end else 0
-        self.names = _Names(doc.text[:end], bool(doc.wrap_width))
+        wrapped = bool(doc.wrap_width)
+        self.names = _Names(doc.text[:end], wrapped, _Names(doc.text[end:], wrapped, titled_only=True))
         self.last: Who | None = None
         self.last_para = -1  # the paragraph of the last attributed quote
         self.current_para = -1  # the paragraph of the passage being attributed
