@@ -596,11 +596,13 @@ REFERENCE_LABELLED = _compile(
     _XI,
 )
 #: The word of a release-number label that scans fast (see :class:`AnyOf`); the label may
-#: start one word earlier (``Press`` Release Number, ``AI`` Index).
+#: start one word earlier (``Press`` Release Number, ``AI`` Index). Of the initials before
+#: ``No.`` only those printed (``P.M.``, ``P.R.``, ``M.R.``) are looked for: a hint that
+#: opens with any letter would be tried at every letter.
 REFERENCE_LABEL_HINT = AnyOf(
     *(
         _compile(word, regex.IGNORECASE)
-        for word in (r"release", r"notice", r"ref", r"index", r"[a-z]\.\s?[a-z]\.\s?no", r"pr\s+no", r"statement\s+no")
+        for word in (r"release", r"notice", r"ref", r"index", r"[pm]\.\s?[mr]\.\s?no", r"pr\s+no", r"statement\s+no")
     )
 )
 #: A number printed after a release label in the header: ``PRESS RELEASE 19-045``, at a
