@@ -223,9 +223,10 @@ QUOTE_MARK = _compile(
 #: an abbreviation whose full stop does not end the sentence (``U.S.``, ``Dr.``, ``Jr.``).
 #: A line break is one: the rules read phrases within a paragraph, and a hard-wrapped
 #: paragraph breaks its lines anywhere (``director of the`` / ``Transport Trust``).
-#: Abbreviations whose full stop ends no sentence inside a name or a phrase.
+#: Abbreviations whose full stop ends no sentence inside a name or a phrase (OCR may print
+#: it twice: ``Mr.. Okafor``).
 _ABBREVIATION = r"(?:Dr|Mr|Mrs|Ms|Jr|Sr|St|Prof|Sen|Rep|Gov|Lt|Hon|Rev|Inc|Ltd|Co|Gen|Atty|Ph|Esq)"
-_PHRASE_CHAR = rf"(?:\b{_UP}\.|\b{_ABBREVIATION}\.|[^.;:!?\"“”])"
+_PHRASE_CHAR = rf"(?:\b{_UP}\.|\b{_ABBREVIATION}\.\.?(?!\.)|[^.;:!?\"“”])"
 #: A capitalised word whose full stop ends a sentence (not an initial or an abbreviation):
 #: a run of name words stops there (``… and joined Northwind. Harris has``).
 SENTENCE_END_WORD = _compile(rf"^(?!{_ABBREVIATION}\.$|(?:{_UP}\.)+$)[\w’'\-]{{2,}}\.$")

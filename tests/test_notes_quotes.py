@@ -1017,3 +1017,13 @@ def test_a_surname_takes_its_full_name_from_the_contacts_or_a_letterhead_in_capi
         " Fast-growing Lake-Region Companies, we run the largest port in the state.\n"
     )
     assert [q.speaker for q in parse(text).quotes if q.speaker] == []
+
+
+def test_an_ocr_double_full_stop_after_an_honorific_and_initials_in_a_capitals_letterhead() -> None:
+    text = (
+        "PRESS STATEMENT BY THE MINISTER FOR PORTS,\n\nTHE HON. J.R. OKAFOR, M.P.\n\n"
+        "The harbour wall will be raised by a metre before the winter, the Minister said today.\n\n"
+        '"The wall will be raised before the storms come", Mr.. Okafor said.\n'
+    )
+    r = parse(text)
+    assert [q.speaker for q in r.quotes] == ["J.R. Okafor"]

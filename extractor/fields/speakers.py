@@ -318,7 +318,7 @@ def _from_capitals(tokens: list[str]) -> list[str]:
     words (three with a middle initial), the words before them being a letterhead's labels
     (``MEDIA RELEASE SENATOR JANE OKAFOR`` → ``Jane Okafor``)."""
     keep = 3 if len(tokens) >= 3 and P.INITIAL.match(tokens[-2]) else 2
-    return [t[:1] + t[1:].lower() for t in tokens[-keep:]]
+    return [t if P.MINOR_NAME_TOKEN.match(t) else t[:1] + t[1:].lower() for t in tokens[-keep:]]
 
 
 @dataclass
