@@ -226,6 +226,8 @@ QUOTE_MARK = _compile(
 #: Abbreviations whose full stop ends no sentence inside a name or a phrase (OCR may print
 #: it twice: ``Mr.. Okafor``).
 _ABBREVIATION = r"(?:Dr|Mr|Mrs|Ms|Jr|Sr|St|Prof|Sen|Rep|Gov|Lt|Hon|Rev|Inc|Ltd|Co|Gen|Atty|Ph|Esq)"
+#: Honorifics and ranks whose full stop a name follows: ``Dr. Ann Okafor``.
+_HONORIFIC_ABBREVIATION = r"(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Lt|Hon|Rev|Gen|Atty|Sgt|Capt|Cllr|Det|Insp|Supt)"
 _PHRASE_CHAR = rf"(?:\b{_UP}\.|\b{_ABBREVIATION}\.\.?(?!\.)|[^.;:!?\"“”])"
 #: A capitalised word whose full stop ends a sentence (not an initial or an abbreviation):
 #: a run of name words stops there (``… and joined Northwind. Harris has``).
@@ -480,8 +482,9 @@ NOTE_NUMBER_RUN_IN_FLAT = _compile(rf"(?<=[\w.!?:;”\"’)][ \t\xa0]{{1,3}}){_N
 #: A bullet at the start of a line inside a note.
 BULLET = _compile(r"^\s*(?:[•·▪●◦*\-–]|o(?=\s+[A-Z]))\s+")
 
-#: The end of a sentence inside a line: a full stop before white space and a capital.
-SENTENCE_BREAK = _compile(rf"[.!?](?=\s+{_UP})")
+#: The end of a sentence inside a line: a full stop before white space and a capital; not
+#: the full stop of an honorific or an initial before a name (``Dr. Ann``, ``J. Roe``).
+SENTENCE_BREAK = _compile(rf"(?:(?<!(?<![\w.]){_HONORIFIC_ABBREVIATION}|(?<![\w.])\p{{Lu}})\.|[!?])(?=\s+{_UP})")
 
 #: Markers that end the release proper: ``ENDS``, ``-ends-``, ``###``, ``-30-``.
 END_MARKER = _compile(r"^\s*(?:\[?ends\]?|-+\s*ends?\s*-+|\#{3,}|-\s*30\s*-|\*{3,})\s*$", regex.IGNORECASE)
@@ -1209,6 +1212,11 @@ EXAMPLES.update(
             SPEAKER_LABEL,
             ["Senator Okafor: ", "Deputy Commissioner Jane Roe:", " Chair: "],
             ["The senator asked: ", "Senator Okafor said: "],
+        ),
+        "SENTENCE_BREAK": (
+            SENTENCE_BREAK,
+            ["the end. The next", "in the U.S. The next", "it rained! The", "by Harbour Ltd. The"],
+            ["said Dr. Ann Roe", "J. Roe said", "Mr. Okafor said", "the end.The next"],
         ),
         "PORTFOLIO_OPEN": (
             PORTFOLIO_OPEN,

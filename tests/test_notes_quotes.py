@@ -1027,3 +1027,13 @@ def test_an_ocr_double_full_stop_after_an_honorific_and_initials_in_a_capitals_l
     )
     r = parse(text)
     assert [q.speaker for q in r.quotes] == ["J.R. Okafor"]
+
+
+def test_an_honorifics_full_stop_ends_no_sentence_and_a_role_may_follow_the_name_unset_off() -> None:
+    text = (
+        HEAD + "“The harbour wall is too low for the storms,” Dr. Jane Okafor Chief Medical Officer of Harbour"
+        " Works, Inc. stated. “The board will raise it by a metre before the winter.”\n\n"
+        "Of the plan, Rep. Ashby said, “The town has waited long enough for a safe harbour.”\n"
+    )
+    r = parse(text)
+    assert [q.speaker for q in r.quotes] == ["Dr. Jane Okafor", "Dr. Jane Okafor", "Ashby"]

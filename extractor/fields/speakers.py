@@ -122,6 +122,16 @@ def _split_title(run: str) -> tuple[list[str], list[str]]:
         elif k + 1 < len(tokens) and P.TITLE_INITIALS.match(tok) and not tokens[k + 1].isupper():
             last_title = k  # ``LCDA Okafor``: initials in capitals before a name in lower case
     title, tokens = tokens[: last_title + 1], tokens[last_title + 1 :]
+    if not tokens and title:
+        # ``Dr. Ann Quill Chief Medical Officer``: a name between its titles, the role
+        # printed after it with no comma. Only after an honorific: a body's name reads the
+        # same way (``Lakeview Advisors Co-Chief Investment Officer``, ``Lakeview Fire Chief``)
+        first = next((k for k, tok in enumerate(title) if not _is_title_word(tok)), None)
+        if first is not None:
+            end = next(k for k in range(first, len(title)) if _is_title_word(title[k]))
+            name = title[first:end]
+            if len(name) >= 3 and name[0].lower().rstrip(".") in V.HONORIFICS:
+                title, tokens = title[:first] + title[end:], name
     if tokens:
         tokens[-1] = P.POSSESSIVE_END.sub("", tokens[-1])
         if tokens[-1].endswith(".") and not P.MINOR_NAME_TOKEN.match(tokens[-1]):
@@ -509,7 +519,7 @@ class Attributor:
                 # (after a person's title only: ``Senator Okafor``, not ``Police Scotland``)
                 alone = (
                     run.group(0) == seg
-                    and seg.replace(" ", "").isalpha()
+                    and seg.replace(" ", "").replace(".", "").isalpha()  # (``Rep. Roy``)
                     and seg[:1].isupper()
                     and not any(V.is_org_word(w.lower().strip(".,’'")) for w in title_words)
                 )
