@@ -187,6 +187,9 @@ TLDS = _words(
 #: Words that make a short line the name of an office rather than a headline.
 #: Words that open a relative clause after a name (``Tom Whitaker, who chairs …``).
 RELATIVE_PRONOUNS = _words("who whose which that")
+#: Words that open a clause or a question and are no part of a name, however printed
+#: (``What I told the board was …``): a run of capitalised words that holds one names no one.
+CLAUSE_OPENERS = _words("what which who whom whose when where why how whatever whoever")
 
 #: Words of a press desk's name, given in a contact block where a person's name would be
 #: (``Media Relations``, ``Press Office``, ``Europe Direct``): no person is named there.

@@ -1037,3 +1037,13 @@ def test_an_honorifics_full_stop_ends_no_sentence_and_a_role_may_follow_the_name
     )
     r = parse(text)
     assert [q.speaker for q in r.quotes] == ["Dr. Jane Okafor", "Dr. Jane Okafor", "Ashby"]
+
+
+def test_a_clause_in_capitals_at_a_sentences_start_names_no_speaker() -> None:
+    text = (
+        HEAD + "What I told the board was that the council would “want the plans for the wall in hand before it"
+        " decides anything about the harbour works.”\n"
+    )
+    r = parse(text)
+    assert [q.speaker for q in r.quotes] == [None]
+    assert not r.speakers

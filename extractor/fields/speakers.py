@@ -213,7 +213,10 @@ def _person_like(tokens: list[str]) -> bool:
         return False
     # a middle initial is no word (``Tomas A. Quill``: not the article ``a``)
     low = [t.lower().rstrip(".") for k, t in enumerate(tokens) if k == 0 or not P.INITIAL.match(t)]
-    if any(V.is_org_word(t) or t in V.MONTHS or t in V.WEEKDAYS or t in V.FUNCTION_WORDS for t in low):
+    if any(
+        V.is_org_word(t) or t in V.MONTHS or t in V.WEEKDAYS or t in V.FUNCTION_WORDS or t in V.CLAUSE_OPENERS
+        for t in low
+    ):
         return False
     if all(t.isupper() and len(t) > 1 for t in tokens):
         return False  # an acronym: a body, not a person
@@ -652,6 +655,8 @@ class Attributor:
                 words = body.group("name").split() if body else run.group(0).split()
                 if not words or all(_is_title_word(w) or w.lower() in V.FUNCTION_WORDS for w in words):
                     continue
+                if any(w.lower() in V.CLAUSE_OPENERS for w in words):
+                    continue  # ``What I told the board``: a clause, no body's name
                 acronym = len(words) == 1 and words[0].isupper() and len(words[0]) > 1
                 if acronym or ((len(words) >= 2 and run.start() > 0) or (len(words) >= 2 and len(segments) == 1)):
                     return Who(" ".join(words))
