@@ -276,6 +276,9 @@ WHO_BEFORE_VERB = _compile(
 #: A pull quote signed with a dash: ``” – Professor Ann Lee, Research Fellow``.
 DASH_WHO = _compile(rf"^\s*[-–—]\s*(?P<who>{_NAME}(?:,[^\n\"“”]{{0,160}})?)\s*$")
 
+#: ``put it``, a speech verb's phrase: ``As Jane Roe put it so well last week, “…”``.
+PUT_IT = _compile(r"put\s+it\b")
+
 #: The hand-over of a whole statement: ``released the following statement``. The clause
 #: rules find a verb first (speech verbs by set look-up, word by word) and test what
 #: follows it with an anchored tail pattern, so that no pattern scans the clause for both
@@ -1218,6 +1221,7 @@ EXAMPLES.update(
             ["the end. The next", "in the U.S. The next", "it rained! The", "by Harbour Ltd. The"],
             ["said Dr. Ann Roe", "J. Roe said", "Mr. Okafor said", "the end.The next"],
         ),
+        "PUT_IT": (PUT_IT, ["put it so well", "put it: "], ["put in place", "put items"]),
         "PORTFOLIO_OPEN": (
             PORTFOLIO_OPEN,
             ["Shadow Minister for Roads", "Secretary of State for Roads and Ports"],

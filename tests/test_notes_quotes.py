@@ -137,6 +137,7 @@ def test_quote_marks(quote: str, expected: str) -> None:
         ("Jane Smith, Ph.D., said: “The bridge is open to everyone now and for good.”", "Jane Smith"),
         ("“The bridge is open to everyone now,” said Jane Smith Jr., the mayor.", "Jane Smith Jr."),
         # speech by other verbs
+        ("As Professor Jane Smith put it last week, “The bridge is open to everyone now.”", "Jane Smith"),
         ("Jane Smith tweeted: “The bridge is open to everyone now and for good.”", "Jane Smith"),
         ("“The bridge is open to everyone now and for good,” Jane Smith vowed.", "Jane Smith"),
         # a group that speaks as a body, with no article

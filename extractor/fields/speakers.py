@@ -1026,6 +1026,9 @@ def _clause_verb(text: str, lo: int, hi: int, tail: regex.Pattern[str] | None) -
         elif w in V.STATEMENT_VERBS:
             verb = P.STATEMENT_PHRASE.match(text, word.start(), hi)  # ``released the following statement``
             rest = tail or P.STATEMENT_TAIL
+        elif w == "put" and tail is not None:
+            verb = P.PUT_IT.match(text, word.start(), hi)  # ``As Jane Roe put it last week, “…``
+            rest = tail
         else:
             continue
         if verb is not None and rest.fullmatch(text, verb.end(), hi):
