@@ -452,7 +452,7 @@ PRONOUN = _compile(r"^(?:he|she|they|we|i)$", regex.IGNORECASE)
 #: line (``Ends NOTES TO EDITORS``) or OCR junk; ``rest`` is any text run into the heading.
 NOTES_HEADING = _compile(
     r"""^(?:\#{1,6}[ \t]*)?(?:[*_]{1,3})?  # a markdown heading, in bold: ``### **Background**``
-    (?:\S{1,2}\s+)??(?:(?:\[?ends\]?|-+\s*ends\s*-+)\s+)?
+    (?:\S{1,2}\s+)??(?:(?:\[?ends\]?|-+\s*ends\s*-+)\s+)?\(?  # (or a note in brackets: ``(NOTE: …)``)
     (?P<heading>
         (?:(?:a\s+)?notes?|(?:(?:further|additional|background)\s+)?information)\s+(?:to|for)\s+(?:the\s+|news\s+)?editors?
       | editors?['’]?s?\s+notes?
@@ -831,6 +831,7 @@ EXAMPLES: dict[str, tuple[regex.Pattern[str] | AnyOf, list[str], list[str]]] = {
             "Note to editors",
             "Notes",
             "Ends NOTES TO EDITORS Publication",
+            "(NOTE: Photographs are available on request.)",
             "Notes for editors: Research",
             "Further information for editors",
             "For editors",

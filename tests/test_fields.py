@@ -1112,3 +1112,14 @@ def test_a_pdfs_lines_one_blank_line_apart_and_its_paragraphs_two_are_one_paragr
     ]
     paragraphs = Document("\n".join(lines)).paragraphs
     assert [p.text.split()[0] for p in paragraphs][-3:] == ["“The", "The", "Media"]
+
+
+def test_a_note_in_brackets_after_the_story_is_a_note_to_editors() -> None:
+    text = (
+        "FOR THE PRESS\n\nHARBOUR RELIEF FLIGHTS BEGIN\n\n"
+        "The first relief flight to the harbour towns will leave the airfield today with tents and food.\n\n"
+        "Further flights will follow at weekly intervals while the roads are closed.\n\n"
+        "(NOTE: Crews will be at the airfield at six for photographs.)\n"
+    )
+    r = parse(text)
+    assert [n.text for n in r.notes] == ["Crews will be at the airfield at six for photographs."]

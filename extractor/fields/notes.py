@@ -73,6 +73,7 @@ def find(doc: Document, section: NotesSection | None) -> tuple[Note, ...]:
     notes: list[Note] = []
     for number, first, paras in groups:
         for n, start, end in _run_in(doc.text, number, first, paras[-1].end, section.run_in_at is not None):
+            end = _before_unmatched_bracket(doc.text, start, end)
             lines = [
                 (max(ln.start, start), min(ln.end, end))
                 for p in paras
@@ -83,6 +84,15 @@ def find(doc: Document, section: NotesSection | None) -> tuple[Note, ...]:
             if text:
                 notes.append(Note(n, text, tuple(_items(doc, lines)), (start, end)))
     return tuple(notes)
+
+
+def _before_unmatched_bracket(text: str, start: int, end: int) -> int:
+    """The end of a note at ``[start, end)`` before a closing bracket that no bracket in it
+    opens: the close of a note printed in brackets, ``(NOTE: … overnight.)``."""
+    close = text.rfind(")", start, end)
+    if close >= 0 and not text[close + 1 : end].strip() and text.find("(", start, close) < 0:
+        return close
+    return end
 
 
 def _run_in(text: str, number: int | None, start: int, end: int, flat: bool) -> Iterator[tuple[int | None, int, int]]:
