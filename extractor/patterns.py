@@ -436,6 +436,9 @@ OCR_LETTER_CLOSE_SAID = _compile(
     rf"(?<=\p{{Ll}},)\p{{Lu}}(?=[ \t]+\p{{Lu}}[^\"“”]{{0,160}}?\b{_OCR_SAID}"
     r"[^\"“”.]{0,30}\.?\s*$)"
 )
+#: A closing double mark that OCR lost, the comma before it kept and a name's attribution
+#: after it to the paragraph's end: ``"Having seen the plans, I approved them, Okafor said.``
+LOST_CLOSE_SAID = _compile(rf"(?<=\p{{Ll}}),(?=[ \t]+{_NAME}[ \t]+{_OCR_SAID}[.!]?[ \t]*$)")
 #: A run of at least two capitalised name words: candidates for full names.
 NAME_RUN_2 = _compile(rf"{_NAME_START}{_NAME_WORD}(?:[ \t\xa0]+{_NAME_WORD}){{1,6}}")
 
@@ -1221,6 +1224,11 @@ EXAMPLES.update(
             SENTENCE_BREAK,
             ["the end. The next", "in the U.S. The next", "it rained! The", "by Harbour Ltd. The"],
             ["said Dr. Ann Roe", "J. Roe said", "Mr. Okafor said", "the end.The next"],
+        ),
+        "LOST_CLOSE_SAID": (
+            LOST_CLOSE_SAID,
+            ["I approved them, Okafor said.", "the plans, Mr. Jane Roe added.  "],
+            ["I approved them, the Minister said.", "them,” Okafor said.", "them, Okafor said today."],
         ),
         "PUT_IT": (PUT_IT, ["put it so well", "put it: "], ["put in place", "put items"]),
         "PORTFOLIO_OPEN": (

@@ -1048,3 +1048,14 @@ def test_a_clause_in_capitals_at_a_sentences_start_names_no_speaker() -> None:
     r = parse(text)
     assert [q.speaker for q in r.quotes] == [None]
     assert not r.speakers
+
+
+def test_a_quote_whose_closing_mark_ocr_lost_ends_before_its_attribution() -> None:
+    text = (
+        "HARBOUR FAMILY ADMITTED\n\nA family of five will be admitted on compassionate grounds, the Minister for"
+        " Ports, Mr. Okafor, announced today.\n\n"
+        "\"Once the sponsors had signed for the family's care, I could approve the visas,"
+        " Okafor said.\n"
+    )
+    r = parse(text)
+    assert [(q.text.split()[-1], q.speaker) for q in r.quotes] == [("visas,", "Mr. Okafor")]

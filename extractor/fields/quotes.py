@@ -234,7 +234,8 @@ SPEECH_VERB_REACH = 24
 def _stray_close(text: str, lo: int, hi: int) -> int | None:
     """Where a single closing mark ends the paragraph ``[lo, hi)`` right after a sentence's
     end (``settle.'``, ``share,’``), or stands after a clause's end before the attribution:
-    the close of a double-quoted passage misread."""
+    the close of a double-quoted passage misread; or where the close was lost, after the
+    comma before a name's attribution."""
     end = hi
     while end > lo and text[end - 1] in " \t*":
         end -= 1  # OCR specks after the mark
@@ -246,7 +247,11 @@ def _stray_close(text: str, lo: int, hi: int) -> int | None:
         # one,M Senator Roe said today.`` (read as a capital)
         said = P.MISREAD_CLOSE_SAID.search(text, lo, hi) or P.OCR_LETTER_CLOSE_SAID.search(text, lo, hi)
         if said is None:
-            return None
+            # or lost, the comma kept before the attribution: ``… the visas, Okafor said.``
+            lost = P.LOST_CLOSE_SAID.search(text, lo, hi)
+            if lost is None:
+                return None
+            return lost.end()
         end = said.end()
     inner = text[lo : end - 1]
     if "‘" in inner or " '" in inner or "\n'" in inner:
