@@ -436,6 +436,9 @@ OCR_LETTER_CLOSE_SAID = _compile(
     rf"(?<=\p{{Ll}},)\p{{Lu}}(?=[ \t]+\p{{Lu}}[^\"“”]{{0,160}}?\b{_OCR_SAID}"
     r"[^\"“”.]{0,30}\.?\s*$)"
 )
+#: A word OCR or a wrong decoding garbled: a UTF-8 character read as two Latin-1 ones
+#: (``Â£``, ``Ã¢``), a digit between letters (``ku7RT``), a bracket inside a word (``P(PORTS``).
+GARBLED_WORD = _compile(r"[ÃÂ][\u0080-\u00bf]|\p{Ll}\d\p{L}|\p{L}[(\[{]\p{L}")
 #: A closing double mark that OCR lost, the comma before it kept and a name's attribution
 #: after it to the paragraph's end: ``"Having seen the plans, I approved them, Okafor said.``
 LOST_CLOSE_SAID = _compile(rf"(?<=\p{{Ll}}),(?=[ \t]+{_NAME}[ \t]+{_OCR_SAID}[.!]?[ \t]*$)")
@@ -1224,6 +1227,11 @@ EXAMPLES.update(
             SENTENCE_BREAK,
             ["the end. The next", "in the U.S. The next", "it rained! The", "by Harbour Ltd. The"],
             ["said Dr. Ann Roe", "J. Roe said", "Mr. Okafor said", "the end.The next"],
+        ),
+        "GARBLED_WORD": (
+            GARBLED_WORD,
+            ["QLÂ£MX", "ku7RT", "P(PORTS", "tÃ¢Â‘"],
+            ["Café", "COVID-19", "(Foreign)", "A4"],
         ),
         "LOST_CLOSE_SAID": (
             LOST_CLOSE_SAID,

@@ -120,10 +120,17 @@ def _names_a_site(m: regex.Match[str], capitals: bool) -> bool:
     return words[-1].lower() in V.MEDIA_WORDS or any(len(w) >= 2 and w.isupper() for w in words)
 
 
+#: A line with this many garbled words is OCR noise (see :data:`~extractor.patterns.GARBLED_WORD`).
+GARBLED_WORDS = 2
+
+
 def _is_junk(text: str) -> bool:
-    """OCR noise or letter-spaced capitals: most words one or two letters long."""
+    """OCR noise or letter-spaced capitals: most words one or two letters long, or two
+    words garbled (``mminster of P(PORTS affrs ku7RT.QLÂ£MX``)."""
     words = find_words(text)
-    return len(words) >= 3 and sum(len(w) <= 2 for w in words) * 2 > len(words)
+    if len(words) >= 3 and sum(len(w) <= 2 for w in words) * 2 > len(words):
+        return True
+    return sum(1 for w in text.split() if P.GARBLED_WORD.search(w)) >= GARBLED_WORDS
 
 
 #: White space this wide inside a line parts a letterhead's columns.
