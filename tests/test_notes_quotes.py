@@ -1059,3 +1059,18 @@ def test_a_quote_whose_closing_mark_ocr_lost_ends_before_its_attribution() -> No
     )
     r = parse(text)
     assert [(q.text.split()[-1], q.speaker) for q in r.quotes] == [("visas,", "Mr. Okafor")]
+
+
+def test_an_attribution_that_closes_a_run_of_quote_paragraphs_names_them_all() -> None:
+    text = (
+        "HARBOUR BOARD PRESSED ON WALL\n\nSenator Jane Okafor today criticised the harbour board for its delay.\n\n"
+        "\"The board has had the engineers' report for months and has done nothing with it.\n\n"
+        '"What is the point of a report if the board will not read it?\n\n'
+        '"The town cannot wait another winter for a wall," Senator Okafor concluded.\n\n'
+        "The board meets again next week.\n\n"
+        '"Nobody has told us when the work will start at all, and the storms are coming."\n\n'
+        "The council asked the board for a date.\n\n"
+        '"We will write again," Senator Okafor said.\n'
+    )
+    r = parse(text)
+    assert [q.speaker for q in r.quotes] == ["Jane Okafor"] * 3 + [None, "Jane Okafor"]

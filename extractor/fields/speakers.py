@@ -1123,6 +1123,7 @@ def attribute(
     quotes: list[tuple[Passage, Who | None]] = []
     by_para: dict[int, list[tuple[Passage, Who | None]]] = {}
     openers: list[Who | None] = []
+    opening: list[bool] = []  # each kept quote opens its paragraph, and may take a later speaker
     for p in passages:
         words = word_count(text[p.start : p.end], max(SHORT_QUOTE_WORDS, MIN_UNATTRIBUTED_WORDS))
         previous = by_para.get(p.para - 1, [])
@@ -1136,7 +1137,8 @@ def attribute(
             if who is not None:
                 strength = name
                 break
-        if who is NOBODY:
+        nobody = who is NOBODY
+        if nobody:
             who = None  # attributed, to no one the text names: no later rule may guess
         body = text[p.start : p.end]
         if p.open_at is not None and P.TITLE_INTRO.search(text, max(0, p.open_at - 80), p.open_at):
@@ -1156,8 +1158,28 @@ def attribute(
         if c.opens_paragraph:
             openers.append(who)
         quotes.append(entry)
+        opening.append(c.opens_paragraph and not nobody)
         by_para.setdefault(p.para, []).append(entry)
-    return _finish(doc, quotes)
+    return _finish(doc, _closed_runs(quotes, opening))
+
+
+def _closed_runs(quotes: list[tuple[Passage, Who | None]], opening: list[bool]) -> list[tuple[Passage, Who | None]]:
+    """A run of quote paragraphs with no attribution, each opening its paragraph, right
+    before a quote paragraph of the run that has one: that speaker's, as the attribution
+    that closes the run names them all (``“…`` / ``“…`` / ``“…,” Senator Okafor concluded.``)."""
+    out = list(quotes)
+    later: Who | None = None
+    later_para = -1
+    for k in range(len(out) - 1, -1, -1):
+        p, who = out[k]
+        if who is not None:
+            later, later_para = (who, p.para) if opening[k] else (None, -1)
+        elif later is not None and opening[k] and p.para == later_para - 1:
+            out[k] = (p, later)
+            later_para = p.para
+        else:
+            later = None
+    return out
 
 
 def _key(name: str) -> frozenset[str]:
