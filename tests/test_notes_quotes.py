@@ -124,6 +124,8 @@ def test_quote_marks(quote: str, expected: str) -> None:
         ("“The bridge is open to everyone now,” Shadow Minister for Roads, Ports and Rail Jane Roe said.", "Jane Roe"),
         ("“The bridge is open to everyone now,” said Shadow Minister for Roads, Ports and Rail Jane Roe.", "Jane Roe"),
         ("“The bridge is open to everyone now,” the Minister for Roads, Ports and Rail, Jane Roe, said.", "Jane Roe"),
+        # (letters after the name are no part of it)
+        ("Shadow Minister for Roads and Ports Jane Roe MP said: “The bridge is open to all.”", "Jane Roe"),
         # (the words joining a portfolio do not count against the subject's length)
         ("“The bridge is open to all,” Secretary of State for Roads and Harbour Works Jane Roe said.", "Jane Roe"),
         ("Department of Transportation Secretary Jane Doe said: “The bridge is open to everyone now.”", "Jane Doe"),

@@ -274,6 +274,8 @@ def _portfolio_name(run: str, words_before: list[str]) -> int | None:
     title (``University of New South Wales`` is a body, not ``South Wales``).
     """
     tokens = run.split()
+    while len(tokens) > 2 and _post_nominal(tokens[-1].rstrip(".")):
+        tokens.pop()  # ``… Ports Jane Roe MP``: letters after the name are no part of it
     title_words, name = _split_title(run)
     if title_words and len(name) >= 2 and _person_like(name):
         return 0
