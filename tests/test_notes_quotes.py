@@ -1076,3 +1076,14 @@ def test_an_attribution_that_closes_a_run_of_quote_paragraphs_names_them_all() -
     )
     r = parse(text)
     assert [q.speaker for q in r.quotes] == ["Jane Okafor"] * 3 + [None, "Jane Okafor"]
+
+
+def test_a_paragraph_that_hands_over_to_someone_unnamed_stops_the_sole_speaker_guess() -> None:
+    text = (
+        "HARBOUR BOARD NAMED TOP EMPLOYER\n\n"
+        "“We know that taking care of our crews helps us serve the town,” said Jane Okafor, Chair of the Board.\n\n"
+        "Crews describe the board as a place where they are trusted and supported:\n\n"
+        "“I feel valued here. The board looks out for the people who work on the water.”\n"
+    )
+    r = parse(text)
+    assert [q.speaker for q in r.quotes] == ["Jane Okafor", None]

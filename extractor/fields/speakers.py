@@ -1095,6 +1095,8 @@ def _sole(c: _Context) -> Who | None:
     first = c.openers[0] if c.openers else None
     if not c.opens_paragraph or first is None:
         return None
+    if c.passage.para > 0 and c.doc.paragraphs[c.passage.para - 1].text.rstrip().endswith(":"):
+        return None  # the paragraph before hands over to someone the rules could not name
     key = _key(first.name)
     return first if all(w is not None and _same(_key(w.name), key) for w in c.openers) else None
 
