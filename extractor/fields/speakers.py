@@ -25,9 +25,15 @@ Attribution rules, tried in the order of :data:`RULES` for each passage:
     a quote under a paragraph that reports the person's words: ``X said the works had
     been hard.`` / ``“…”``;
 ``sole``
-    a quote that opens its paragraph in a release whose quotes so far all had one speaker.
+    a quote that opens its paragraph in a release whose quotes so far all had one speaker
+    (not under a paragraph that hands over with a colon to someone no rule could name).
 
-Names are taken at their fullest printed form (``Senator Vale`` → ``Margaret Vale``),
+Then a run of quote paragraphs with no speaker takes the speaker of the quote paragraph
+right after it whose attribution closes the run (``“…`` / ``“…`` / ``“…,” X concluded.``).
+
+Names are taken at their fullest printed form (``Senator Vale`` → ``Margaret Vale``, the
+letterhead's ``SENATOR MARGARET VALE``, or a titled name in the contacts when the release
+proper prints none fuller),
 job titles are split off (``Attorney General Jeff Sessions``), pronouns go to the
 person named just before or the last speaker. A passage with no attribution keeps
 ``speaker: None``; short passages count as quotes only when attributed, and titles or
