@@ -1078,6 +1078,18 @@ def test_an_attribution_that_closes_a_run_of_quote_paragraphs_names_them_all() -
     assert [q.speaker for q in r.quotes] == ["Jane Okafor"] * 3 + [None, "Jane Okafor"]
 
 
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Residents were angry at the delay.\n\n“We have waited years for this wall.”",  # not the speaker's run
+        "“We have waited years for this wall,” one resident said.",  # attributed, to no one named
+    ],
+)
+def test_a_quote_paragraph_not_in_the_speakers_run_keeps_no_speaker(first: str) -> None:
+    text = HEAD + first + "\n\n“The council will act this month,” Mayor Jane Roe said.\n"
+    assert [q.speaker for q in parse(text).quotes] == [None, "Jane Roe"]
+
+
 def test_a_paragraph_that_hands_over_to_someone_unnamed_stops_the_sole_speaker_guess() -> None:
     text = (
         "HARBOUR BOARD NAMED TOP EMPLOYER\n\n"

@@ -28,8 +28,9 @@ Attribution rules, tried in the order of :data:`RULES` for each passage:
     a quote that opens its paragraph in a release whose quotes so far all had one speaker
     (not under a paragraph that hands over with a colon to someone no rule could name).
 
-Then a run of quote paragraphs with no speaker takes the speaker of the quote paragraph
-right after it whose attribution closes the run (``“…`` / ``“…`` / ``“…,” X concluded.``).
+Then a run of bare quote paragraphs takes the speaker of the quote paragraph right after it
+whose attribution closes the run, when the paragraph before the run names them too
+(``X criticised …`` / ``“…`` / ``“…`` / ``“…,” X concluded.``).
 
 Names are taken at their fullest printed form (``Senator Vale`` → ``Margaret Vale``, the
 letterhead's ``SENATOR MARGARET VALE``, or a titled name in the contacts when the release
@@ -1133,7 +1134,8 @@ def attribute(
     quotes: list[tuple[Passage, Who | None]] = []
     by_para: dict[int, list[tuple[Passage, Who | None]]] = {}
     openers: list[Who | None] = []
-    opening: list[bool] = []  # each kept quote opens its paragraph, and may take a later speaker
+    opening: list[bool] = []  # each kept quote opens its paragraph
+    bare: list[bool] = []  # ... and is all its paragraph holds, with no speaker of its own
     for p in passages:
         words = word_count(text[p.start : p.end], max(SHORT_QUOTE_WORDS, MIN_UNATTRIBUTED_WORDS))
         previous = by_para.get(p.para - 1, [])
@@ -1168,27 +1170,38 @@ def attribute(
         if c.opens_paragraph:
             openers.append(who)
         quotes.append(entry)
-        opening.append(c.opens_paragraph and not nobody)
+        opening.append(c.opens_paragraph)
+        bare.append(
+            c.opens_paragraph
+            and not nobody
+            and not strength
+            and (p.close_end is None or not text[p.close_end : c.para.end].strip())
+        )
         by_para.setdefault(p.para, []).append(entry)
-    return _finish(doc, _closed_runs(quotes, opening))
+    return _finish(doc, _closed_runs(doc, quotes, opening, bare))
 
 
-def _closed_runs(quotes: list[tuple[Passage, Who | None]], opening: list[bool]) -> list[tuple[Passage, Who | None]]:
-    """A run of quote paragraphs with no attribution, each opening its paragraph, right
-    before a quote paragraph of the run that has one: that speaker's, as the attribution
-    that closes the run names them all (``“…`` / ``“…`` / ``“…,” Senator Okafor concluded.``)."""
+def _closed_runs(
+    doc: Document, quotes: list[tuple[Passage, Who | None]], opening: list[bool], bare: list[bool]
+) -> list[tuple[Passage, Who | None]]:
+    """A run of bare quote paragraphs (no attribution, nothing else in them) right before a
+    quote paragraph whose attribution closes the run, the speaker named in the paragraph
+    before the run too: that speaker's, as the run is theirs (``Senator Okafor criticised
+    the board.`` / ``“…`` / ``“…`` / ``“…,” Senator Okafor concluded.``)."""
     out = list(quotes)
-    later: Who | None = None
-    later_para = -1
-    for k in range(len(out) - 1, -1, -1):
+    k = len(out) - 1
+    while k >= 0:
         p, who = out[k]
-        if who is not None:
-            later, later_para = (who, p.para) if opening[k] else (None, -1)
-        elif later is not None and opening[k] and p.para == later_para - 1:
-            out[k] = (p, later)
-            later_para = p.para
-        else:
-            later = None
+        j, para = k - 1, p.para
+        if who is not None and opening[k]:
+            while j >= 0 and out[j][1] is None and bare[j] and out[j][0].para == para - 1:
+                para = out[j][0].para
+                j -= 1
+            surname = who.name.split()[-1]
+            if j < k - 1 and para > 0 and surname in P.WORD_CHARS.findall(doc.paragraphs[para - 1].text):
+                for m in range(j + 1, k):
+                    out[m] = (out[m][0], who)
+        k = j if j < k - 1 else k - 1
     return out
 
 
