@@ -223,11 +223,11 @@ QUOTE_MARK = _compile(
 #: an abbreviation whose full stop does not end the sentence (``U.S.``, ``Dr.``, ``Jr.``).
 #: A line break is one: the rules read phrases within a paragraph, and a hard-wrapped
 #: paragraph breaks its lines anywhere (``director of the`` / ``Transport Trust``).
-#: Abbreviations whose full stop ends no sentence inside a name or a phrase (OCR may print
-#: it twice: ``Mr.. Okafor``).
-_ABBREVIATION = r"(?:Dr|Mr|Mrs|Ms|Jr|Sr|St|Prof|Sen|Rep|Gov|Lt|Hon|Rev|Inc|Ltd|Co|Gen|Atty|Ph|Esq)"
 #: Honorifics and ranks whose full stop a name follows: ``Dr. Ann Okafor``.
 _HONORIFIC_ABBREVIATION = r"(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Lt|Hon|Rev|Gen|Atty|Sgt|Capt|Cllr|Det|Insp|Supt)"
+#: Abbreviations whose full stop ends no sentence inside a name or a phrase (OCR may print
+#: it twice: ``Mr.. Okafor``): the honorifics, suffixes and a body's ``Inc.``.
+_ABBREVIATION = rf"(?:{_HONORIFIC_ABBREVIATION}|Jr|Sr|St|Inc|Ltd|Co|Ph|Esq)"
 _PHRASE_CHAR = rf"(?:\b{_UP}\.|\b{_ABBREVIATION}\.\.?(?!\.)|[^.;:!?\"“”])"
 #: A capitalised word whose full stop ends a sentence (not an initial or an abbreviation):
 #: a run of name words stops there (``… and joined Northwind. Harris has``).

@@ -85,8 +85,10 @@ SUBJECT_WORDS = 8
 #: ... or this many when a role is set off by commas (``Senator Jane Roe, spokesperson on
 #: Roads, Ports and Harbours, said``).
 SUBJECT_WITH_ROLE_WORDS = 14
+#: The words that join the last item of a list of names or portfolios (``Roads, Ports and Rail``).
+LIST_JOINS = frozenset({"and", "&"})
 #: The words that join a portfolio's nouns, not counted against a subject's length.
-PORTFOLIO_JOINS = frozenset({"of", "for", "and", "&"})
+PORTFOLIO_JOINS = LIST_JOINS | {"of", "for"}
 #: An attribution line has at most this many words after its verb (``said in a statement on Tuesday``).
 ATTRIBUTION_TAIL_WORDS = 5
 #: How far after the verb the first word of an attribution line's tail is looked for.
@@ -263,10 +265,10 @@ def _portfolio_list_start(words_before: list[str]) -> list[str]:
     (``Minister for`` Roads, Ports and ``Harbour Works Tom Ashby``), else the words as given.
     The run must follow the list's ``and``: after a comma it is set off (``Minister for
     Roads, Tom Ashby``)."""
-    if not words_before or words_before[-1] not in ("and", "&"):
+    if not words_before or words_before[-1] not in LIST_JOINS:
         return words_before
     k = len(words_before) - 1
-    while k > 0 and (words_before[k - 1][:1].isupper() or words_before[k - 1] in ("and", "&")):
+    while k > 0 and (words_before[k - 1][:1].isupper() or words_before[k - 1] in LIST_JOINS):
         k -= 1
     return words_before[:k]
 
@@ -576,22 +578,19 @@ class Attributor:
         portfolio = []  # names after a portfolio, kept only when no other person is named
         for k, seg in enumerate(segments):
             skipped_end = -1
-            chain: list[str] = []  # the words before the first of a chain of skipped runs
             for run in P.NAME_RUN.finditer(seg):
                 before = seg[: run.start()].split()
                 last = before[-1].lower() if before else ""
                 after_preposition = _after_preposition(before)
                 # ``of Molecular and Cell Biology``, ``for Roads, Ports and Harbours``: a
                 # later part of a skipped name
-                listed = last in ("and", "&") or (last.endswith(",") and P.PORTFOLIO_LIST_REST.match(seg, run.start()))
+                listed = last in LIST_JOINS or (last.endswith(",") and P.PORTFOLIO_LIST_REST.match(seg, run.start()))
                 coordinated = bool(listed) and skipped_end >= 0 and run.start() - skipped_end <= 6
                 if after_preposition or coordinated:
                     skipped_end = run.end()
-                    if not coordinated:
-                        chain = before
                     # ``Minister for Health Tom Ashby``, ``Minister for Roads and Ports Tom
                     # Ashby``: a name after the portfolio
-                    at = _portfolio_name(run.group(0), chain)
+                    at = _portfolio_name(run.group(0), _portfolio_list_start(before))
                     named = None if at is None else P.NAME_RUN.match(seg, run.start() + at, run.end())
                     if named is not None:
                         portfolio.append((k, seg, named))
@@ -1102,7 +1101,7 @@ def _sole(c: _Context) -> Who | None:
     first = c.openers[0] if c.openers else None
     if not c.opens_paragraph or first is None:
         return None
-    if c.passage.para > 0 and c.doc.paragraphs[c.passage.para - 1].text.rstrip().endswith(":"):
+    if c.passage.para > 0 and c.doc.text[c.doc.paragraphs[c.passage.para - 1].end - 1] == ":":
         return None  # the paragraph before hands over to someone the rules could not name
     key = _key(first.name)
     return first if all(w is not None and _same(_key(w.name), key) for w in c.openers) else None
@@ -1149,8 +1148,7 @@ def attribute(
             if who is not None:
                 strength = name
                 break
-        nobody = who is NOBODY
-        if nobody:
+        if who is NOBODY:
             who = None  # attributed, to no one the text names: no later rule may guess
         body = text[p.start : p.end]
         if p.open_at is not None and P.TITLE_INTRO.search(text, max(0, p.open_at - 80), p.open_at):
@@ -1171,11 +1169,9 @@ def attribute(
             openers.append(who)
         quotes.append(entry)
         opening.append(c.opens_paragraph)
+        # (no rule named a speaker, nor found one it could not name: ``one resident said``)
         bare.append(
-            c.opens_paragraph
-            and not nobody
-            and not strength
-            and (p.close_end is None or not text[p.close_end : c.para.end].strip())
+            c.opens_paragraph and not strength and (p.close_end is None or not text[p.close_end : c.para.end].strip())
         )
         by_para.setdefault(p.para, []).append(entry)
     return _finish(doc, _closed_runs(doc, quotes, opening, bare))

@@ -130,6 +130,8 @@ def _is_junk(text: str) -> bool:
     words = find_words(text)
     if len(words) >= 3 and sum(len(w) <= 2 for w in words) * 2 > len(words):
         return True
+    if P.GARBLED_WORD.search(text) is None:
+        return False  # (the common case, one scan)
     return sum(1 for w in text.split() if P.GARBLED_WORD.search(w)) >= GARBLED_WORDS
 
 
@@ -237,7 +239,8 @@ def _clean(text: str) -> tuple[int, int]:
         if not m or start + m.end() >= end:
             break
         start += m.end()
-    start = _after_letterhead(text, start, _before_stamp(text, start, end)) or start
+    if P.MEMBER_LINE.match(text[start:end]):  # (most lines: no letterhead before the headline)
+        start = _after_letterhead(text, start, _before_stamp(text, start, end)) or start
     end = _before_stamp(text, start, start + _site_cut(text[start:end]))
     while end > start and text[end - 1] in " \t*_#-–|:":
         end -= 1
