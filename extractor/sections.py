@@ -211,9 +211,16 @@ def _story(p: Paragraph) -> bool:
     return p.body_like and ends_sentence(p.text)
 
 
+def _letterhead_addresses(p: Paragraph) -> bool:
+    """A letterhead's line that opens with an e-mail address, however long its notice runs:
+    ``jane@example.org  www.example.org  Every statement goes out by e-mail on the day …``. A
+    story never opens with an address."""
+    return "@" in p.text[:100] and P.EMAIL.match(p.text) is not None
+
+
 def split(doc: Document) -> Sections:
     paragraphs = doc.paragraphs
-    body_start = next((i for i, p in enumerate(paragraphs) if p.body_like), 0)
+    body_start = next((i for i, p in enumerate(paragraphs) if p.body_like and not _letterhead_addresses(p)), 0)
     notes = find_notes(doc, paragraphs)
     body_end = len(paragraphs)
     story = _StoryCount(paragraphs, body_start)

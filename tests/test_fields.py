@@ -528,6 +528,8 @@ def test_an_archived_release_with_no_headline_takes_its_front_matter_title() -> 
         ("PR 27", "PR 27"),  # a ministry's press release number alone on its line
         ("P.R. NO. 27/04  LAKEVIEW", "27/04"),  # an office's initials before ``No.``
         ("Friday, March 14 Lakeview 31/08", "31/08"),  # beside a day's date with no year
+        ("FA 05 113 9 June 2005", "FA 05 113"),  # letters, year, serial, spaced, by the date
+        ("Lakeview NSW 20 100 people", None),  # no date beside it
         ("U.S. No. 1 in bridges", None),  # initials before ``No.`` and no release number
     ],
 )
@@ -1123,3 +1125,19 @@ def test_a_note_in_brackets_after_the_story_is_a_note_to_editors() -> None:
     )
     r = parse(text)
     assert [n.text for n in r.notes] == ["Crews will be at the airfield at six for photographs."]
+
+
+def test_a_letterhead_line_of_addresses_with_a_notice_is_not_the_story() -> None:
+    # the addresses run on into a sentence of twelve words; the story starts after the
+    # number and the date, and the header (where the number is read) runs up to it
+    text = (
+        "jane.roe@lakeview.example.org     www.lakeview.example.org  Write to this address to get every"
+        " statement from the office by e-mail on the day.\n\n"
+        "LAKEVIEW PARTY  MEDIA\n\nSENATOR JANE ROE  SPOKESPERSON FOR HARBOURS\n\n"
+        "07/215  WEDNESDAY 9 MARCH 2005\n\n"
+        "Ferry Timetable Must Be Restored\n\n"
+        "Senator Roe called on the council to put the winter ferries back on the timetable by June.\n"
+    )
+    r = parse(text)
+    assert r.reference is not None and r.reference.text == "07/215"
+    assert r.title is not None and r.title.text == "Ferry Timetable Must Be Restored"
