@@ -379,6 +379,13 @@ PUBLISHED_STAMP = _compile(
 #: Reported speech, as a story's first sentence has it: ``said to-day that``, ``announced
 #: yesterday that``.
 REPORTS_SPEECH = _compile(r"\b(?:said|says|stated|announced|told\s+\w+)\s+(?:(?:to-?day|yesterday|on\s+\w+)\s+)?that\b")
+#: A sentence typed in capitals that reports speech after a subject of ten characters or
+#: more, over short lines: ``THE MINISTER FOR ROADS, SENATOR`` / ``JANE ROE, SAID TODAY THAT``.
+#: Anchored where it is matched (no ``^``: it is matched from a line's start).
+REPORTS_SPEECH_CAPS = _compile(
+    r"(?P<subject>[^\p{Ll}]{10,160}?)\b(?:SAID|SAYS|STATED|ANNOUNCED|TOLD\s+[^\p{Ll}\s]+)\s+"
+    r"(?:(?:TO-?DAY|YESTERDAY|ON\s+[^\p{Ll}\s]+)\s+)?THAT\b"
+)
 #: Quotation marks that stand apart at a line's end, OCR specks rather than a quote's close:
 #: ``… we will not drop a single one '  ’``.
 DETACHED_MARKS = _compile(r"(?:\s+['’\"”]+)+$")
@@ -809,6 +816,11 @@ EXAMPLES: dict[str, tuple[regex.Pattern[str] | AnyOf, list[str], list[str]]] = {
         INLINE_SCRIPT,
         ["if (!window.Ads){(function(){var s = 'x';}());} Ads.push({a: 'b'}); In May", "var x = {a: 1}; f({}); The"],
         ["The var was high (it rose) all year.", "if (in doubt) ask."],
+    ),
+    "REPORTS_SPEECH_CAPS": (
+        REPORTS_SPEECH_CAPS,
+        ["THE MINISTER FOR ROADS, SENATOR\n\n JANE ROE, SAID TODAY THAT SHE", "MR J. ROE TOLD REPORTERS THAT"],
+        ["FOR THE OCEAN\n\n The Minister, Mr Roe, today announced that", "ROE SAYS THAT FERRIES RUN"],
     ),
     "DETACHED_MARKS": (DETACHED_MARKS, ["one '  ’", "the ”"], ["said.”", "’tis"]),
     "SENTENCE_END_WORD": (SENTENCE_END_WORD, ["Northwind.", "Smith."], ["Jr.", "A.", "U.S.", "Dr."]),

@@ -505,6 +505,23 @@ def test_an_archived_release_prints_its_front_matter_title(printed: str, title: 
     assert r.title is not None and r.title.text == title
 
 
+def test_a_sentence_in_capitals_typed_a_line_at_a_time_is_no_headline() -> None:
+    # the first short line runs on to ``SAID TODAY THAT`` two lines down and shares no word
+    # with the archive's title; a printed headline that shares one stays
+    lines = (
+        "THE MINISTER FOR ROADS AND PORTS, SENATOR \n\n JANE ROE, SAID TODAY THAT THE HARBOUR BOARD \n\n"
+        " MUST PUBLISH ITS REPORT BEFORE THE STORM SEASON: \n\n"
+        ' "The town has waited two winters for the engineers\' findings on the wall." \n\n'
+        " CANBERRA 4 June 1976\n"
+    )
+    front = '---\ntitle: "{}"\ndate: "1976-06-04"\n---\n\n '
+    r = parse(front.format("Board urged to publish storm findings") + lines)
+    assert r.title is not None and r.title.text == "Board urged to publish storm findings"
+    headed = front.format("Harbour wall report") + "HARBOUR WALL REPORT\n\n " + lines
+    r = parse(headed)
+    assert r.title is not None and r.title.text == "HARBOUR WALL REPORT"
+
+
 def test_an_archived_release_with_no_headline_takes_its_front_matter_title() -> None:
     # the story starts at once; its first line is no headline (it shares no word with the
     # archive's title, and runs on with a comma)

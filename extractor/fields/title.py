@@ -295,6 +295,8 @@ def find(doc: Document, sections: Sections) -> Title | None:
 
 #: A line this long that shares no word with the archive's title is the story's start.
 STORY_WORDS = 12
+#: How far from a short line's start its sentence may run on to report speech.
+RUN_ON_CHARS = 200
 
 
 def _story_not_headline(doc: Document, found: Title) -> bool:
@@ -303,14 +305,22 @@ def _story_not_headline(doc: Document, found: Title) -> bool:
     sentence's length, and it reports speech (``said to-day that``) or shares no content
     word with the front-matter title."""
     text = found.text
+    archived = _archived_words(doc)
     if not (text.endswith(",") or word_count(text, STORY_WORDS) >= STORY_WORDS):
-        return False
+        return _opens_reported_speech(doc, found.span[0]) and not any(stem in archived for stem in _content_stems(text))
     if P.REPORTS_SPEECH.search(text):
         return True  # ``The Minister, Mr Smith, said to-day that …``: the story's first sentence
     if _cut_from_prose(doc, found):
         return True  # the first line of a paragraph of the story: ``Three engineers from outside …``
-    archived = _archived_words(doc)
     return not any(stem in archived for stem in _content_stems(text))
+
+
+def _opens_reported_speech(doc: Document, start: int) -> bool:
+    """A sentence that reports speech opens at ``start``, typed a short line at a time, as
+    a typescript in capitals has it: ``THE MINISTER FOR ROADS, SENATOR`` / ``JANE ROE, SAID
+    TODAY THAT …``. Its subject, in capitals too, comes first (a headline's story below in
+    lower case may report speech as well)."""
+    return P.REPORTS_SPEECH_CAPS.match(doc.text, start, start + RUN_ON_CHARS) is not None
 
 
 def _cut_from_prose(doc: Document, found: Title) -> bool:
@@ -586,6 +596,7 @@ def _build(doc: Document, lines: list[Printed], i: int) -> Title | None:
                 is_all_caps_heading(nxt.text)
                 and word_count(nxt.text, 9) <= 8
                 and not _is_office(nxt.text)  # the publisher under the headline: ``NORTHFIELD UNIVERSITY``
+                and not _opens_reported_speech(doc, nxt.start)  # the story, typed in capitals
             )
             or _archived_rest(doc, nxt.text)
         )
