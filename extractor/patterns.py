@@ -443,6 +443,12 @@ OCR_LETTER_CLOSE_SAID = _compile(
     rf"(?<=\p{{Ll}},)\p{{Lu}}(?=[ \t]+\p{{Lu}}[^\"“”]{{0,160}}?\b{_OCR_SAID}"
     r"[^\"“”.]{0,30}\.?\s*$)"
 )
+#: A closing mark and the comma before it that OCR lost, the attribution glued to the
+#: quote's last word and running to the paragraph's end (OCR specks aside): ``… when the
+#: plan is finishedShadow Roads Minister Jane Roe said. .``
+GLUED_CLOSE_SAID = _compile(
+    rf"(?<=\p{{Ll}})(?=\p{{Lu}}\p{{Ll}}+[ \t]+\p{{Lu}}[^\"“”]{{0,160}}?\b{_OCR_SAID}[^\"“”.]{{0,30}}[\s.]*$)"
+)
 #: A word OCR or a wrong decoding garbled: a UTF-8 character read as two Latin-1 ones
 #: (``Â£``, ``Ã¢``), a digit between letters (``ku7RT``), a bracket inside a word (``P(PORTS``).
 GARBLED_WORD = _compile(r"[ÃÂ][\u0080-\u00bf]|\p{Ll}\d\p{L}|\p{L}[(\[{]\p{L}")
@@ -1246,6 +1252,11 @@ EXAMPLES.update(
             GARBLED_WORD,
             ["QLÂ£MX", "ku7RT", "P(PORTS", "tÃ¢Â‘"],
             ["Café", "COVID-19", "(Foreign)", "A4"],
+        ),
+        "GLUED_CLOSE_SAID": (
+            GLUED_CLOSE_SAID,
+            ["the plan is finishedShadow  Roads  Minister Jane Roe said. .", "it workedMs Roe said."],
+            ["the iPhone and YouTube daily,” Roe said.", "the plan is finished. Shadow Minister Roe said."],
         ),
         "LOST_CLOSE_SAID": (
             LOST_CLOSE_SAID,

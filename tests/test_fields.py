@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractor import parse
-from extractor.document import Document
+from extractor.document import Document, squash
 
 HEAD = "Council announces new cycling strategy for the city\n\n"
 
@@ -500,6 +500,34 @@ def test_an_archived_release_prints_its_front_matter_title(printed: str, title: 
         f" MEDIA RELEASE\n\n MINISTER FOR IMMIGRATION\n\n 12 March 1996 MPS 23/96\n\n {printed}\n\n"
         " The Minister for Immigration, Mr John Smith, today welcomed the first group of arrivals under the"
         " new program, which will bring 500 families to Australia this year.\n"
+    )
+    r = parse(text)
+    assert r.title is not None and r.title.text == title
+
+
+@pytest.mark.parametrize(
+    ("printed", "title"),
+    [
+        # the archive's title opens the paragraph, run into the story's first sentence
+        (
+            "L.P.P. Seeks Council Inquiry Into Ferry Timetable Cuts The party will ask the town council to hold"
+            " an open inquiry into the winter ferry timetable before the cuts begin next month.",
+            "L.P.P. Seeks Council Inquiry Into Ferry Timetable Cuts",
+        ),
+        # a small word with a capital opens the sentence, though its next words are the title's
+        (
+            "Ferry Company Answers Timetable Questions The Ferry Company has replied to the questions the"
+            " council put to it about the winter timetable and the cuts.",
+            "Ferry Company Answers Timetable Questions",
+        ),
+    ],
+)
+def test_an_archived_title_run_into_the_story_under_a_name_line(printed: str, title: str) -> None:
+    archived = squash(title).lower().replace("l.p.p.", "L.P.P.")
+    text = (
+        f'---\ntitle: "{archived}"\ndate: "1998-10-06"\n---\n\n'
+        " 6 October 1998\n\n Media Release\n\n Jane Roe, Shadow Minister for Harbours\n\n"
+        f" {printed}\n\n \u201cThe timetable must be put right,\u201d Ms Roe said.\n"
     )
     r = parse(text)
     assert r.title is not None and r.title.text == title

@@ -1063,6 +1063,21 @@ def test_a_quote_whose_closing_mark_ocr_lost_ends_before_its_attribution() -> No
     assert [(q.text.split()[-1], q.speaker) for q in r.quotes] == [("visas,", "Mr. Okafor")]
 
 
+def test_a_quote_whose_closing_mark_and_comma_ocr_lost_ends_where_its_attribution_is_glued() -> None:
+    # the attribution glued to the quote's last word; the quotes after it are the same voice
+    text = (
+        "FERRY CUTS QUESTIONED\n\nThe party wants the winter ferry cuts looked at again.\n\n"
+        "\u201cThe cuts leave the island families with one crossing a day when the storms"
+        " comeShadow  Ports  Minister Jane Okafor said. .\n\n"
+        "\u201cWe will ask the council to hear from the island families first.\u201d\n"
+    )
+    r = parse(text)
+    assert [(q.text.split()[-1], q.speaker) for q in r.quotes] == [
+        ("come", "Jane Okafor"),
+        ("first.", "Jane Okafor"),
+    ]
+
+
 def test_an_attribution_that_closes_a_run_of_quote_paragraphs_names_them_all() -> None:
     text = (
         "HARBOUR BOARD PRESSED ON WALL\n\nSenator Jane Okafor today criticised the harbour board for its delay.\n\n"

@@ -235,7 +235,8 @@ def _stray_close(text: str, lo: int, hi: int) -> int | None:
     """Where a single closing mark ends the paragraph ``[lo, hi)`` right after a sentence's
     end (``settle.'``, ``share,’``), or stands after a clause's end before the attribution:
     the close of a double-quoted passage misread; or where the close was lost, after the
-    comma before a name's attribution."""
+    comma before a name's attribution, or the comma lost too, the attribution glued to
+    the quote's last word (``finishedShadow Minister Jane Roe said.``)."""
     end = hi
     while end > lo and text[end - 1] in " \t*":
         end -= 1  # OCR specks after the mark
@@ -248,7 +249,7 @@ def _stray_close(text: str, lo: int, hi: int) -> int | None:
         said = P.MISREAD_CLOSE_SAID.search(text, lo, hi) or P.OCR_LETTER_CLOSE_SAID.search(text, lo, hi)
         if said is None:
             # or lost, the comma kept before the attribution: ``… the visas, Okafor said.``
-            lost = P.LOST_CLOSE_SAID.search(text, lo, hi)
+            lost = P.LOST_CLOSE_SAID.search(text, lo, hi) or P.GLUED_CLOSE_SAID.search(text, lo, hi)
             if lost is None:
                 return None
             return lost.end()

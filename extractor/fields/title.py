@@ -486,7 +486,9 @@ def _archived_part(doc: Document, lines: list[Printed]) -> Title | None:
     WORKS BEGIN May 2, 2013`` under ``title: "Harbour works begin"``. The run of words that
     ends the line (a date after it aside), all of them the title's, must hold most of its
     content words (a run that goes on into a sentence is a headline run into the story:
-    :func:`_run_in`'s)."""
+    :func:`_run_in`'s). Or the run opens a line that goes on into the story, the headline
+    run into it: ``L.P.P. Seeks Council Inquiry Into Ferry Timetable Cuts The party will …``
+    will …`` under ``title: "L.P.P. seeks council inquiry into ferry timetable cuts"``."""
     if "title" not in doc.front_matter:
         return None
     archived = _archived_words(doc)
@@ -504,10 +506,35 @@ def _archived_part(doc: Document, lines: list[Printed]) -> Title | None:
             if not run:
                 start = word.start()
             run, end = run + 1, word.end()
-        if run >= need and not _skip_archived(line.text):
+        if _skip_archived(line.text):
+            continue
+        if run >= need:
             end += len(line.text[end:]) - len(line.text[end:].lstrip("?!"))  # (``… WHO IS RIGHT?``)
             return _make(doc, line.start + start, line.start + end)
+        lead = _archived_lead(line.text, archived, need)
+        if lead and word_count(line.text[lead:], MIN_RUN_ON_WORDS) >= MIN_RUN_ON_WORDS:
+            return _make(doc, line.start, line.start + lead)
     return None
+
+
+def _archived_lead(text: str, archived: set[str], need: float) -> int:
+    """The end of the run of the archive's title words that opens ``text`` when it holds
+    ``need`` of them at least, else 0 (an initial's letter counts for none: ``L.P.P.``).
+    A small word with a capital after the run's start opens the story's sentence (``…
+    Timetable Questions The Ferry Company has …``), in all but capitals."""
+    run = end = 0
+    for word in P.WORD.finditer(text):
+        w = word.group()
+        if len(w) == 1:
+            continue
+        if w.casefold() in V.FUNCTION_WORDS:
+            if run and w[0].isupper() and not w.isupper():
+                break
+            continue
+        if _stem(w) not in archived:
+            break
+        run, end = run + 1, word.end()
+    return end if run >= need else 0
 
 
 def _stem(word: str) -> str:
