@@ -449,6 +449,8 @@ OCR_LETTER_CLOSE_SAID = _compile(
 GLUED_CLOSE_SAID = _compile(
     rf"(?<=\p{{Ll}})(?=\p{{Lu}}\p{{Ll}}+[ \t]+\p{{Lu}}[^\"“”]{{0,160}}?\b{_OCR_SAID}[^\"“”.]{{0,30}}[\s.]*$)"
 )
+#: ``call for``: a demand, not speech (``The board's silence calls for a 'full account'``).
+CALLS_FOR = _compile(r"call(?:s|ed|ing)?\s+for\b", regex.IGNORECASE)
 #: A word OCR or a wrong decoding garbled: a UTF-8 character read as two Latin-1 ones
 #: (``Â£``, ``Ã¢``), a digit between letters (``ku7RT``), a bracket inside a word (``P(PORTS``).
 GARBLED_WORD = _compile(r"[ÃÂ][\u0080-\u00bf]|\p{Ll}\d\p{L}|\p{L}[(\[{]\p{L}")
@@ -1253,6 +1255,7 @@ EXAMPLES.update(
             ["QLÂ£MX", "ku7RT", "P(PORTS", "tÃ¢Â‘"],
             ["Café", "COVID-19", "(Foreign)", "A4"],
         ),
+        "CALLS_FOR": (CALLS_FOR, ["calls for a", "Called  for"], ["called it", "caller for", "calls the plan for"]),
         "GLUED_CLOSE_SAID": (
             GLUED_CLOSE_SAID,
             ["the plan is finishedShadow  Roads  Minister Jane Roe said. .", "it workedMs Roe said."],

@@ -1114,3 +1114,13 @@ def test_a_paragraph_that_hands_over_to_someone_unnamed_stops_the_sole_speaker_g
     )
     r = parse(text)
     assert [q.speaker for q in r.quotes] == ["Jane Okafor", None]
+
+
+def test_the_object_of_a_call_for_is_no_quote() -> None:
+    # ``calls for`` makes a demand; ``called it`` still attributes a partial quote
+    text = (
+        "HARBOUR WALL\n\nThe board's silence on the engineers' findings calls for a 'full and frank"
+        " account' from its chair.\n\nMayor Jane Okafor called it 'a disaster for the town'.\n"
+    )
+    r = parse(text)
+    assert [(q.text, q.speaker) for q in r.quotes] == [("a disaster for the town", "Jane Okafor")]

@@ -921,6 +921,8 @@ def _before(c: _Context) -> Who | None:
         return None
     if c.words < SHORT_QUOTE_WORDS and p.open_at - verb.end() > SHORT_QUOTE_TAIL:
         return None  # a short quote far from its verb is a scare quote, not a partial quote
+    if P.CALLS_FOR.match(text, verb.start()):
+        return None  # a demand's object: ``… calls for a 'full account' from its chair``
     who_start = start
     if text[start : p.open_at].rstrip()[-1:].isalpha():
         # a partial quote is the words of the subject of the speech verb nearest it:
