@@ -1186,3 +1186,20 @@ def test_a_letterhead_line_of_addresses_with_a_notice_is_not_the_story() -> None
     r = parse(text)
     assert r.reference is not None and r.reference.text == "07/215"
     assert r.title is not None and r.title.text == "Ferry Timetable Must Be Restored"
+
+
+def test_a_first_line_of_two_sentences_longer_than_a_headline_is_no_headline() -> None:
+    # a scraped page's table: each line a cell, its rule after it (so no line reads as prose)
+    story = (
+        "|\n|\nThe river pilots of Lakeview took their first boats out alone on the spring tide this week, after"
+        " a winter of lessons on the channels. Twelve of them passed the harbour master's test. |\n"
+        "Next month the pilots will take the ferries through the narrows at night. |\n"
+    )
+    assert parse(story).title is None
+    # a headline in capitals may print two sentences (a quoted view, say)
+    headed = (
+        "READERS' VIEW: \u201cTHE PILOTS HAVE EARNED THEIR PLACE ON THE RIVER. THE TOWN SHOULD PAY FOR"
+        " TWO MORE FERRIES.\u201d\n" + story
+    )
+    r = parse(headed)
+    assert r.title is not None and r.title.text.startswith("READERS' VIEW")

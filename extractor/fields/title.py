@@ -384,7 +384,11 @@ def _printed(doc: Document, sections: Sections) -> Title | None:
         heading = P.MARKDOWN_HEADING.match(text)
         if heading and not _skip(_strip_md(text)):
             return _build(doc, lines, i)
-        if word_count(text, BODY_WORDS) >= BODY_WORDS or (word_count(text, 8) >= 8 and P.DATELINE_START.match(text)):
+        if (
+            word_count(text, BODY_WORDS) >= BODY_WORDS
+            or (word_count(text, 8) >= 8 and P.DATELINE_START.match(text))
+            or _sentences(text)
+        ):
             below = _printed_below(doc, line)
             if below is not None:
                 return _make(doc, below.start, below.end)
@@ -418,6 +422,17 @@ def _printed(doc: Document, sections: Sections) -> Title | None:
     if below is not None:
         return _make(doc, below.start, below.end)
     return _build(doc, lines, choice)
+
+
+def _sentences(text: str) -> bool:
+    """A line longer than a headline that holds two sentences is the story's prose: ``The
+    river pilots took their first boats out alone this week. Twelve of them passed …``; in
+    capitals it is a headline still (``VIEW: “THE PILOTS HAVE EARNED IT. PAY FOR MORE.”``)."""
+    return (
+        word_count(text, MAX_HEADLINE_WORDS + 1) > MAX_HEADLINE_WORDS
+        and P.SENTENCE_BREAK.search(text) is not None
+        and not _mostly_capitals(text)
+    )
 
 
 #: How many lines below a long page title its headline may be printed again.
