@@ -648,11 +648,12 @@ REFERENCE_HASH = _compile(r"^\s*\#(?P<ref>\d{1,5}/\d{2,4})\b")
 REFERENCE_SLASHED = _compile(r"(?<![\w/])(?P<ref>(?:[A-Z]{2,9}/){1,2}(?:\d{2}(?:\d{2})?/)?\d{2,6})(?![\w/])")
 #: A release number printed beside the date in a ministerial header: ``27/78``,
 #: ``PR 90/273``, ``MIN 40/95``, ``AA305/2009``, ``M001/04``, ``No. 27/78``; with no
-#: year, only after ``PR`` (press release): ``PR 27``; an office's letters, the year's two
-#: digits and a serial of three, spaced, as a foreign ministry numbered them: ``FA 05 113``.
+#: year, only after ``PR`` (press release) or a ``No.`` label: ``PR 27``, ``NO . PRA 23``; an
+#: office's letters, the year's two digits and a serial of three, spaced, as a foreign
+#: ministry numbered them: ``FA 05 113``.
 REFERENCE_BESIDE_DATE = _compile(
-    r"(?<![\w/.])(?:No\.?\s*)?(?P<ref>(?:[A-Z]{1,4}[ \t\xa0]?)?\d{1,5}/\d{2,4}|PR[ \t\xa0]?\d{1,5}"
-    r"|[A-Z]{2,4}[ \t\xa0]\d{2}[ \t\xa0]\d{3})(?![\w/])"
+    r"(?<![\w/.])(?:N[Oo][ \t]?\.?\s*)?(?P<ref>(?:[A-Z]{1,4}[ \t\xa0]?)?\d{1,5}/\d{2,4}|PR[ \t\xa0]?\d{1,5}"
+    r"|[A-Z]{2,4}[ \t\xa0]\d{2}[ \t\xa0]\d{3}|(?<=N[Oo][ \t]?\.[ \t]{0,3})[A-Z]{1,4}[ \t\xa0]?\d{1,5})(?![\w/])"
 )
 #: A release number with its office's letters printed at the end of the headline's line,
 #: as a ministry's news room sets it: ``Harbour works begin HPS 41/1999``. Letters
@@ -708,6 +709,9 @@ PORTFOLIO_LINE = _compile(
     (?:(?:the|and|of|for|to|&)\s+|\p{Lu}[\w’'\-]*\s*)+\W*$""",
     regex.VERBOSE,
 )
+#: The same post in capitals: ``THE MINISTER FOR THE HARBOUR TERRITORY`` (a headline in
+#: capitals may read so too, ``MINISTER FOR ROADS TO VISIT``: its verb is checked apart).
+PORTFOLIO_LINE_CAPS = _compile(PORTFOLIO_LINE.pattern, regex.VERBOSE | regex.IGNORECASE)
 #: Page furniture lines: navigation, sharing, forms, and cookie notices (read only when
 #: the line says ``cookie``, see :class:`Keyed`).
 FURNITURE = AnyOf(
@@ -847,8 +851,8 @@ EXAMPLES: dict[str, tuple[regex.Pattern[str] | AnyOf, list[str], list[str]]] = {
     ),
     "REFERENCE_BESIDE_DATE": (
         REFERENCE_BESIDE_DATE,
-        ["21 April 1978 27/78", "MIN 40/95", "AA305/2009", "PR 27", "FA 05 113 9 June 2005"],
-        ["12/05/2011", "2015/16x", "APR 27", "PR 27th", "FA 05 1133", "ACT 2600"],
+        ["21 April 1978 27/78", "MIN 40/95", "AA305/2009", "PR 27", "FA 05 113 9 June 2005", "NO .  PRA 23"],
+        ["12/05/2011", "2015/16x", "APR 27", "PR 27th", "FA 05 1133", "ACT 2600", "PRA 23", "NOTE PRA 23"],
     ),
     "NOTES_HEADING": (
         NOTES_HEADING,
@@ -1364,6 +1368,11 @@ EXAMPLES.update(
             NAME_WITHOUT_VERB,
             [" Assistant State Attorney Jane Roe in her closing argument.", " Mayor Tom Ashby."],
             [" and then the bridge opened.", " Tom Ashby said."],
+        ),
+        "PORTFOLIO_LINE_CAPS": (
+            PORTFOLIO_LINE_CAPS,
+            ["THE MINISTER  FOR THE HARBOUR TERRITORY", "SHADOW MINISTER FOR ROADS AND PORTS"],
+            ["MINISTER OPENS BRIDGE", "NEW MINISTER FOR ROADS"],
         ),
         "MEMBER_LINE": (
             MEMBER_LINE,

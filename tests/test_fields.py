@@ -574,6 +574,7 @@ def test_an_archived_release_with_no_headline_takes_its_front_matter_title() -> 
         ("P.R. NO. 27/04  LAKEVIEW", "27/04"),  # an office's initials before ``No.``
         ("Friday, March 14 Lakeview 31/08", "31/08"),  # beside a day's date with no year
         ("FA 05 113 9 June 2005", "FA 05 113"),  # letters, year, serial, spaced, by the date
+        ("NO .  PRA 23", "PRA 23"),  # letters and a number after a ``No.`` label (OCR's space)
         ("Lakeview NSW 20 100 people", None),  # no date beside it
         ("U.S. No. 1 in bridges", None),  # initials before ``No.`` and no release number
     ],
@@ -1203,3 +1204,25 @@ def test_a_first_line_of_two_sentences_longer_than_a_headline_is_no_headline() -
     )
     r = parse(headed)
     assert r.title is not None and r.title.text.startswith("READERS' VIEW")
+
+
+def test_a_typescript_with_no_headline_under_its_post_in_capitals_takes_the_archive_title() -> None:
+    # the post in capitals is letterhead; the story's first line breaks after ``Mr``; the
+    # archive title's last words end the story's first sentence, on a line of their own
+    text = (
+        '---\ntitle: "Storm berths go back to the fishing fleet"\ndate: "1976-08-12"\n---\n\n'
+        " THE MINISTER  FOR THE \n\n HARBOUR TERRITORY\n\n The Minister for the Harbour Territory, Mr  \n\n"
+        " Tom Ashby,  said today that the berths kept free  \n\n in the storm season will go back to the"
+        "  \n\n fishing fleet.\n\n Skippers may book them at the harbour office from Monday.\n"
+    )
+    r = parse(text)
+    assert r.title is not None and r.title.text == "Storm berths go back to the fishing fleet"
+
+
+def test_a_post_in_capitals_over_a_headline_in_capitals_is_letterhead() -> None:
+    text = (
+        "SHADOW MINISTER FOR ROADS AND PORTS\n\nHARBOUR WALL MUST BE RAISED BEFORE WINTER\n\n"
+        "The Shadow Minister for Roads and Ports, Jane Roe, said the harbour wall must be raised.\n"
+    )
+    r = parse(text)
+    assert r.title is not None and r.title.text == "HARBOUR WALL MUST BE RAISED BEFORE WINTER"

@@ -168,7 +168,7 @@ def _skip_cell(text: str) -> bool:
         return True
     if P.MEMBER_LINE.match(text) and _after_letterhead(text, 0, _before_stamp(text, 0, len(text))) is None:
         return True
-    if P.LABEL_LEAD.match(text) or _is_junk(text) or P.PORTFOLIO_LINE.match(text):
+    if P.LABEL_LEAD.match(text) or _is_junk(text) or P.PORTFOLIO_LINE.match(text) or _post_in_capitals(text):
         return True
     if P.BYLINE.match(text) and word_count(text, BYLINE_WORDS + 1) <= BYLINE_WORDS:
         return True
@@ -185,6 +185,16 @@ def _skip_cell(text: str) -> bool:
     if stripped.endswith(":"):
         return True
     return stripped.endswith(".") and words >= 12
+
+
+def _post_in_capitals(text: str) -> bool:
+    """A post alone on a letterhead's line in capitals, with no verb a headline would have:
+    ``THE MINISTER FOR THE HARBOUR TERRITORY`` (not ``MINISTER FOR ROADS TO VISIT LAKEVIEW``)."""
+    return (
+        text.isupper()
+        and P.PORTFOLIO_LINE_CAPS.match(text) is not None
+        and not any(w.lower() in V.HEADLINE_VERBS for w in find_words(text))
+    )
 
 
 def _site_name(text: str) -> bool:
@@ -307,7 +317,10 @@ def _story_not_headline(doc: Document, found: Title) -> bool:
     text = found.text
     archived = _archived_words(doc)
     if not (text.endswith(",") or word_count(text, STORY_WORDS) >= STORY_WORDS):
-        return _opens_reported_speech(doc, found.span[0]) and not any(stem in archived for stem in _content_stems(text))
+        # … or a line that breaks before a name, after its honorific: ``The Minister for
+        # Roads, Mr`` / ``Tom Ashby, said today …``
+        cut = _opens_reported_speech(doc, found.span[0]) or text.rsplit(None, 1)[-1].lower().rstrip(".") in V.HONORIFICS
+        return cut and not any(stem in archived for stem in _content_stems(text))
     if P.REPORTS_SPEECH.search(text):
         return True  # ``The Minister, Mr Smith, said to-day that …``: the story's first sentence
     if _cut_from_prose(doc, found):
@@ -490,6 +503,8 @@ def _as_archived(doc: Document, lines: list[Printed]) -> int | None:
         content = _content_stems(line.text)
         shared = sum(w in archived for w in content)
         if shared >= MIN_ARCHIVED_WORDS and shared >= ARCHIVED_SHARE * len(content) and not _skip_archived(line.text):
+            if i and runs_on(lines[i - 1].text, line.text):
+                continue  # the end of the story's sentence: ``… will go back to the`` / ``fishing fleet.``
             return i
     return None
 
