@@ -224,7 +224,7 @@ def is_body_like(text: str) -> bool:
     colon hands over to what follows), a dateline, or a long passage mostly in lower case
     (a long line in title case is a headline)."""
     n = word_count(text, LONG_PASSAGE)
-    if n >= 12 and text.rstrip()[-1:] in '.!?"”:':
+    if n >= 12 and text.rstrip()[-1:] in '.!?"”:' and not (len(text) < n * SPACED_CHARS and _letter_spaced(text)):
         return True  # a sentence, or one that hands over (``… issued the following statement:``)
     if n >= 8 and (P.DATELINE_START.match(text) or P.DATELINE_CAPS.match(text)):
         return True
@@ -232,6 +232,20 @@ def is_body_like(text: str) -> bool:
         return False
     found = find_words(text)
     return sum(1 for w in found if w[:1].islower()) * 10 >= len(found) * 4
+
+
+def _letter_spaced(text: str) -> bool:
+    """A line of a letterhead typed letter-spaced, which OCR reads as words of a letter or
+    two: ``The Hon. T O M  A S H B Y , M.P.``: more than half its words are single
+    letters (a sentence's few are ``a``, ``I`` and the letters of ``p.m.``)."""
+    words = find_words(text, LETTER_SPACED_PREFIX)
+    return sum(len(w) == 1 for w in words) * 2 > len(words)
+
+
+#: How much of a paragraph :func:`_letter_spaced` reads; it is read only when its words
+#: average fewer characters than this, spaces counted (prose's average six).
+LETTER_SPACED_PREFIX = 160
+SPACED_CHARS = 4
 
 
 def squash(text: str) -> str:

@@ -402,8 +402,12 @@ _BODY_WORD = rf"{_UP}[\w’'\-&.]*"
 _BODY_JOIN = r"[ \t\xa0]+(?:(?:of|for|and|&|on|the)[ \t\xa0]+)*"
 BODY_NAME = _compile(rf"(?:(?:A|An|The)[ \t\xa0]+)?(?P<name>{_BODY_WORD}(?:{_BODY_JOIN}{_BODY_WORD})*)")
 #: What follows a role noun when the name comes after it: its portfolio, if any, and a
-#: comma (``Minister for Roads and Ports, `` + ``Tom Ashby``).
-ROLE_THEN_NAME = _compile(r"(?:\s+(?:for|of)\s+[^,.;:()]{1,80}?)?,\s+")
+#: comma (``Minister for Roads and Ports, `` + ``Tom Ashby``); the portfolio may be a list
+#: (``Minister for Roads, Ports and Harbours, `` + ``Tom Ashby``).
+ROLE_THEN_NAME = _compile(
+    r"(?:\s+(?:for|of)\s+[^,.;:()]{1,80}?"
+    r"(?:,\s+\p{Lu}[\w’'\-]*(?:\s+\p{Lu}[\w’'\-]*)*\s+(?:and|&)\s+\p{Lu}[\w’'\-]*(?:\s+\p{Lu}[\w’'\-]*)*)?)?,\s+"
+)
 #: A word right before a post that makes it another post: ``Prime`` Minister, ``Deputy``
 #: Premier, ``Shadow`` Minister (not ``Federal`` or ``Foreign``: the same minister).
 POST_QUALIFIER = _compile(r"(?<![\w’'])(?:Prime|Deputy|Shadow|Vice|Chief|First|Junior)[ \t\xa0]+$")
@@ -702,11 +706,12 @@ MEMBER_LINE = _compile(
 #: into it: ``Jane Roe MP - Member for Lakeview`` + ``HARBOUR WORKS MUST GO AHEAD``.
 CAPITALS_TAIL = _compile(r"(?:(?<=\s)|^)[^\s\p{Ll}]+(?:[ \t\xa0]+[^\s\p{Ll}]+){2,}[ \t\xa0]*$")
 #: A post alone on a letterhead's line, its portfolio in title case: ``Minister for Roads
-#: and Ports``, ``Shadow Minister for Health``, ``Parliamentary Secretary to the Minister``.
+#: and Ports``, ``Shadow Minister for Health``, ``Parliamentary Secretary to the Minister``,
+#: ``Minister for Roads, Ports and Harbours``.
 PORTFOLIO_LINE = _compile(
     r"""^\W*(?:The\s+)?(?:(?:Shadow|Acting|Assistant|Deputy|Federal|Parliamentary)\s+)*
     (?:Minister|Secretary|Treasurer|Attorney-General)\s+(?:for|of|to|Assisting)\s+
-    (?:(?:the|and|of|for|to|&)\s+|\p{Lu}[\w’'\-]*\s*)+\W*$""",
+    (?:(?:the|and|of|for|to|&)\s+|\p{Lu}[\w’'\-]*\s*|,\s*(?=[^,]*\b(?:and|&)\s))+\W*$""",
     regex.VERBOSE,
 )
 #: The same post in capitals: ``THE MINISTER FOR THE HARBOUR TERRITORY`` (a headline in
@@ -1307,7 +1312,7 @@ EXAMPLES.update(
         ),
         "ROLE_THEN_NAME": (
             ROLE_THEN_NAME,
-            [" for Roads and Ports, Tom Ashby", ", Tom Ashby"],
+            [" for Roads and Ports, Tom Ashby", ", Tom Ashby", " for Roads, Ports and Harbours, Tom Ashby"],
             [" opened the bridge. Tom Ashby", " for Roads. Tom"],
         ),
         "NAME_THEN_ROLE": (
@@ -1355,7 +1360,12 @@ EXAMPLES.update(
         ),
         "PORTFOLIO_LINE": (
             PORTFOLIO_LINE,
-            ["Minister for Roads and Ports", "Shadow Minister for Health & Ageing", "Minister Assisting the Premier"],
+            [
+                "Minister for Roads and Ports",
+                "Shadow Minister for Health & Ageing",
+                "Minister Assisting the Premier",
+                "The Minister for Roads, Ports and Harbours",
+            ],
             ["Minister for Roads opens the new bridge", "Minister Opens New Bridge"],
         ),
         "POST_QUALIFIER": (POST_QUALIFIER, ["the Prime ", "our Deputy "], ["The ", "the Federal ", "Prime"]),
@@ -1372,7 +1382,7 @@ EXAMPLES.update(
         "PORTFOLIO_LINE_CAPS": (
             PORTFOLIO_LINE_CAPS,
             ["THE MINISTER  FOR THE HARBOUR TERRITORY", "SHADOW MINISTER FOR ROADS AND PORTS"],
-            ["MINISTER OPENS BRIDGE", "NEW MINISTER FOR ROADS"],
+            ["MINISTER OPENS BRIDGE", "NEW MINISTER FOR ROADS", "THE MINISTER FOR ROADS AND PORTS, SENATOR"],
         ),
         "MEMBER_LINE": (
             MEMBER_LINE,

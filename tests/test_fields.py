@@ -1226,3 +1226,16 @@ def test_a_post_in_capitals_over_a_headline_in_capitals_is_letterhead() -> None:
     )
     r = parse(text)
     assert r.title is not None and r.title.text == "HARBOUR WALL MUST BE RAISED BEFORE WINTER"
+
+
+def test_a_letter_spaced_letterhead_line_is_not_the_story() -> None:
+    # OCR reads a letter-spaced name as words of a letter or two: thirteen "words" and a
+    # full stop made the line read as a sentence, so the header (with the number) ended there
+    text = (
+        "The Minister for Roads, Ports and Harbours\n\n The Hon. T O M  A S H B Y , M.P.\n\n"
+        " C O M M O N W E A L T H\n\n MPS 14/87\n\n HARBOUR SCHEME SHOWS ITS WORTH\n\n"
+        "The volunteer crews of the harbour scheme towed more boats to safety this winter than ever.\n"
+    )
+    r = parse(text)
+    assert r.reference is not None and r.reference.text == "MPS 14/87"
+    assert r.title is not None and r.title.text == "HARBOUR SCHEME SHOWS ITS WORTH"

@@ -1124,3 +1124,15 @@ def test_the_object_of_a_call_for_is_no_quote() -> None:
     )
     r = parse(text)
     assert [(q.text, q.speaker) for q in r.quotes] == [("a disaster for the town", "Jane Okafor")]
+
+
+def test_the_minister_is_the_person_printed_beside_a_list_of_portfolios() -> None:
+    text = (
+        "HARBOUR SCHEME WORKS\n\nThe Minister for Roads, Ports and Harbours, Mr Tom Ashby, said today the"
+        " volunteer crews had towed more boats to safety than in any winter before.\n\n"
+        '"The crews went out in weather that kept the ferries in port," Mr Ashby said.\n\n'
+        '"The town owes every one of them its thanks," the Minister said.\n'
+    )
+    r = parse(text)
+    assert [q.speaker for q in r.quotes] == ["Mr Tom Ashby", "Mr Tom Ashby"]
+    assert [(s.name, s.role) for s in r.speakers] == [("Mr Tom Ashby", "Minister for Roads, Ports and Harbours")]
