@@ -1239,3 +1239,17 @@ def test_a_letter_spaced_letterhead_line_is_not_the_story() -> None:
     r = parse(text)
     assert r.reference is not None and r.reference.text == "MPS 14/87"
     assert r.title is not None and r.title.text == "HARBOUR SCHEME SHOWS ITS WORTH"
+
+
+def test_an_ocr_speck_read_as_an_opening_mark_joins_no_lines() -> None:
+    # a mark with a space after it opens no quote: the date line stays a line of its own,
+    # with the release number beside the date
+    text = (
+        " N E W S  R E L E A S E\n\n 14 March 1979 \u201c \u00ce\u00ce 63/79\n\n"
+        " FERRY CREWS BEAT THE STORM SEASON\n\n"
+        " The ferry crews kept every crossing running through the storms, and the last \n\n"
+        " sailing of the season left on time.\n"
+    )
+    r = parse(text)
+    assert r.reference is not None and r.reference.text == "63/79"
+    assert r.title is not None and r.title.text == "FERRY CREWS BEAT THE STORM SEASON"
