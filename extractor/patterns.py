@@ -707,9 +707,9 @@ MEMBER_LINE = _compile(
 CAPITALS_TAIL = _compile(r"(?:(?<=\s)|^)[^\s\p{Ll}]+(?:[ \t\xa0]+[^\s\p{Ll}]+){2,}[ \t\xa0]*$")
 #: A post alone on a letterhead's line, its portfolio in title case: ``Minister for Roads
 #: and Ports``, ``Shadow Minister for Health``, ``Parliamentary Secretary to the Minister``,
-#: ``Minister for Roads, Ports and Harbours``.
+#: ``Minister for Roads, Ports and Harbours``, ``From the Minister for Roads``.
 PORTFOLIO_LINE = _compile(
-    r"""^\W*(?:The\s+)?(?:(?:Shadow|Acting|Assistant|Deputy|Federal|Parliamentary)\s+)*
+    r"""^\W*(?:From\s+)?(?:The\s+)?(?:(?:Shadow|Acting|Assistant|Deputy|Federal|Parliamentary)\s+)*
     (?:Minister|Secretary|Treasurer|Attorney-General)\s+(?:for|of|to|Assisting)\s+
     (?:(?:the|and|of|for|to|&)\s+|\p{Lu}[\w’'\-]*\s*|,\s*(?=[^,]*\b(?:and|&)\s))+\W*$""",
     regex.VERBOSE,
@@ -1381,7 +1381,11 @@ EXAMPLES.update(
         ),
         "PORTFOLIO_LINE_CAPS": (
             PORTFOLIO_LINE_CAPS,
-            ["THE MINISTER  FOR THE HARBOUR TERRITORY", "SHADOW MINISTER FOR ROADS AND PORTS"],
+            [
+                "THE MINISTER  FOR THE HARBOUR TERRITORY",
+                "SHADOW MINISTER FOR ROADS AND PORTS",
+                "FROM THE MINISTER FOR ROADS",
+            ],
             ["MINISTER OPENS BRIDGE", "NEW MINISTER FOR ROADS", "THE MINISTER FOR ROADS AND PORTS, SENATOR"],
         ),
         "MEMBER_LINE": (

@@ -1219,9 +1219,10 @@ def test_a_typescript_with_no_headline_under_its_post_in_capitals_takes_the_arch
     assert r.title is not None and r.title.text == "Storm berths go back to the fishing fleet"
 
 
-def test_a_post_in_capitals_over_a_headline_in_capitals_is_letterhead() -> None:
+@pytest.mark.parametrize("post", ["SHADOW MINISTER FOR ROADS AND PORTS", "FROM THE MINISTER FOR ROADS"])
+def test_a_post_in_capitals_over_a_headline_in_capitals_is_letterhead(post: str) -> None:
     text = (
-        "SHADOW MINISTER FOR ROADS AND PORTS\n\nHARBOUR WALL MUST BE RAISED BEFORE WINTER\n\n"
+        f"{post}\n\nHARBOUR WALL MUST BE RAISED BEFORE WINTER\n\n"
         "The Shadow Minister for Roads and Ports, Jane Roe, said the harbour wall must be raised.\n"
     )
     r = parse(text)
