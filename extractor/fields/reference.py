@@ -138,9 +138,15 @@ def _slashed(doc: Document, sections: Sections) -> Reference | None:
 
 
 def _beside_date(doc: Document, sections: Sections) -> Reference | None:
-    """A bare number in a short header line that is otherwise a date or stands alone."""
+    """A bare number in a short header line that is otherwise a date or stands alone; in
+    a longer one (a letterhead run together), right before a date: ``LAKEVIEW PARTY MEDIA
+    05/612 FRIDAY 3 JUNE 2005 SENATOR …``."""
     for start, text in _header(doc, sections):
         if word_count(text, 9) > 8 or "\n" in text.strip():
+            for m in P.REFERENCE_BESIDE_DATE.finditer(text, 0, LONG_LINE_REACH):
+                after = text[m.end() : m.end() + LONG_LINE_REACH].lstrip(" \t")
+                if P.DATE_POINT.match(after) and _plausible(m.group("ref"), text, m.start("ref")):
+                    return _found(m, start)
             continue
         for m in P.REFERENCE_BESIDE_DATE.finditer(text):
             rest = (text[: m.start()] + text[m.end() :]).strip(" \t,.-–")
@@ -148,6 +154,10 @@ def _beside_date(doc: Document, sections: Sections) -> Reference | None:
             if (dated or not rest) and _plausible(m.group("ref"), text, m.start("ref")):
                 return _found(m, start)
     return None
+
+
+#: How far into a long header paragraph a number right before a date is looked for.
+LONG_LINE_REACH = 200
 
 
 #: A headline has at most this many words before the number printed after it.
