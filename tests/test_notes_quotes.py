@@ -1136,3 +1136,16 @@ def test_the_minister_is_the_person_printed_beside_a_list_of_portfolios() -> Non
     r = parse(text)
     assert [q.speaker for q in r.quotes] == ["Mr Tom Ashby", "Mr Tom Ashby"]
     assert [(s.name, s.role) for s in r.speakers] == [("Mr Tom Ashby", "Minister for Roads, Ports and Harbours")]
+
+
+def test_a_speaker_label_on_the_last_line_of_a_run_on_paragraph_names_the_quotes_under_it() -> None:
+    # a PDF's lines one blank line apart: the date line and a stray word ran on into the label
+    text = (
+        " Jane Roe   Lakeview Party\n\n Harbour Wall Statement\n\n Media Release | Spokesperson Jane Roe\n\n"
+        " Thursday 9th May 2013, 2:15pm \n\n in  \n\n"
+        " Senator Jane Roe, Lakeview Party Spokesperson on Harbours: \n\n"
+        ' "Moving the ferries to the north quay would leave the island families a long walk in every storm. \n\n'
+        ' "The council should keep the south quay open until the new shelter is built there. \n'
+    )
+    r = parse(text)
+    assert [q.speaker for q in r.quotes] == ["Jane Roe", "Jane Roe"]

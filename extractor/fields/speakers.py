@@ -999,9 +999,12 @@ LABEL_WORDS = 15
 def _intro_label(c: _Context, prev: Paragraph) -> Who | None:
     """A paragraph that only names the speaker of the quote under it, with no verb:
     ``Jane Whitfield, Chief Executive of YoungMinds Together:``. Only a person counts (a
-    heading such as ``Our response:`` names no one)."""
+    heading such as ``Our response:`` names no one). The label is the paragraph's last line
+    (a PDF's lines one blank line apart may have run a date line on into it)."""
     text = prev.text
-    if not text.endswith(":") or not prev.one_line or word_count(text, LABEL_WORDS + 1) > LABEL_WORDS:
+    if not prev.one_line:
+        text = text[text.rfind("\n") + 1 :].strip()
+    if not text.endswith(":") or word_count(text, LABEL_WORDS + 1) > LABEL_WORDS:
         return None
     who = c.att.resolve(text[:-1], name_first=True)
     return who if who is not None and _names_person(who.name) else None
