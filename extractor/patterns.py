@@ -666,6 +666,10 @@ REFERENCE_AFTER_HEADLINE = _compile(r"(?<=\S[ \t\xa0]+)(?P<ref>[A-Z]{1,4}[ \t\xa
 
 # --- titles ---------------------------------------------------------------------------
 
+#: A byline printed after the headline on its line, a bar after it (the date after the bar
+#: is cut first): ``Council Urges Action By Lakeview Harbour Office in Hobart   |``.
+BYLINE_AFTER_HEADLINE = _compile(r"\s+[Bb]y\s+\p{Lu}[^|\r\n]{0,80}?\s*\|[\s|]*$")
+
 #: A label that is not the headline: ``PRESS RELEASE``, ``For immediate release``, ...
 LABEL_LINE = _compile(
     r"""^\W*+(?:(?:joint\s+|the\s+)?(?:[\w.&’'\-]+\s+){0,4}?(?:press|news|media)\s*(?:release|notice|statement|advisory)s?
@@ -813,6 +817,11 @@ EXAMPLES: dict[str, tuple[regex.Pattern[str] | AnyOf, list[str], list[str]]] = {
             "Press Release Number:\n\n\n\n18-262",
         ],
         ["Case # 10CF1684", "Reference was made to the report", "release identifies 12 sites", "U.S. No. 1 in exports"],
+    ),
+    "BYLINE_AFTER_HEADLINE": (
+        BYLINE_AFTER_HEADLINE,
+        ["Harbour Wall Raised By Lakeview Harbour Office   |  ", "Works begin by Jane Roe |"],
+        ["Harbour Wall Raised By Town", "Works begin by the river | Lakeview News"],
     ),
     "SAID_FIRST": (
         SAID_FIRST,

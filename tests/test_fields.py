@@ -1257,3 +1257,26 @@ def test_an_ocr_speck_read_as_an_opening_mark_joins_no_lines() -> None:
     r = parse(text)
     assert r.reference is not None and r.reference.text == "63/79"
     assert r.title is not None and r.title.text == "FERRY CREWS BEAT THE STORM SEASON"
+
+
+def test_a_byline_after_the_headline_and_before_a_bar_is_no_part_of_it() -> None:
+    text = (
+        "Lakeview Urges Board to Raise the Harbour Wall By Lakeview Harbour Office in Hobart"
+        "   |  14 March 2019\n\n"
+        "The harbour office today repeated its call to the board to raise the wall before the storms.\n"
+    )
+    r = parse(text)
+    assert r.title is not None and r.title.text == "Lakeview Urges Board to Raise the Harbour Wall"
+
+
+def test_the_pages_address_under_its_headline_is_no_part_of_it() -> None:
+    text = (
+        "Council admits the winter ferry timetable has failed, yet gives the town no date for a new one\n\n"
+        "lakeview.example.org/council-admits-the-winter-ferry-timetable-has-failed/\n\nNews\n\n2 April 2018\n\n"
+        "The council said on Monday that the winter timetable had left too many crossings without a ferry.\n"
+    )
+    r = parse(text)
+    assert r.title is not None
+    assert (
+        r.title.text == "Council admits the winter ferry timetable has failed, yet gives the town no date for a new one"
+    )

@@ -197,6 +197,12 @@ def _post_in_capitals(text: str) -> bool:
     )
 
 
+def _is_address(text: str) -> bool:
+    """A line that is one web address, with or without its scheme: ``lakeview.org/news/``."""
+    tokens = text.split()
+    return len(tokens) == 1 and P.URL_HINT.search(tokens[0]) is not None
+
+
 def _site_name(text: str) -> bool:
     """A publisher's name: at most ten words, every one but the small ones capitalised."""
     words = find_words(text)
@@ -251,6 +257,10 @@ def _clean(text: str) -> tuple[int, int]:
         start += m.end()
     if P.MEMBER_LINE.match(text[start:end]):  # (most lines: no letterhead before the headline)
         start = _after_letterhead(text, start, _before_stamp(text, start, end)) or start
+    if "|" in text:
+        byline = P.BYLINE_AFTER_HEADLINE.search(text, start, _before_stamp(text, start, end))
+        if byline:
+            end = byline.start()  # ``… Wall By Lakeview Harbour Office | 14 March 2019``
     end = _before_stamp(text, start, start + _site_cut(text[start:end]))
     while end > start and text[end - 1] in " \t*_#-–|:":
         end -= 1
@@ -665,8 +675,8 @@ def _build(doc: Document, lines: list[Printed], i: int) -> Title | None:
         if not (_line_breaks(gap) <= MAX_GAP_BREAKS and (both_caps or runs)):
             break
         ns, ne = _clean(nxt.text)
-        if ne <= ns or _is_dateline_after(nxt.text):
-            break
+        if ne <= ns or _is_dateline_after(nxt.text) or _is_address(nxt.text):
+            break  # (the page's address under its headline: ``lakeview.org/harbour-works-begin/``)
         end = nxt.start + ne
         i += 1
     return _headline(doc, start, _wrapped_end(doc, lines, i, end))
@@ -712,7 +722,12 @@ def _wrapped_end(doc: Document, lines: list[Printed], i: int, end: int) -> int:
     k = i
     while width and k + 1 < len(lines) and k - i + 1 < MAX_WRAPPED_LINES:
         line, nxt = lines[k], lines[k + 1]
-        if _line_breaks(text[line.end : nxt.start]) != 1 or _is_dateline_after(nxt.text) or P.FURNITURE.match(nxt.text):
+        if (
+            _line_breaks(text[line.end : nxt.start]) != 1
+            or _is_dateline_after(nxt.text)
+            or P.FURNITURE.match(nxt.text)
+            or _is_address(nxt.text)
+        ):
             break  # (``Scroll to top`` under a headline that fills the width)
         printed = text[doc.lines.start_of(line.start) : line.end]
         if not wraps(printed, nxt.text, width) or _starts_a_sentence(doc, text[line.start : end], nxt.text):
