@@ -1149,3 +1149,17 @@ def test_a_speaker_label_on_the_last_line_of_a_run_on_paragraph_names_the_quotes
     )
     r = parse(text)
     assert [q.speaker for q in r.quotes] == ["Jane Roe", "Jane Roe"]
+
+
+def test_a_paragraph_that_reports_speech_between_two_open_quotes_is_no_quote() -> None:
+    # the first quote paragraph is left open and the one after the narration opens again;
+    # the narration is the story's, not the rest of the quote
+    text = (
+        "HARBOUR BERTHS ANNOUNCED\n\nThe harbour will have 120 new berths next year, the Minister for Ports,"
+        " Tom Ashby, announced today.\n\n"
+        "\u201cThe first forty will go to the fishing fleet, and the rest to the ferries and the pilots.\n\n"
+        "Mr Ashby said the berths on the north quay would be dredged first, in the spring.\n\n"
+        "\u201cLakeview has waited a long time for a harbour that can take the whole fleet in a storm.\n"
+    )
+    r = parse(text)
+    assert [q.text.split()[0] for q in r.quotes] == ["The", "Lakeview"]

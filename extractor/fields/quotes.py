@@ -260,6 +260,20 @@ def _stray_close(text: str, lo: int, hi: int) -> int | None:
     return end - 1
 
 
+def _narrates(text: str, lo: int) -> bool:
+    """The paragraph at ``lo`` opens by reporting a person's speech, the story's own words
+    between two quote paragraphs: ``Mr Ashby said the board was committed to …``."""
+    name = P.NAME_RUN.match(text, lo)
+    if name is None:
+        return False
+    after = text[name.end() : name.end() + NARRATED_VERB_REACH].split(None, 1)
+    return bool(after) and after[0] in V.SPEECH_VERBS
+
+
+#: How far after a name that opens a paragraph its speech verb is read.
+NARRATED_VERB_REACH = 16
+
+
 def _lost_opening(text: str, mark: _Mark, lo: int) -> bool:
     """The paragraph's first mark closes a quote whose opening mark was lost: it closes a
     sentence's part or the whole (``care,”``), a few words in, and a speech verb
@@ -320,7 +334,12 @@ def find(doc: Document, sections: Sections, first: int) -> list[Passage]:
                 if nxt_doubles and nxt_doubles[0].role in ("close", "either"):
                     out.append(Passage(lo, hi, i, None, None))
                     carry = True
-                elif speech and nxt_doubles and nxt_doubles[0].start == paragraphs[nxt].start:
+                elif (
+                    speech
+                    and nxt_doubles
+                    and nxt_doubles[0].start == paragraphs[nxt].start
+                    and not _narrates(doc.text, lo)
+                ):
                     # the next paragraph goes on with the quote, so this one, with no mark,
                     # is the rest of the open one, cut off by a blank line (OCR text)
                     out.append(Passage(lo, hi, i, None, None))
