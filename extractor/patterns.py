@@ -391,6 +391,8 @@ REPORTS_SPEECH_CAPS = _compile(
 DETACHED_MARKS = _compile(r"(?:\s+['’\"”]+)+$")
 #: A name's initial: ``A.``, ``J``.
 INITIAL = _compile(rf"^{_UP}\.?$")
+#: An initialism with full stops: ``L.L.P.``, ``A.C.T.`` (two letters at least).
+INITIALISM = _compile(r"(?<![\w.])(?:\p{Lu}\.){2,}")
 #: A body's or a post's initials printed before a name: ``LCDA Okafor``, ``NIH
 #: Director``. Three letters at least: two may be a person's initials (``TJ Smith``).
 TITLE_INITIALS = _compile(r"^[A-Z]{3,6}$")
@@ -1135,6 +1137,11 @@ PHONE_SHAPE = _compile(
     r"^(?:\+|00\d|\(\+?\d|1[ .\-]8\d\d|0\d|\d{3}[.\-]\d{3}[.\-]\d{4}|\d{3}/\d{3}-\d{3,4}|\d{2,4}[ ]\d{3,4}[ ]\d{3,4}$"
     r"|\d{1,4}(?:-\d{1,4}){3,}$)"
 )
+#: A letterhead's phone numbers, a label before them: ``Phones: Lakeview, 418 Ext. 207``,
+#: ``Telephone (06) 277 7860``, ``Tel 6277 7000`` (not ``Phone scam hits 300 homes``).
+PHONES_LABELLED = _compile(
+    r"\b(?:phones?|telephones?|tel|fax)\b\.?(?:[ \t]*:[ \t]*[A-Za-z ,]{0,20}|[ \t]*\(?)\d", regex.I
+)
 #: A label just before a phone number.
 PHONE_LABEL = _compile(
     r"""\b(?:tel|telephone|phone|ph|fax|mob|mobile|cell|office|direct\s+line|call|helpline|hotline|contact
@@ -1387,6 +1394,12 @@ EXAMPLES.update(
             NAME_WITHOUT_VERB,
             [" Assistant State Attorney Jane Roe in her closing argument.", " Mayor Tom Ashby."],
             [" and then the bridge opened.", " Tom Ashby said."],
+        ),
+        "INITIALISM": (INITIALISM, ["L.L.P. and Harbours", "the U.N."], ["Xo.k... March", "J. Roe"]),
+        "PHONES_LABELLED": (
+            PHONES_LABELLED,
+            ["Leader Lakeview Party Phones: Lakeview, 418 Ext. 207", "Telephone (06) 555 0100", "Tel 5550 0199"],
+            ["Phone scam hits 300 homes", "Telephones ring out"],
         ),
         "PORTFOLIO_LINE_CAPS": (
             PORTFOLIO_LINE_CAPS,

@@ -1280,3 +1280,15 @@ def test_the_pages_address_under_its_headline_is_no_part_of_it() -> None:
     assert (
         r.title.text == "Council admits the winter ferry timetable has failed, yet gives the town no date for a new one"
     )
+
+
+def test_a_short_headline_with_an_initialism_under_a_letterhead_of_phone_numbers() -> None:
+    # the initialism is one word, not three letters of OCR noise; the phones line is letterhead
+    text = (
+        " PRESS RELEASE\n\n THE SENATE\n\n Senator The Hon. J. ROE\n\n"
+        " Leader Lakeview Labor Party Phones: Lakeview, 418 Ext. 207 Hobart, 22871 Ext. 95\n\n"
+        " L.L.P. and Harbours\n\n The L.L.P. Senators asked the Minister\n\n to table the harbour engineers'"
+        " report in the Senate.\n\n Lakeview, 2nd May, 1971.\n"
+    )
+    r = parse(text)
+    assert r.title is not None and r.title.text == "L.L.P. and Harbours"

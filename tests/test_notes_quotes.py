@@ -1163,3 +1163,16 @@ def test_a_paragraph_that_reports_speech_between_two_open_quotes_is_no_quote() -
     )
     r = parse(text)
     assert [q.text.split()[0] for q in r.quotes] == ["The", "Lakeview"]
+
+
+def test_a_straight_mark_speck_before_the_real_opening_mark_is_no_mark() -> None:
+    text = (
+        "HARBOUR LETTER\n\nMr. Okafor said the board had the engineers' findings.\n\n"
+        '"The findings reached my office on Friday, and the chair has had them for a month.\n\n'
+        '"  "Still the board will not say when the wall will be raised."\n'
+    )
+    r = parse(text)
+    assert [(q.text, q.speaker) for q in r.quotes][-1] == (
+        "Still the board will not say when the wall will be raised.",
+        "Mr. Okafor",
+    )

@@ -133,6 +133,8 @@ def _classify(text: str, start: int, end: int, lo: int, hi: int) -> _Mark | None
         return _Mark(start, end, family, "close")
     if mark in _OPENERS or mark in _CLOSERS:
         return _Mark(start, end, family, "open" if mark in _OPENERS else "close")
+    if family == "d" and prev in _SPACE and text[end:hi].lstrip(" \t")[:1] == '"':
+        return None  # a speck before the real mark: ``"  "Still the board …``
     return _Mark(start, end, family, "either") if family == "d" else None
 
 

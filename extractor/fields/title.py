@@ -126,13 +126,19 @@ GARBLED_WORDS = 2
 
 def _is_junk(text: str) -> bool:
     """OCR noise or letter-spaced capitals: most words one or two letters long, or two
-    words garbled (``mminster of P(PORTS affrs ku7RT.QLÂ£MX``)."""
-    words = find_words(text)
+    words garbled (``mminster of P(PORTS affrs ku7RT.QLÂ£MX``). An initialism is one
+    word (``L.L.P. and Harbours``)."""
+    words = find_words(P.INITIALISM.sub(_undotted, text) if "." in text else text)
     if len(words) >= 3 and sum(len(w) <= 2 for w in words) * 2 > len(words):
         return True
     if P.GARBLED_WORD.search(text) is None:
         return False  # (the common case, one scan)
     return sum(1 for w in text.split() if P.GARBLED_WORD.search(w)) >= GARBLED_WORDS
+
+
+def _undotted(m: regex.Match[str]) -> str:
+    """An initialism without its full stops, one word: ``L.L.P.`` → ``LLP``."""
+    return m.group().replace(".", "")
 
 
 #: White space this wide inside a line parts a letterhead's columns.
@@ -166,13 +172,15 @@ def _skip_cell(text: str) -> bool:
         return True
     if P.CONTACT_HEADING.match(text) or "@" in text or "http" in text or "www." in text:
         return True
+    if P.PHONES_LABELLED.search(text):
+        return True  # a letterhead's line of phone numbers
     if P.MEMBER_LINE.match(text) and _after_letterhead(text, 0, _before_stamp(text, 0, len(text))) is None:
         return True
     if P.LABEL_LEAD.match(text) or _is_junk(text) or P.PORTFOLIO_LINE.match(text) or _post_in_capitals(text):
         return True
     if P.BYLINE.match(text) and word_count(text, BYLINE_WORDS + 1) <= BYLINE_WORDS:
         return True
-    words = word_count(text, 12)
+    words = word_count(P.INITIALISM.sub(_undotted, text) if "." in text else text, 12)  # (``A.C.T.`` one word)
     if words < MIN_WORDS - 1 or _is_office(text):
         return True
     if words == MIN_WORDS - 1:
