@@ -143,6 +143,8 @@ def _beside_date(doc: Document, sections: Sections) -> Reference | None:
     05/612 FRIDAY 3 JUNE 2005 SENATOR …``."""
     for start, text in _header(doc, sections):
         if word_count(text, 9) > 8 or "\n" in text.strip():
+            if "/" not in text[:LONG_LINE_REACH]:
+                continue  # (the common case: a slashed number only, beside a date in a long line)
             for m in P.REFERENCE_BESIDE_DATE.finditer(text, 0, LONG_LINE_REACH):
                 after = text[m.end() : m.end() + LONG_LINE_REACH].lstrip(" \t")
                 if P.DATE_POINT.match(after) and _plausible(m.group("ref"), text, m.start("ref")):
