@@ -700,7 +700,7 @@ def _quote_goes_on(start: int, prev: Line, nxt: Line) -> bool:
         return False
     opened = src.rfind("“", start, k)
     if opened >= 0:
-        if src[opened + 1].isspace():
+        if opened + 1 < k and src[opened + 1] in " \t":
             return False  # a speck, not a mark that opens a word: ``14 March 1979 “ 63/79``
         # closed by ``”``, or by a single mark after a clause's end, as OCR misreads it
         return src.find("”", opened, k) < 0 and not any(src.find(c + "’", opened, k) >= 0 for c in ",.!?")

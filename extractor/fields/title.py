@@ -128,7 +128,7 @@ def _is_junk(text: str) -> bool:
     """OCR noise or letter-spaced capitals: most words one or two letters long, or two
     words garbled (``mminster of P(PORTS affrs ku7RT.QLÂ£MX``). An initialism is one
     word (``L.L.P. and Harbours``)."""
-    words = find_words(P.INITIALISM.sub(_undotted, text) if "." in text else text)
+    words = find_words(_initialisms_joined(text))
     if len(words) >= 3 and sum(len(w) <= 2 for w in words) * 2 > len(words):
         return True
     if P.GARBLED_WORD.search(text) is None:
@@ -136,8 +136,13 @@ def _is_junk(text: str) -> bool:
     return sum(1 for w in text.split() if P.GARBLED_WORD.search(w)) >= GARBLED_WORDS
 
 
+def _initialisms_joined(text: str) -> str:
+    """``text`` with each initialism made one word: ``L.L.P. and Harbours`` → ``LLP and
+    Harbours`` (a word count reads it as one word, not three letters)."""
+    return P.INITIALISM.sub(_undotted, text) if "." in text else text
+
+
 def _undotted(m: regex.Match[str]) -> str:
-    """An initialism without its full stops, one word: ``L.L.P.`` → ``LLP``."""
     return m.group().replace(".", "")
 
 
@@ -180,7 +185,7 @@ def _skip_cell(text: str) -> bool:
         return True
     if P.BYLINE.match(text) and word_count(text, BYLINE_WORDS + 1) <= BYLINE_WORDS:
         return True
-    words = word_count(P.INITIALISM.sub(_undotted, text) if "." in text else text, 12)  # (``A.C.T.`` one word)
+    words = word_count(_initialisms_joined(text), 12)  # (``Canberra. A.C.T.``: two words)
     if words < MIN_WORDS - 1 or _is_office(text):
         return True
     if words == MIN_WORDS - 1:
@@ -331,7 +336,9 @@ def _story_not_headline(doc: Document, found: Title) -> bool:
     """The line taken for the headline of an archived release is the story's first
     sentence, printed with no headline above it: it runs on (a comma at its end) or is a
     sentence's length, and it reports speech (``said to-day that``) or shares no content
-    word with the front-matter title."""
+    word with the front-matter title. A shorter line is the first of a sentence typed a
+    line at a time when it runs on to reported speech in capitals or breaks after an
+    honorific, and shares no content word with that title."""
     text = found.text
     archived = _archived_words(doc)
     if not (text.endswith(",") or word_count(text, STORY_WORDS) >= STORY_WORDS):
