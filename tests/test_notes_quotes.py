@@ -1176,3 +1176,15 @@ def test_a_straight_mark_speck_before_the_real_opening_mark_is_no_mark() -> None
         "Still the board will not say when the wall will be raised.",
         "Mr. Okafor",
     )
+
+
+def test_an_opening_mark_that_ends_its_line_runs_its_quote_on_to_the_next() -> None:
+    # (only a mark with a space and more text after it on its line is an OCR speck)
+    text = (
+        "HARBOUR\n\nThe Minister for Roads, Tom Ashby, said: \u201c\nThe plan for the harbour wall\n"
+        "will be ready by June,\u201d he added.\n"
+    )
+    r = parse(text)
+    assert [(q.text, q.speaker) for q in r.quotes] == [
+        ("The plan for the harbour wall will be ready by June,", "Tom Ashby")
+    ]
