@@ -662,9 +662,13 @@ REFERENCE_BESIDE_DATE = _compile(
     r"|[A-Z]{2,4}[ \t\xa0]\d{2}[ \t\xa0]\d{3}|(?<=N[Oo][ \t]?\.[ \t]{0,3})[A-Z]{1,4}[ \t\xa0]?\d{1,5})(?![\w/])"
 )
 #: A release number with its office's letters printed at the end of the headline's line,
-#: as a ministry's news room sets it: ``Harbour works begin HPS 41/1999``. Letters
-#: are needed (a headline may end in a year's span: ``Budget for 2015/16``).
-REFERENCE_AFTER_HEADLINE = _compile(r"(?<=\S[ \t\xa0]+)(?P<ref>[A-Z]{1,4}[ \t\xa0]?\d{1,5}/\d{2,4})[ \t\xa0]*$")
+#: as a ministry's news room sets it: ``Harbour works begin HPS 41/1999``, a short label
+#: after a dash allowed (``… HPS 052/2001 - Budget Media Release 2``). Letters are needed
+#: (a headline may end in a year's span: ``Budget for 2015/16``).
+REFERENCE_AFTER_HEADLINE = _compile(
+    r"(?<=\S[ \t\xa0]+)(?P<ref>[A-Z]{1,4}[ \t\xa0]?\d{1,5}/\d{2,4})"
+    r"(?:[ \t\xa0]+[-–][ \t\xa0]+[^\s\-–]+(?:[ \t\xa0]+[^\s\-–]+){0,5})?[ \t\xa0]*$"
+)
 
 # --- titles ---------------------------------------------------------------------------
 
@@ -862,7 +866,12 @@ EXAMPLES: dict[str, tuple[regex.Pattern[str] | AnyOf, list[str], list[str]]] = {
     ),
     "REFERENCE_AFTER_HEADLINE": (
         REFERENCE_AFTER_HEADLINE,
-        ["Harbour works begin HPS 41/1999", "Harbour report is out RPS 3/2004 ", "Rail links B17/95"],
+        [
+            "Harbour works begin HPS 41/1999",
+            "Harbour report is out RPS 3/2004 ",
+            "Rail links B17/95",
+            "New Harbour Berths HPS 052/2001 - Budget Media Release 2",
+        ],
         ["Budget for 2015/16", "HPS 41/1999", "Harbour report HPS 41/1999 today", "Harbour COVID19/20x"],
     ),
     "REFERENCE_BESIDE_DATE": (

@@ -575,6 +575,8 @@ def test_an_archived_release_with_no_headline_takes_its_front_matter_title() -> 
         ("Friday, March 14 Lakeview 31/08", "31/08"),  # beside a day's date with no year
         ("FA 05 113 9 June 2005", "FA 05 113"),  # letters, year, serial, spaced, by the date
         ("NO .  PRA 23", "PRA 23"),  # letters and a number after a ``No.`` label (OCR's space)
+        # after the headline on its line, a short label after a dash
+        ("Harbour Berths Upgraded HPS 052/2001 - Budget Media Release 2", "HPS 052/2001"),
         # a letterhead run together into one long line: the number right before the date
         ("LAKEVIEW PARTY  MEDIA 05/612 FRIDAY 3 JUNE 2005   SENATOR JANE ROE SPOKESPERSON ON PORTS", "05/612"),
         ("The board met on 12 May and approved 40 of the 95 plans put to it by the town council", None),

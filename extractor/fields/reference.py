@@ -173,7 +173,7 @@ def _after_headline(doc: Document, sections: Sections) -> Reference | None:
         at = 0
         for line in text.split("\n"):
             end = line.rstrip()
-            if end[-1:].isdigit() and "/" in end:  # (most lines: no number ends them)
+            if "/" in end and end[-1:].isalnum():  # (most lines: no slashed number, no label after it)
                 m = P.REFERENCE_AFTER_HEADLINE.search(line)
                 if m and 3 <= word_count(line[: m.start()], HEADLINE_WORDS + 1) <= HEADLINE_WORDS:
                     return _found(m, start + at)
