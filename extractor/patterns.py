@@ -672,6 +672,9 @@ REFERENCE_AFTER_HEADLINE = _compile(
 
 # --- titles ---------------------------------------------------------------------------
 
+#: A byline after a headline on its line: a name, a dash and the role (``Jane Roe -
+#: Shadow Minister for Ports``). Matched where the headline ends (no ``^``).
+NAME_DASH_ROLE = _compile(r"[ \t\xa0]+\p{Lu}[\w’'\-]+(?:[ \t\xa0]+\p{Lu}[\w’'\-]+){1,3}[ \t\xa0]+[-–][ \t\xa0]+\p{Lu}")
 #: A byline printed after the headline on its line, a bar after it (the date after the bar
 #: is cut first): ``Council Urges Action By Lakeview Harbour Office in Hobart   |``.
 BYLINE_AFTER_HEADLINE = _compile(r"\s+[Bb]y\s+\p{Lu}[^|\r\n]{0,80}?\s*\|[\s|]*$")
@@ -823,6 +826,11 @@ EXAMPLES: dict[str, tuple[regex.Pattern[str] | AnyOf, list[str], list[str]]] = {
             "Press Release Number:\n\n\n\n18-262",
         ],
         ["Case # 10CF1684", "Reference was made to the report", "release identifies 12 sites", "U.S. No. 1 in exports"],
+    ),
+    "NAME_DASH_ROLE": (
+        NAME_DASH_ROLE,
+        [" Jane Roe - Shadow Minister for Ports", " Tom Ashby – Mayor"],
+        [" Jane - Mayor", " the board - Jane Roe"],
     ),
     "BYLINE_AFTER_HEADLINE": (
         BYLINE_AFTER_HEADLINE,

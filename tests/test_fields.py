@@ -1294,3 +1294,21 @@ def test_a_short_headline_with_an_initialism_under_a_letterhead_of_phone_numbers
     )
     r = parse(text)
     assert r.title is not None and r.title.text == "L.L.P. and Harbours"
+
+
+def test_an_archived_title_in_title_case_run_into_a_byline_under_page_furniture() -> None:
+    # ``For`` and ``Of`` go on a headline in title case; a name, a dash and a role after it
+    # are a byline
+    text = (
+        '---\ntitle: "Ferry ruling: council must show power for keeping of winter ferries."\n'
+        'date: "2003-02-05"\n---\n\n   Lakeview Party   National Office   Back\n\n'
+        " Jane Roe - Ferry Ruling: Council Must Show Power For Keeping Of Winter Ferries //media/0203/jr.html\n\n"
+        " Thursday, 6 February 2003\n\n"
+        " Ferry Ruling: Council Must Show Power For Keeping Of Winter Ferries"
+        " Jane Roe - Shadow Minister for Ports\n\n"
+        " Media Statement - 5 February 2003\n\n"
+        " The tribunal found that the council had no power to hold the two ferries in port all winter.\n"
+    )
+    r = parse(text)
+    assert r.title is not None
+    assert r.title.text == "Ferry Ruling: Council Must Show Power For Keeping Of Winter Ferries"

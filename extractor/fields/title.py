@@ -543,7 +543,8 @@ def _archived_part(doc: Document, lines: list[Printed]) -> Title | None:
     content words (a run that goes on into a sentence is a headline run into the story:
     :func:`_run_in`'s). Or the run opens a line that goes on into the story, the headline
     run into it: ``L.P.P. Seeks Council Inquiry Into Ferry Timetable Cuts The party will …``
-    will …`` under ``title: "L.P.P. seeks council inquiry into ferry timetable cuts"``."""
+    under ``title: "L.P.P. seeks council inquiry into ferry timetable cuts"``, or into a
+    byline: ``Ferry Ruling: Council Must Show Power … Jane Roe - Shadow Minister for Ports``."""
     if "title" not in doc.front_matter:
         return None
     archived = _archived_words(doc)
@@ -567,24 +568,32 @@ def _archived_part(doc: Document, lines: list[Printed]) -> Title | None:
             end += len(line.text[end:]) - len(line.text[end:].lstrip("?!"))  # (``… WHO IS RIGHT?``)
             return _make(doc, line.start + start, line.start + end)
         lead = _archived_lead(line.text, archived, need)
-        if lead and word_count(line.text[lead:], MIN_RUN_ON_WORDS) >= MIN_RUN_ON_WORDS:
+        if lead and (
+            word_count(line.text[lead:], MIN_RUN_ON_WORDS) >= MIN_RUN_ON_WORDS
+            or P.NAME_DASH_ROLE.match(line.text, lead)
+        ):
             return _make(doc, line.start, line.start + lead)
     return None
+
+
+#: Small words that, capitalised after a run of the archive title's words, open the story's
+#: sentence run into the headline: ``… Timetable Questions The Ferry Company has …``.
+SENTENCE_OPENERS = frozenset({"The", "A", "An", "This", "These", "Today", "Yesterday"})
 
 
 def _archived_lead(text: str, archived: set[str], need: float) -> int:
     """The end of the run of the archive's title words that opens ``text`` when it holds
     ``need`` of them at least, else 0 (an initial's letter counts for none: ``L.P.P.``).
-    A small word with a capital after the run's start opens the story's sentence (``…
-    Timetable Questions The Ferry Company has …``), in all but capitals."""
+    An article with a capital after the run's start opens the story's sentence (``…
+    Timetable Questions The Ferry Company has …``; see :data:`SENTENCE_OPENERS`)."""
     run = end = 0
     for word in P.WORD.finditer(text):
         w = word.group()
         if len(w) == 1:
             continue
         if w.casefold() in V.FUNCTION_WORDS:
-            if run and w[0].isupper() and not w.isupper():
-                break
+            if run and w in SENTENCE_OPENERS:
+                break  # (``For``, ``Of`` go on a headline in title case)
             continue
         if _stem(w) not in archived:
             break
