@@ -748,6 +748,13 @@ _TC_WORD = rf"(?:{_UP}[\w’'\-]*[:,]?|(?:of|on|to|for|in|the|and|a|an|at|by|wit
 RUN_IN_HEADLINE = _compile(
     rf"^(?P<head>{_TC_WORD}(?:[ \t\xa0]+{_TC_WORD}){{4,24}}?)[ \t\xa0]+(?=(?:The|A|An|This|Today)\s)"
 )
+#: A headline in title case run into a first sentence whose subject repeats the words the
+#: headline opens with: ``Lakeview Council Tribute to Former Ferry Master Tom Ashby`` +
+#: ``Lakeview Council Chair Jane Roe said …``.
+RUN_IN_SUBJECT = _compile(
+    rf"^(?P<head>(?P<w1>{_UP}[\w’'\-]*)[ \t\xa0]+(?P<w2>{_UP}[\w’'\-]*)(?:[ \t\xa0]+{_TC_WORD}){{2,24}}?)"
+    rf"[ \t\xa0]+(?=(?P=w1)[ \t\xa0]+(?P=w2)(?:[ \t\xa0]+{_UP}[\w’'\-]*){{0,3}}[ \t\xa0]+\p{{Ll}})"
+)
 
 #: A line that opens with a word in capitals followed by one in lower case: ``Most visitors``.
 CAPITAL_THEN_LOWER = _compile(rf"^\W*(?P<word>{_UP}{_LOW}+)[ \t\xa0]+{_LOW}")
@@ -759,7 +766,8 @@ MARKDOWN_HEADING = _compile(r"^\s{0,3}(?P<hashes>\#{1,6})\s+(?P<title>\S.*?)\s*\
 MARKDOWN_EMPHASIS = _compile(r"\*{1,3}|_{2,3}")
 #: A breadcrumb: ``Home > About > News > Headline`` (also ``&gt;``).
 BREADCRUMB = _compile(
-    r"^\W*home\s*(?:>|&gt;|›|»|/|\|)(?:.*(?:>|&gt;|›|»|\s/\s|\s\|\s))?\s*(?P<last>[^>›»/|]+)$", regex.IGNORECASE
+    r"^\W*home\s*(?:>|&gt;|›|»|/|\|)(?:.*(?:>|&gt;|›|»|\s/\s|\s\|\s))?\s*(?P<last>(?:[^>›»/|]|(?<=\w)/(?=\w))+)$",
+    regex.IGNORECASE,
 )
 #: A byline or posting line: ``Posted on 12 May 2023 by Jane Smith``, ``Issued by the Press Office``.
 BYLINE = _compile(
@@ -831,6 +839,14 @@ EXAMPLES: dict[str, tuple[regex.Pattern[str] | AnyOf, list[str], list[str]]] = {
         NAME_DASH_ROLE,
         [" Jane Roe - Shadow Minister for Ports", " Tom Ashby – Mayor"],
         [" Jane - Mayor", " the board - Jane Roe"],
+    ),
+    "RUN_IN_SUBJECT": (
+        RUN_IN_SUBJECT,
+        ["Lakeview Council Tribute to Former Ferry Master Tom Ashby Lakeview Council Chair Jane Roe said the"],
+        [
+            "Lakeview Council Tribute to Former Ferry Master Tom Ashby The council said",
+            "Lakeview Council Lakeview Council said",
+        ],
     ),
     "BYLINE_AFTER_HEADLINE": (
         BYLINE_AFTER_HEADLINE,

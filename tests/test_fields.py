@@ -1312,3 +1312,16 @@ def test_an_archived_title_in_title_case_run_into_a_byline_under_page_furniture(
     r = parse(text)
     assert r.title is not None
     assert r.title.text == "Ferry Ruling: Council Must Show Power For Keeping Of Winter Ferries"
+
+
+def test_a_headline_run_into_a_sentence_whose_subject_repeats_its_opening_words() -> None:
+    # a flattened page: breadcrumb, headline and story on one line; the story's subject is
+    # the headline's first words again, and a slash inside a word (``COVID/flu``) is no crumb
+    story = (
+        "Lakeview Council Chair Jane Roe said the town owed its ferries to Tom Ashby, ferry master for"
+        " thirty years, who died on Sunday: \u201cHe kept the boats running through every storm we had. He"
+        " saw the town through the COVID/flu winter, his last on the river.\u201d"
+    )
+    text = f"[Home &gt; About &gt; News &gt; Lakeview Council Tribute to Former Ferry Master Tom Ashby {story}\n"
+    r = parse(text)
+    assert r.title is not None and r.title.text == "Lakeview Council Tribute to Former Ferry Master Tom Ashby"

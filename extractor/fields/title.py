@@ -630,18 +630,23 @@ def _crumb_gives_way(lines: list[Printed], i: int) -> bool:
 
 def _run_in(doc: Document, line: Printed) -> Title | None:
     """A headline run into the body's first sentence, when nothing stands above it: printed
-    twice (a flattened page's title and its headline), or in title case."""
+    twice (a flattened page's title and its headline), or in title case, the sentence
+    opening with an article or with the words the headline opens with (its subject again);
+    a breadcrumb before it aside."""
     if P.DATELINE_START.match(line.text):
         return None
     repeated = _repeated_head(line.text)
     if repeated:
         return _make(doc, line.start, line.start + repeated)
-    m = P.RUN_IN_HEADLINE.match(line.text)
+    crumb = P.BREADCRUMB.match(line.text) if "&gt;" in line.text or ">" in line.text else None
+    at = crumb.start("last") if crumb else 0  # (after a breadcrumb: ``Home > News > Headline The …``)
+    text = line.text[at:]
+    m = P.RUN_IN_HEADLINE.match(text) or P.RUN_IN_SUBJECT.match(text)
     if not m or m.group("head").split()[-1].lower() in V.FUNCTION_WORDS:
         return None
-    if word_count(line.text[m.end() :], MIN_RUN_ON_WORDS) < MIN_RUN_ON_WORDS:
+    if word_count(text[m.end() :], MIN_RUN_ON_WORDS) < MIN_RUN_ON_WORDS:
         return None
-    return _make(doc, line.start, line.start + m.end("head"))
+    return _make(doc, line.start + at, line.start + at + m.end("head"))
 
 
 #: A flattened page prints its title and then its headline, the same words, within this
