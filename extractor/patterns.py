@@ -455,6 +455,9 @@ OCR_LETTER_CLOSE_SAID = _compile(
 GLUED_CLOSE_SAID = _compile(
     rf"(?<=\p{{Ll}})(?=\p{{Lu}}\p{{Ll}}+[ \t]+\p{{Lu}}[^\"“”]{{0,160}}?\b{_OCR_SAID}[^\"“”.]{{0,30}}[\s.]*$)"
 )
+#: OCR's specks in a typescript's margin before a paragraph's first mark: one to three
+#: characters alone, not the words ``A`` or ``I`` (``i  J "An independent panel …``).
+MARGIN_SPECKS = _compile(r"[ \t]*(?:[^\sAIa][ \t]+){1,3}")
 #: ``call for``: a demand, not speech (``The board's silence calls for a 'full account'``).
 CALLS_FOR = _compile(r"call(?:s|ed|ing)?\s+for\b", regex.IGNORECASE)
 #: A word OCR or a wrong decoding garbled: a UTF-8 character read as two Latin-1 ones
@@ -706,13 +709,14 @@ _MEMBER = r"(?:MP|MLA|MLC|MHA|MHR|MSP|MS|TD|MEP|MNA|MPP|M\.P\.|M\.L\.A\.|M\.H\.R
 #: The posts a member's letterhead prints after the name: ``Jane Smith MP Shadow Minister for …``.
 _MEMBER_POST = r"(?:Shadow|Minister|Member|Senator|Federal|Leader|Deputy|Assistant|Parliamentary|Treasurer|Attorney)\b"
 #: A letterhead line naming the member who issues the release: ``The Hon. Jane Smith MP``,
-#: ``Hon Jane Smith``, ``Jane Smith MLA``, ``Senator the Hon Jane Smith``.
+#: ``Hon Jane Smith``, ``Jane Smith MLA``, ``Senator the Hon Jane Smith``, ``The Hon. JANE
+#: SMITH, M .P.`` (OCR's space inside the letters).
 MEMBER_LINE = _compile(
     rf"""^\W*(?:(?:Senator\s+)?(?:[Tt]he\s+|THE\s+)?(?:Hon|HON)(?:ourable|OURABLE)?\.?\s+(?:Dr\.?\s+)?
         {_NAME_WORD}(?:[ \t\xa0]+{_NAME_WORD}){{1,4}}(?:[ \t\xa0]+{_MEMBER})?
       |{_NAME_WORD}(?:[ \t\xa0]+{_NAME_WORD}){{1,4}}[ \t\xa0]+{_MEMBER}
         (?:[ \t\xa0]+(?:[-–—][ \t\xa0]+)?(?i:{_MEMBER_POST})[^\r\n]*)?)
-      (?:[ \t\xa0]*,?[ \t\xa0]*(?:[A-Z]{{2,4}}|(?:[A-Z]\.){{2,4}}))*\W*$""",
+      (?:[ \t\xa0]*,?[ \t\xa0]*(?:[A-Z]{{2,4}}|(?:[A-Z][ \t]?\.){{2,4}}))*\W*$""",
     regex.VERBOSE,
 )
 #: The headline in capitals that ends a line, three words or more, after a letterhead run
@@ -1313,6 +1317,7 @@ EXAMPLES.update(
             ["QLÂ£MX", "ku7RT", "P(PORTS", "tÃ¢Â‘"],
             ["Café", "COVID-19", "(Foreign)", "A4"],
         ),
+        "MARGIN_SPECKS": (MARGIN_SPECKS, ["i  J ", "1  "], ["A ", "Jones", "I "]),
         "CALLS_FOR": (CALLS_FOR, ["calls for a", "Called  for"], ["called it", "caller for", "calls the plan for"]),
         "GLUED_CLOSE_SAID": (
             GLUED_CLOSE_SAID,
@@ -1454,6 +1459,7 @@ EXAMPLES.update(
                 "JANE ASHBY M.P. Shadow Minister for Roads & Ports",
                 "TOM QUILL MP  SHADOW MINISTER FOR HEALTH  MEMBER FOR LAKEVIEW",
                 "Jane Roe MP - Federal Member for Lakeview",
+                "The Hon. TOM ASHBY, M .P.",
             ],
             [
                 "Minister opens new hospital wing",

@@ -1325,3 +1325,16 @@ def test_a_headline_run_into_a_sentence_whose_subject_repeats_its_opening_words(
     text = f"[Home &gt; About &gt; News &gt; Lakeview Council Tribute to Former Ferry Master Tom Ashby {story}\n"
     r = parse(text)
     assert r.title is not None and r.title.text == "Lakeview Council Tribute to Former Ferry Master Tom Ashby"
+
+
+def test_a_members_letterhead_with_ocrs_space_inside_its_letters_is_no_headline() -> None:
+    # ``M .P.``: the member's line is letterhead; the headline, letter-spaced and misread,
+    # is OCR noise, so the archive's title stands
+    text = (
+        '---\ntitle: "Harbour pilots"\ndate: "1986-05-25"\n---\n\n'
+        " MINISTER FOR PO R T S   A N D  HARBOURS\n\n The Hon. TOM ASHBY, M .P.\n\n MBS 12/86\n\n"
+        " H A R B 0 U R  P T L 0 T S\n\n The Minister for Ports and Harbours, Tom Ashby, said today the"
+        " pilots would be trained in Lakeview from next year.\n"
+    )
+    r = parse(text)
+    assert r.title is not None and r.title.text == "Harbour pilots"

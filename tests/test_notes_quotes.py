@@ -1188,3 +1188,15 @@ def test_an_opening_mark_that_ends_its_line_runs_its_quote_on_to_the_next() -> N
     assert [(q.text, q.speaker) for q in r.quotes] == [
         ("The plan for the harbour wall will be ready by June,", "Tom Ashby")
     ]
+
+
+def test_quotes_after_ocr_specks_in_a_typescripts_margin_open_their_paragraphs() -> None:
+    # ``i  J "…``: single characters alone before the mark are specks, not a word before a term
+    text = (
+        "HARBOUR PILOTS\n\nThe Minister for Ports, Tom Ashby, said today the pilots would be trained in Lakeview.\n\n"
+        '1  "Our skippers know the river better than any school in the country," Mr\n\n I Ashby said.\n\n'
+        'i  J "A panel of skippers found that the channel needs two more pilots on every tide.\n\n'
+        '"Nobody doubts the town can train them here, and keep them here.\n'
+    )
+    r = parse(text)
+    assert [q.speaker for q in r.quotes] == ["Tom Ashby", "Tom Ashby", "Tom Ashby"]

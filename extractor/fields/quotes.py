@@ -215,9 +215,10 @@ _SPEECH_BEFORE = ":,.!?;—–-(["
 
 
 def _opens_speech(text: str, at: int, lo: int) -> bool:
-    """Whether the mark at ``at`` opens speech, not a term inside a sentence."""
+    """Whether the mark at ``at`` opens speech, not a term inside a sentence: also after
+    OCR's specks in a typescript's margin, single characters alone (``i  J "An …``)."""
     before = _before_mark(text, at, lo)[0]
-    return not before or before in _SPEECH_BEFORE
+    return not before or before in _SPEECH_BEFORE or P.MARGIN_SPECKS.fullmatch(text, lo, at) is not None
 
 
 def _after_speech_verb(text: str, at: int, lo: int) -> bool:

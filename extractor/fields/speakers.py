@@ -779,8 +779,12 @@ class _Context:
         p = self.passage
         at = p.start if p.open_at is None else p.open_at
         # white space or a stray full stop left by a scraper (``. “While …``) before the mark
-        # (or a markdown blockquote's ``>``, or an OCR speck read as a mark: ``"  "But …``)
-        return at - self.para.start < OPENING_SLACK and self.doc.text[self.para.start : at].strip(' \t\n.,;>"') == ""
+        # (or a markdown blockquote's ``>``, an OCR speck read as a mark: ``"  "Still …``, or
+        # specks in a typescript's margin: ``i  J "An …``)
+        lead = self.doc.text[self.para.start : at]
+        return at - self.para.start < OPENING_SLACK and (
+            lead.strip(' \t\n.,;>"') == "" or P.MARGIN_SPECKS.fullmatch(lead) is not None
+        )
 
     @property
     def lead(self) -> str:
