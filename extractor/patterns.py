@@ -455,6 +455,9 @@ OCR_LETTER_CLOSE_SAID = _compile(
 GLUED_CLOSE_SAID = _compile(
     rf"(?<=\p{{Ll}})(?=\p{{Lu}}\p{{Ll}}+[ \t]+\p{{Lu}}[^\"“”]{{0,160}}?\b{_OCR_SAID}[^\"“”.]{{0,30}}[\s.]*$)"
 )
+#: Two words a scraper glued together, a lower-case run of four letters or more before a
+#: capital: ``StepsJane``, ``OnwardWith`` (not ``McKenzie``, ``MacKellar``, ``DeAndre``).
+GLUED_WORDS = _compile(r"\p{Ll}{4}\p{Lu}")
 #: OCR's specks in a typescript's margin before a paragraph's first mark: one to three
 #: characters alone, not the words ``A`` or ``I`` (``i  J "An independent panel …``).
 MARGIN_SPECKS = _compile(r"[ \t]*(?:[^\sAIa][ \t]+){1,3}")
@@ -1317,6 +1320,7 @@ EXAMPLES.update(
             ["QLÂ£MX", "ku7RT", "P(PORTS", "tÃ¢Â‘"],
             ["Café", "COVID-19", "(Foreign)", "A4"],
         ),
+        "GLUED_WORDS": (GLUED_WORDS, ["StepsJane", "OnwardWith"], ["McKenzie", "MacKellar", "DeAndre", "LaToya"]),
         "MARGIN_SPECKS": (MARGIN_SPECKS, ["i  J ", "1  "], ["A ", "Jones", "I "]),
         "CALLS_FOR": (CALLS_FOR, ["calls for a", "Called  for"], ["called it", "caller for", "calls the plan for"]),
         "GLUED_CLOSE_SAID": (

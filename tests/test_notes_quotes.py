@@ -1200,3 +1200,20 @@ def test_quotes_after_ocr_specks_in_a_typescripts_margin_open_their_paragraphs()
     )
     r = parse(text)
     assert [q.speaker for q in r.quotes] == ["Tom Ashby", "Tom Ashby", "Tom Ashby"]
+
+
+def test_a_heading_glued_to_a_quotes_close_and_the_next_sentence_names_no_one() -> None:
+    # a scraper dropped the line breaks around a heading: ``…claims.”Next StepsJane Roe …``;
+    # ``StepsJane`` is two words glued, no name, and what follows the close no attribution
+    text = (
+        "# Court Clears Lakeview Ferry Founder Jane Roe\n\n"
+        "Lakeview, OR (Newswire) Thursday Apr 17, 2025 \u2014 A court has dismissed every claim against Jane Roe,"
+        " founder of Lakeview Ferries.\n\n"
+        "\u201cI was right to fight this all the way,\u201d said Roe. \u201cNow I can get back to"
+        " running the ferries.\u201dNext StepsJane Roe founded the company in 2019 and runs its four boats.\n\n"
+        "\u201cThe judge has ruled,\u201d stated Roe. \u201cThe claims are gone for good.\u201dRoe\u2019s Own Claims"
+        " OnwardWith the case over, Roe will now press her own claims against the ferry board.\n"
+    )
+    r = parse(text)
+    assert [q.speaker for q in r.quotes] == ["Jane Roe"] * 4
+    assert [s.name for s in r.speakers] == ["Jane Roe"]

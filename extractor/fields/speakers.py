@@ -229,6 +229,8 @@ def _person_like(tokens: list[str]) -> bool:
         return False
     if all(t.isupper() and len(t) > 1 for t in tokens):
         return False  # an acronym: a body, not a person
+    if any(P.GLUED_WORDS.search(t) for t in tokens):
+        return False  # a heading glued to the sentence after it: ``StepsJane Roe``
     return all(t[:1].isupper() or P.MINOR_NAME_TOKEN.match(t) for t in tokens) and tokens[0][:1].isupper()
 
 
@@ -846,6 +848,8 @@ def _after(c: _Context) -> Who | None:
     most = SUBJECT_WORDS if said is None or "," not in said[0] else SUBJECT_WITH_ROLE_WORDS
     if said is None or _subject_words(said[0]) > most or P.AUXILIARY.search(said[0]):
         return None
+    if P.GLUED_WORDS.search(said[0]):
+        return None  # a heading glued to the quote and to the sentence after it: ``”Next StepsThe …``
     runs_on = text[p.start : p.end].rstrip()[-1:] == "," or after.lstrip()[:1] == ","
     if not runs_on and P.INTRODUCES_QUOTE.match(after, said[1]):
         return None  # the verb opens the next quote: ``. Y declared: ‘…`` (not ``“A,” X said, “B``)
