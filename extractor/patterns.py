@@ -174,6 +174,13 @@ _UP = r"\p{Lu}"
 _LOW = r"\p{Ll}"
 _LETTER = r"\p{L}"
 _XI = regex.VERBOSE | regex.IGNORECASE
+#: A capitalised word, apostrophes and hyphens in it (``O’Neill``, ``Lake-Region``), and a
+#: run of them (``Ports``, ``Harbour Works``).
+_CAP_WORD = rf"{_UP}[\w’'\-]*"
+_CAP_RUN = rf"{_CAP_WORD}(?:\s+{_CAP_WORD})*"
+#: The rest of a list of capitalised names after its first comma: ``Ports and Harbours``,
+#: ``Ageing & Sport``.
+_LIST_REST = rf"{_CAP_RUN}\s+(?:and|&)\s+{_CAP_RUN}"
 
 
 def _alt(words: tuple[str, ...] | frozenset[str]) -> str:
@@ -406,10 +413,7 @@ BODY_NAME = _compile(rf"(?:(?:A|An|The)[ \t\xa0]+)?(?P<name>{_BODY_WORD}(?:{_BOD
 #: What follows a role noun when the name comes after it: its portfolio, if any, and a
 #: comma (``Minister for Roads and Ports, `` + ``Tom Ashby``); the portfolio may be a list
 #: (``Minister for Roads, Ports and Harbours, `` + ``Tom Ashby``).
-ROLE_THEN_NAME = _compile(
-    r"(?:\s+(?:for|of)\s+[^,.;:()]{1,80}?"
-    r"(?:,\s+\p{Lu}[\w’'\-]*(?:\s+\p{Lu}[\w’'\-]*)*\s+(?:and|&)\s+\p{Lu}[\w’'\-]*(?:\s+\p{Lu}[\w’'\-]*)*)?)?,\s+"
-)
+ROLE_THEN_NAME = _compile(rf"(?:\s+(?:for|of)\s+[^,.;:()]{{1,80}}?(?:,\s+{_LIST_REST})?)?,\s+")
 #: A word right before a post that makes it another post: ``Prime`` Minister, ``Deputy``
 #: Premier, ``Shadow`` Minister (not ``Federal`` or ``Foreign``: the same minister).
 POST_QUALIFIER = _compile(r"(?<![\w’'])(?:Prime|Deputy|Shadow|Vice|Chief|First|Junior)[ \t\xa0]+$")
@@ -759,8 +763,8 @@ RUN_IN_HEADLINE = _compile(
 #: headline opens with: ``Lakeview Council Tribute to Former Ferry Master Tom Ashby`` +
 #: ``Lakeview Council Chair Jane Roe said …``.
 RUN_IN_SUBJECT = _compile(
-    rf"^(?P<head>(?P<w1>{_UP}[\w’'\-]*)[ \t\xa0]+(?P<w2>{_UP}[\w’'\-]*)(?:[ \t\xa0]+{_TC_WORD}){{2,24}}?)"
-    rf"[ \t\xa0]+(?=(?P=w1)[ \t\xa0]+(?P=w2)(?:[ \t\xa0]+{_UP}[\w’'\-]*){{0,3}}[ \t\xa0]+\p{{Ll}})"
+    rf"^(?P<head>(?P<w1>{_CAP_WORD})[ \t\xa0]+(?P<w2>{_CAP_WORD})(?:[ \t\xa0]+{_TC_WORD}){{2,24}}?)"
+    rf"[ \t\xa0]+(?=(?P=w1)[ \t\xa0]+(?P=w2)(?:[ \t\xa0]+{_CAP_WORD}){{0,3}}[ \t\xa0]+\p{{Ll}})"
 )
 
 #: A line that opens with a word in capitals followed by one in lower case: ``Most visitors``.
@@ -1287,10 +1291,10 @@ LEADING_CONJUNCTION = _compile(r"^(?:and|but|while|as|so|then|also|here|today|no
 SEGMENT_BREAK = _compile(r",\s*|\s+\(|\)\s*")
 #: An attribution's part that leaves a portfolio open at its end, the comma of a list of
 #: portfolios after it: ``Shadow Minister for Roads`` + ``, Ports and Harbours Jane Roe``.
-PORTFOLIO_OPEN = _compile(r"\b(?:for|of)\s+\p{Lu}[\w’'\-]*(?:\s+(?:(?:and|&|of|for|the)\s+)?\p{Lu}[\w’'\-]*)*$")
+PORTFOLIO_OPEN = _compile(rf"\b(?:for|of)\s+{_CAP_WORD}(?:\s+(?:(?:and|&|of|for|the)\s+)?{_CAP_WORD})*$")
 #: The part after that comma which goes on with the list: capitalised words, then ``and`` or
 #: ``&`` and a capitalised word (``Ports and Harbours Jane Roe``, ``Ageing & Sport``).
-PORTFOLIO_LIST_REST = _compile(r"\p{Lu}[\w’'\-]*(?:\s+\p{Lu}[\w’'\-]*)*\s+(?:and|&)\s+\p{Lu}")
+PORTFOLIO_LIST_REST = _compile(_LIST_REST)
 #: A relative clause after a name: ``Fox who led the work``.
 RELATIVE_CLAUSE = _compile(r"^(?:who|which|that|whose)\b")
 #: ``the authors``, ``the Heritage Minister``: a subject named by a noun.

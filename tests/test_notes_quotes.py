@@ -1217,3 +1217,20 @@ def test_a_heading_glued_to_a_quotes_close_and_the_next_sentence_names_no_one() 
     r = parse(text)
     assert [q.speaker for q in r.quotes] == ["Jane Roe"] * 4
     assert [s.name for s in r.speakers] == ["Jane Roe"]
+
+
+def test_a_heading_glued_to_a_quotes_close_is_no_subject_of_the_speech_verb_after_it() -> None:
+    # ``…dealings.”Roe’s Claims ProceedWith the board’s claims now dismissed, …``: the glued
+    # heading and the words after it read as ``X claims``, but ``ProceedWith`` is two words
+    # glued, not an attribution; the quote is the speaker's named inside its paragraph
+    text = (
+        "# Court Clears Lakeview Ferry Founder Jane Roe\n\n"
+        "Lakeview, OR (Newswire) Thursday Apr 17, 2025 \u2014 A court has dismissed every claim against Jane Roe,"
+        " founder of Lakeview Ferries.\n\n"
+        "\u201cThe court has spoken clearly,\u201d stated Roe. \u201cThe board's claims have been dismissed, as I"
+        " always said they would be.\u201dRoe\u2019s Claims ProceedWith Lakeview Board\u2019s claims now dismissed,"
+        " the focus shifts to Roe\u2019s own claims against the ferry board.\n"
+    )
+    r = parse(text)
+    assert [q.speaker for q in r.quotes] == ["Jane Roe", "Jane Roe"]
+    assert [s.name for s in r.speakers] == ["Jane Roe"]

@@ -229,7 +229,7 @@ def _person_like(tokens: list[str]) -> bool:
         return False
     if all(t.isupper() and len(t) > 1 for t in tokens):
         return False  # an acronym: a body, not a person
-    if any(P.GLUED_WORDS.search(t) for t in tokens):
+    if P.GLUED_WORDS.search(" ".join(tokens)):
         return False  # a heading glued to the sentence after it: ``StepsJane Roe``
     return all(t[:1].isupper() or P.MINOR_NAME_TOKEN.match(t) for t in tokens) and tokens[0][:1].isupper()
 

@@ -340,16 +340,21 @@ def _story_not_headline(doc: Document, found: Title) -> bool:
     line at a time when it runs on to reported speech in capitals or breaks after an
     honorific, and shares no content word with that title."""
     text = found.text
-    archived = _archived_words(doc)
     if not (text.endswith(",") or word_count(text, STORY_WORDS) >= STORY_WORDS):
         # … or a line that breaks before a name, after its honorific: ``The Minister for
         # Roads, Mr`` / ``Tom Ashby, said today …``
         cut = _opens_reported_speech(doc, found.span[0]) or text.rsplit(None, 1)[-1].lower().rstrip(".") in V.HONORIFICS
-        return cut and not any(stem in archived for stem in _content_stems(text))
+        return cut and _shares_no_word(doc, text)
     if P.REPORTS_SPEECH.search(text):
         return True  # ``The Minister, Mr Smith, said to-day that …``: the story's first sentence
     if _cut_from_prose(doc, found):
         return True  # the first line of a paragraph of the story: ``Three engineers from outside …``
+    return _shares_no_word(doc, text)
+
+
+def _shares_no_word(doc: Document, text: str) -> bool:
+    """``text`` has no content word of the front-matter title."""
+    archived = _archived_words(doc)
     return not any(stem in archived for stem in _content_stems(text))
 
 
