@@ -703,6 +703,9 @@ LABEL_PREFIX = _compile(
       |for\s+immediate\s+release|news|newsrelease|press\s+release|breaking)\s*[:\-–|]\s*""",
     _XI,
 )
+#: A field of a media advisory, in place of a story: ``WHO: The District Attorney``,
+#: ``WHAT: News conference``, ``WHEN: Today, 10 a.m.``, ``WHERE: …``, ``VISUALS: …``.
+ADVISORY_FIELD = _compile(r"^\W*+(?:WHO|WHAT|WHEN|WHERE|WHY|VISUALS?|BACKGROUND)\s*:", regex.I)
 #: A site's section, in lower case, left before the headline by a scraper: ``news New
 #: bridge opened`` (a headline starts in capitals; the case tells them apart).
 SECTION_LABEL = _compile(r"^\W*+(?:news|press|media|updates?|blog|insights?|stories)[ \t\xa0]+(?=\p{Lu})")
@@ -1431,6 +1434,11 @@ EXAMPLES.update(
             ["Minister for Roads opens the new bridge", "Minister Opens New Bridge"],
         ),
         "POST_QUALIFIER": (POST_QUALIFIER, ["the Prime ", "our Deputy "], ["The ", "the Federal ", "Prime"]),
+        "ADVISORY_FIELD": (
+            ADVISORY_FIELD,
+            ["WHO: Lakeview County District Attorney Jane Roe", "WHEN: Today, 10 a.m.", "Where:  Room 4"],
+            ["Who Pays for the New Bridge?", "WHAT THE BOARD DECIDED", "Somewhere: a town"],
+        ),
         "SECTION_LABEL": (
             SECTION_LABEL,
             ["#  news New bridge opened", "news Building Bridges"],

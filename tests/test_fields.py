@@ -1338,3 +1338,17 @@ def test_a_members_letterhead_with_ocrs_space_inside_its_letters_is_no_headline(
     )
     r = parse(text)
     assert r.title is not None and r.title.text == "Harbour pilots"
+
+
+def test_a_media_advisory_keeps_its_labelled_headline_over_its_who_and_what_fields() -> None:
+    # the headline in capitals with the label run into it stands above a date line; the
+    # advisory's ``WHO:``/``WHAT:`` fields under the date are no headline
+    text = (
+        "MEDIA ADVISORY – BRIDGE HEARING POSTPONED\n\nDate: March 4, 2024\n\nMEDIA ADVISORY\n\n"
+        "WHO: Lakeview County District Attorney Jane Roe\n\n"
+        "WHAT: Has postponed the hearing on the harbour bridge contracts set for today.\n\n"
+        "WHEN: Today, March 4, 2024\n"
+    )
+    r = parse(text)
+    assert r.title is not None and r.title.text == "BRIDGE HEARING POSTPONED"
+    assert r.date == "2024-03-04"

@@ -177,6 +177,8 @@ def _skip_cell(text: str) -> bool:
         return True
     if P.CONTACT_HEADING.match(text) or "@" in text or "http" in text or "www." in text:
         return True
+    if P.ADVISORY_FIELD.match(text):
+        return True  # ``WHO: …``, ``WHEN: …``: a media advisory's fields
     if P.PHONES_LABELLED.search(text):
         return True  # a letterhead's line of phone numbers
     if P.MEMBER_LINE.match(text) and _after_letterhead(text, 0, _before_stamp(text, 0, len(text))) is None:
@@ -456,8 +458,10 @@ def _printed(doc: Document, sections: Sections) -> Title | None:
     if not candidates:
         return None
     choice = candidates[0]
-    # Letterhead in capitals above a date line gives way to the headline under it.
-    if is_all_caps_heading(lines[choice].text) and dated_after[0]:
+    # Letterhead in capitals above a date line gives way to the headline under it; a line
+    # that runs a release label into its words (``MEDIA ADVISORY – …``) is the headline.
+    first = lines[choice].text
+    if is_all_caps_heading(first) and dated_after[0] and not P.LABEL_PREFIX.match(first):
         later = [c for c, d in zip(candidates, dated_after, strict=True) if not d]
         if later:
             choice = later[0]
