@@ -706,6 +706,14 @@ LABEL_PREFIX = _compile(
 #: A field of a media advisory, in place of a story: ``WHO: The District Attorney``,
 #: ``WHAT: News conference``, ``WHEN: Today, 10 a.m.``, ``WHERE: …``, ``VISUALS: …``.
 ADVISORY_FIELD = _compile(r"^\W*+(?:WHO|WHAT|WHEN|WHERE|WHY|VISUALS?|BACKGROUND)\s*:", regex.I)
+#: A federal prosecutor's district on a letterhead line of its own, under the office's
+#: name: ``Central District of Lakeview``, ``District of Columbia``, ``Southern District
+#: of New York``.
+JUDICIAL_DISTRICT = _compile(
+    r"^\W*+(?:(?:Northern|Southern|Eastern|Western|Central|Middle)\s+)?District\s+of\s+(?:the\s+)?"
+    r"\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\W*$",
+    regex.I,
+)
 #: A site's section, in lower case, left before the headline by a scraper: ``news New
 #: bridge opened`` (a headline starts in capitals; the case tells them apart).
 SECTION_LABEL = _compile(r"^\W*+(?:news|press|media|updates?|blog|insights?|stories)[ \t\xa0]+(?=\p{Lu})")
@@ -750,6 +758,7 @@ FURNITURE = AnyOf(
     _compile(
         r"""^\W*+(?:skip\s+to\s+(?:main\s+)?content|scroll\s+to\s+top|follow\s+us|search(?:\s+for)?|share(?:\s+on|\s+this(?:\s+\w+)?)?
           |print|e-?mail|home|menu|tweet|like|author|published|posted|\d+\s+min\s+read|back\s+to\s+\w+|related|subscribe
+          |(?:back|return)\s+to\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}?(?:index|list(?:ing)?|archive|releases|news|search\s+results)
           |click\s+here.*|print\s+e-?mail|share\s+print\s+e-?mail|sign\s+up.*|log\s*in|close|toggle.*
           |accept|reject|contents|from|is\s+this\s+page\s+useful.*|you\s+are\s+here)\W*$""",
         _XI,
@@ -1439,6 +1448,11 @@ EXAMPLES.update(
             ["WHO: Lakeview County District Attorney Jane Roe", "WHEN: Today, 10 a.m.", "Where:  Room 4"],
             ["Who Pays for the New Bridge?", "WHAT THE BOARD DECIDED", "Somewhere: a town"],
         ),
+        "JUDICIAL_DISTRICT": (
+            JUDICIAL_DISTRICT,
+            ["Central District of Lakeview", "District of Columbia", "  Southern District of New York"],
+            ["District of Columbia Opens New Bridge", "Central Lakeview District Council", "The district of"],
+        ),
         "SECTION_LABEL": (
             SECTION_LABEL,
             ["#  news New bridge opened", "news Building Bridges"],
@@ -1543,8 +1557,15 @@ EXAMPLES.update(
         "SITE_SUFFIX": (SITE_SUFFIX, ["Headline - Lakeview County District Attorney"], ["Headline"]),
         "FURNITURE": (
             FURNITURE,
-            ["Skip to main content", "Share this page", "We use COOKIES on this site.", "Cookie settings"],
-            ["Print run of new stamps sold out", "Home Office publishes figures"],
+            [
+                "Skip to main content",
+                "Share this page",
+                "We use COOKIES on this site.",
+                "Cookie settings",
+                "Return to the 2019 Press Release Index",
+                "Back to news releases",
+            ],
+            ["Print run of new stamps sold out", "Home Office publishes figures", "Return to Office Plan Shelved"],
         ),
         "URL_HINT": (URL_HINT, ["https://a", "WWW.Example", "example.org/x"], ["jane.doe", "end.Next"]),
         "EMAIL_HINT": (EMAIL_HINT, ["a@b", "press [at] example", "press(AT)example"], ["at the", "(attached)"]),

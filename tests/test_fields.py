@@ -1352,3 +1352,19 @@ def test_a_media_advisory_keeps_its_labelled_headline_over_its_who_and_what_fiel
     r = parse(text)
     assert r.title is not None and r.title.text == "BRIDGE HEARING POSTPONED"
     assert r.date == "2024-03-04"
+
+
+def test_a_us_attorneys_letterhead_with_its_district_and_an_index_link_is_no_headline() -> None:
+    # the office, its district on a line of its own, a press officer's contact and a link
+    # back to the index stand above the number, the date and the headline in capitals
+    text = (
+        "    United States Attorney's Office\n    Western District of Lakeview\n\n"
+        "    Jane Roe\n    Public Affairs Officer\n\n    (555) 201-3344\n\n"
+        "    Return to the 2011 Press Release Index\n    Release No. 11-042\n\n    March 4, 2011\n\n"
+        "    HARBOUR CONTRACTOR SENTENCED TO FOUR YEARS\n    FOR BRIBING PORT INSPECTORS\n\n"
+        "    LAKEVIEW – A harbour contractor was sentenced today to four years in federal prison.\n"
+    )
+    r = parse(text)
+    assert r.title is not None
+    assert r.title.text == "HARBOUR CONTRACTOR SENTENCED TO FOUR YEARS FOR BRIBING PORT INSPECTORS"
+    assert r.reference is not None and r.reference.text == "11-042"

@@ -95,7 +95,10 @@ _NO_OFFICE = frozenset(["into", "with", "from", "to", "by", "as", "than", "that"
 
 def _is_office(text: str) -> bool:
     """An office's name: a body's word first or last, every word capitalised, no verb
-    (``Lakeview County Council``, not ``Council Opens New Bridge``)."""
+    (``Lakeview County Council``, not ``Council Opens New Bridge``), or a prosecutor's
+    district under it (``Central District of Lakeview``)."""
+    if P.JUDICIAL_DISTRICT.match(text):
+        return True
     words = find_words(text)
     if not words or len(words) > 8 or any(w.lower() in V.HEADLINE_VERBS or w.lower() in _NO_OFFICE for w in words):
         return False  # (a verb, or a word no office's name has: ``… PROBE INTO HARBOUR DEPARTMENT``)
