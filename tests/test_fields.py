@@ -1368,3 +1368,17 @@ def test_a_us_attorneys_letterhead_with_its_district_and_an_index_link_is_no_hea
     assert r.title is not None
     assert r.title.text == "HARBOUR CONTRACTOR SENTENCED TO FOUR YEARS FOR BRIBING PORT INSPECTORS"
     assert r.reference is not None and r.reference.text == "11-042"
+
+
+@pytest.mark.parametrize("mark", ["# ", ""])
+def test_a_headline_does_not_run_on_into_a_first_paragraph_that_opens_with_a_lower_case_name(mark: str) -> None:
+    # a brand written in lower case (``lakeCloud, Inc.``) opens the story under the headline;
+    # a markdown heading is one line, and a paragraph-long line is no headline's rest
+    story = (
+        "lakeCloud, Inc., the company that runs harbour data in the cloud, today announced the"
+        " availability of lakeCloud Platform 7, with new tools for port operators, shipping agents,"
+        " harbour masters and the crews that load and unload the boats along the eastern quay."
+    )
+    text = f"{mark}lakeCloud Announces Launch of lakeCloud Platform 7\n\n{story}\n"
+    r = parse(text)
+    assert r.title is not None and r.title.text == "lakeCloud Announces Launch of lakeCloud Platform 7"

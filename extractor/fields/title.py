@@ -694,11 +694,15 @@ def _build(doc: Document, lines: list[Printed], i: int) -> Title | None:
         return None
     start, end = line.start + s, line.start + e
     # a headline wrapped onto the next lines: all in capitals (up to three lines), or the
-    # next in lower case
+    # next in lower case (a line as long as a paragraph is the story: ``lakeCloud, Inc. …``);
+    # a markdown heading goes on only on the line right under it (hard-wrapped)
+    heading = P.MARKDOWN_HEADING.match(line.text) is not None
     first = i
     while i + 1 < len(lines) and i - first + 1 < MAX_WRAPPED_LINES:
         line, nxt = lines[i], lines[i + 1]
         gap = doc.text[line.end : nxt.start]
+        if heading and _line_breaks(gap) > 1:
+            break
         both_caps = is_all_caps_heading(line.text) and (
             (
                 is_all_caps_heading(nxt.text)
@@ -712,7 +716,11 @@ def _build(doc: Document, lines: list[Printed], i: int) -> Title | None:
             break  # (a third line only in capitals)
         if both_caps and line.text.rstrip().endswith(".") and _line_breaks(gap) > 1:
             break  # a headline's full stop, and a line of its own below (``E&OE``, a subject)
-        runs = runs_on(line.text, nxt.text) and not _mostly_capitals(line.text)  # (capitals go on in capitals)
+        runs = (
+            runs_on(line.text, nxt.text)
+            and not _mostly_capitals(line.text)  # (capitals go on in capitals)
+            and word_count(nxt.text, BODY_WORDS) < BODY_WORDS
+        )
         if not (_line_breaks(gap) <= MAX_GAP_BREAKS and (both_caps or runs)):
             break
         ns, ne = _clean(nxt.text)
