@@ -562,9 +562,11 @@ ABOUT_HEADING = _compile(
     r"^\s*(?:\#{1,6}\s*)?\**(?i:about)\s+(?:the\s+|THE\s+|The\s+)?(?:\p{Lu}|\d+[A-Za-z])[^\n]{0,80}$"
 )
 #: ``About X`` run into its boilerplate, as flattened wire copy prints it: ``About Acme Acme
-#: is …``, ``About AcmeAcme is …`` (the name said twice).
+#: is …``, ``About AcmeAcme is …`` (the name said twice), also with the company's tagline
+#: after a dash between: ``About Acme – Cranes with "eyes"Acme is …``.
 ABOUT_RUN_IN = _compile(
-    rf"^\W*About\s+(?P<name>{_UP}[\w&.\-]{{0,40}}?(?:\s+{_UP}[\w&.\-]{{0,40}}?){{0,4}})\s*(?P=name)\b"
+    rf"^\W*About\s+(?P<name>{_UP}[\w&.\-]{{0,40}}?(?:\s+{_UP}[\w&.\-]{{0,40}}?){{0,4}})"
+    r"(?:[ \t\xa0]+[–—-][ \t\xa0]+[^\n]{1,120}?)?\s*(?P=name)\b"
 )
 #: A legal tail that is never body nor notes.
 DISCLAIMER_HEADING = _compile(
@@ -944,6 +946,15 @@ EXAMPLES: dict[str, tuple[regex.Pattern[str] | AnyOf, list[str], list[str]]] = {
     ),
     "NOTE_NUMBER": (NOTE_NUMBER, ["1. The report", "2) Out of", "(3) HM", "4 - Estyn"], ["1.5 million", "2014 saw"]),
     "END_MARKER": (END_MARKER, ["ENDS", "-ends-", "###", "-30-", "[Ends]"], ["Ends of the earth", "# Title"]),
+    "ABOUT_RUN_IN": (
+        ABOUT_RUN_IN,
+        [
+            "About Acme Acme makes boats.",
+            "About Lakeview RoboticsLakeview Robotics is …",
+            'About LAKEVIEW ROBOTS – Giving cranes "eyes"LAKEVIEW ROBOTS is a maker of …',
+        ],
+        ["About 300 people attended.", "About Acme – the maker of boats", "Lakeview – Acme Acme"],
+    ),
     "ABOUT_HEADING": (
         ABOUT_HEADING,
         [

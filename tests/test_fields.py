@@ -1382,3 +1382,17 @@ def test_a_headline_does_not_run_on_into_a_first_paragraph_that_opens_with_a_low
     text = f"{mark}lakeCloud Announces Launch of lakeCloud Platform 7\n\n{story}\n"
     r = parse(text)
     assert r.title is not None and r.title.text == "lakeCloud Announces Launch of lakeCloud Platform 7"
+
+
+def test_an_about_paragraph_with_a_tagline_run_into_it_ends_the_story() -> None:
+    # ``About X – tagline`` glued to ``X is …``: the boilerplate's quoted catchphrase is
+    # no quote of the story's
+    text = (
+        "# Lakeview Robots Unveils Harbour Crane Model\n\n"
+        '"Cranes that see the quay will load ships in half the time," said Jane Roe, Chair of'
+        " Lakeview Robots.\n\n"
+        'About LAKEVIEW ROBOTS – Giving cranes "eyes"LAKEVIEW ROBOTS is a maker of harbour robots,'
+        ' known for its "eyes on every crane and hands on every hook" slogan in the trade.\n'
+    )
+    r = parse(text)
+    assert [q.text for q in r.quotes] == ["Cranes that see the quay will load ships in half the time,"]
