@@ -1234,3 +1234,18 @@ def test_a_heading_glued_to_a_quotes_close_is_no_subject_of_the_speech_verb_afte
     r = parse(text)
     assert [q.speaker for q in r.quotes] == ["Jane Roe", "Jane Roe"]
     assert [s.name for s in r.speakers] == ["Jane Roe"]
+
+
+def test_a_body_of_two_words_before_a_role_in_lower_case_and_one_in_capitals_is_no_speaker() -> None:
+    # ``Harbour Light founder and CEO Tom Ashby``: the name follows both roles; ``CEO`` is part
+    # of the role, no organisation
+    text = (
+        "# Harbour Light Raises Seed Round\n\n"
+        "“We built Harbour Light to fix harbour logistics,” said Harbour Light founder and CEO Tom"
+        " Ashby, who previously ran Lakeview Freight.\n"
+    )
+    r = parse(text)
+    assert [q.speaker for q in r.quotes] == ["Tom Ashby"]
+    assert [(s.name, s.role, s.organisation) for s in r.speakers] == [
+        ("Tom Ashby", "Harbour Light founder and CEO", None)
+    ]

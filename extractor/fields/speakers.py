@@ -334,7 +334,13 @@ def _split_role(text: str) -> tuple[str | None, str | None]:
     if m:
         return m.group("role"), m.group("org")
     words = text.split()
-    if len(words) >= 2 and words[-1].isupper() and len(words[-1]) > 1:
+    if (
+        len(words) >= 2
+        and words[-1].isupper()
+        and len(words[-1]) > 1
+        and words[-1].lower() not in V.TITLE_WORDS  # ``President and CEO``: a post, no body
+        and words[-2].lower() not in V.FUNCTION_WORDS
+    ):
         return " ".join(words[:-1]), words[-1]
     return text, None
 
@@ -601,10 +607,12 @@ class Attributor:
                 out.append((k, seg, run))
         if portfolio and any(c not in portfolio and _names_person(c[2].group(0)) for c in out):
             out = [c for c in out if c not in portfolio]  # ``X, chief executive of the Ports Group``
-        # ``Ashby Works chief executive Tom Ashby``: the name after a role in lower case, not
-        # the body before it
+        # ``Ashby Works chief executive Tom Ashby``, ``Harbour Light founder and CEO Tom
+        # Ashby``: the name after a role in lower case, not the body before it
         for c in out[1:]:
             before = c[1][: c[2].start()].split()
+            if before and before[-1] in ("and", "&") and _is_title_word(c[2].group(0).split(None, 1)[0]):
+                before = before[:-1]  # (a role in lower case joined to one in capitals)
             if before and before[-1].islower() and _is_title_word(before[-1]) and _names_person(c[2].group(0)):
                 out.remove(c)
                 out.insert(0, c)
