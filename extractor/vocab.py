@@ -95,7 +95,9 @@ PARTY_NOUNS = _words(
 ASIDE_WORDS = _words(
     """
     though however too also meanwhile instead again therefore nonetheless nevertheless moreover
-    then still indeed
+    then still indeed additionally furthermore similarly likewise separately finally overall
+    notably importantly specifically ultimately consequently accordingly previously earlier
+    later today yesterday
     """
 )
 

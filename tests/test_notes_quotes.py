@@ -1249,3 +1249,27 @@ def test_a_body_of_two_words_before_a_role_in_lower_case_and_one_in_capitals_is_
     assert [(s.name, s.role, s.organisation) for s in r.speakers] == [
         ("Tom Ashby", "Harbour Light founder and CEO", None)
     ]
+
+
+def test_a_brand_in_camel_case_in_the_role_after_the_name_is_no_glued_heading() -> None:
+    # ``Tom Ashby, HarbourSquare CEO, said``: a brand written in one word with two capitals;
+    # only a glued word before the name marks a heading run into the sentence
+    text = (
+        "# Harbour Survey Finds Slower Trade\n\n“Trade slowed this winter,” Jane Roe said.\n\n"
+        "“Skippers used to ask, 'Where is the berth?'\" Tom Ashby, HarbourSquare CEO, said."
+        ' "Now they ask what the berth costs.”\n'
+    )
+    r = parse(text)
+    assert [q.speaker for q in r.quotes] == ["Jane Roe", "Tom Ashby", "Tom Ashby"]
+
+
+def test_a_sentence_adverb_before_a_comma_is_no_surname() -> None:
+    # ``Additionally, … 80% of skippers said they “…”``: no one is named
+    text = (
+        "# Harbour Survey Finds Slower Trade\n\n“Trade slowed this winter,” Jane Roe said.\n\n"
+        "Additionally, skippers are aware of the rising costs. 80% of skippers said they"
+        " “believe that berth fees will rise again before the summer season opens.”\n"
+    )
+    r = parse(text)
+    assert [s.name for s in r.speakers] == ["Jane Roe"]
+    assert r.quotes[-1].speaker is None

@@ -856,8 +856,10 @@ def _after(c: _Context) -> Who | None:
     most = SUBJECT_WORDS if said is None or "," not in said[0] else SUBJECT_WITH_ROLE_WORDS
     if said is None or _subject_words(said[0]) > most or P.AUXILIARY.search(said[0]):
         return None
-    if P.GLUED_WORDS.search(said[0]):
-        return None  # a heading glued to the quote and to the sentence after it: ``”Next StepsThe …``
+    if P.GLUED_WORDS.search(said[0].split(",", 1)[0]):
+        # a heading glued to the quote and to the sentence after it: ``”Next StepsThe …``
+        # (a brand in a role after the name is no heading: ``Jane Roe, HarbourSquare CEO,``)
+        return None
     runs_on = text[p.start : p.end].rstrip()[-1:] == "," or after.lstrip()[:1] == ","
     if not runs_on and P.INTRODUCES_QUOTE.match(after, said[1]):
         return None  # the verb opens the next quote: ``. Y declared: ‘…`` (not ``“A,” X said, “B``)
