@@ -465,6 +465,11 @@ GLUED_WORDS = _compile(r"\p{Ll}{4}\p{Lu}")
 #: OCR's specks in a typescript's margin before a paragraph's first mark: one to three
 #: characters alone, not the words ``A`` or ``I`` (``i  J "An independent panel …``).
 MARGIN_SPECKS = _compile(r"[ \t]*(?:[^\sAIa][ \t]+){1,3}")
+#: A quoted item beside another in a list: ``ranked “berth fees,” “opening hours,” and
+#: “the queue at the quay” first`` — the close of the item before (``,”`` + ``and``) ends right
+#: before the item's opening mark, or the item after opens right after its close.
+LISTED_BEFORE = _compile(r"[”\"’'][,;]?[ \t\xa0]+(?:(?:and|or)[ \t\xa0]+)?$")
+LISTED_AFTER = _compile(r"\G[,;]?[ \t\xa0]+(?:(?:and|or)[ \t\xa0]+)?[“\"‘]")
 #: ``call for``: a demand, not speech (``The board's silence calls for a 'full account'``).
 CALLS_FOR = _compile(r"call(?:s|ed|ing)?\s+for\b", regex.IGNORECASE)
 #: A word OCR or a wrong decoding garbled: a UTF-8 character read as two Latin-1 ones
@@ -1349,6 +1354,12 @@ EXAMPLES.update(
         ),
         "GLUED_WORDS": (GLUED_WORDS, ["StepsJane", "OnwardWith"], ["McKenzie", "MacKellar", "DeAndre", "LaToya"]),
         "MARGIN_SPECKS": (MARGIN_SPECKS, ["i  J ", "1  "], ["A ", "Jones", "I "]),
+        "LISTED_BEFORE": (
+            LISTED_BEFORE,
+            ["“berth fees,” ", "“hours,” and ", '"pay" or '],
+            ["levels, and ", "“pay.” The "],
+        ),
+        "LISTED_AFTER": (LISTED_AFTER, [" “hours", ", and “the work", ' or "pay'], [" said “we", ". “Next"]),
         "CALLS_FOR": (CALLS_FOR, ["calls for a", "Called  for"], ["called it", "caller for", "calls the plan for"]),
         "GLUED_CLOSE_SAID": (
             GLUED_CLOSE_SAID,

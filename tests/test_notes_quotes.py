@@ -1273,3 +1273,14 @@ def test_a_sentence_adverb_before_a_comma_is_no_surname() -> None:
     r = parse(text)
     assert [s.name for s in r.speakers] == ["Jane Roe"]
     assert r.quotes[-1].speaker is None
+
+
+def test_quoted_terms_listed_in_a_sentence_are_no_quotes() -> None:
+    # each item is long enough to count as speech on its own; listed with its neighbours
+    # and attributed to no one, it is a term
+    text = (
+        "# Harbour Survey Finds Slower Trade\n\n"
+        "Skippers ranked “berth fees,” “the hours of the harbour office,” and “the time it takes to"
+        " unload a boat at the quay,” as their three main complaints this winter.\n"
+    )
+    assert parse(text).quotes == ()

@@ -1148,6 +1148,17 @@ def _is_attribution_line(doc: Document, i: int) -> bool:
     return _said_on_own_line(doc.paragraphs[i].text) is not None
 
 
+def _listed(text: str, p: Passage) -> bool:
+    """An item of a list of quoted terms in a sentence (``ranked “berth fees,” “opening
+    hours,” and “the queue at the quay” first``): a term, no speech, unless attributed."""
+    if p.open_at is None or p.close_end is None:
+        return False
+    return bool(
+        P.LISTED_BEFORE.search(text, max(0, p.open_at - 8), p.open_at)
+        or P.LISTED_AFTER.match(text, p.close_end, p.close_end + 8)
+    )
+
+
 def attribute(
     doc: Document, sections: Sections, passages: list[Passage]
 ) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
@@ -1181,7 +1192,7 @@ def attribute(
         if strength == "run" and c.opens_paragraph and c.previous and c.previous[-1][0].close_end is None:
             strength = "next_paragraph"  # a quote's next paragraph, after one left open: as strong
         if strength in ("", "run", "reported", "sole"):
-            if words < MIN_UNATTRIBUTED_WORDS or titled:
+            if words < MIN_UNATTRIBUTED_WORDS or titled or _listed(text, p):
                 continue
         elif strength != "label" and (words < 2 or (strength != "after" and titled)):
             continue  # (a labelled reply may be one word, or a name: ``Witness: “Yes.”``)
