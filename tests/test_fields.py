@@ -1396,3 +1396,18 @@ def test_an_about_paragraph_with_a_tagline_run_into_it_ends_the_story() -> None:
     )
     r = parse(text)
     assert [q.text for q in r.quotes] == ["Cranes that see the quay will load ships in half the time,"]
+
+
+def test_a_media_advisory_with_no_headline_takes_no_subheading_from_under_its_fields() -> None:
+    # a page scraped without its title: label, date, press officers, then the advisory's
+    # ``WHAT:`` field where a story would start; a question heading under it is no headline
+    text = (
+        "For Immediate Release\n\nMarch 4, 2024\n\nJane Roe\nChief of Staff\nOffice: 555-201-3344\n\n"
+        "WHAT: The six cases listed below are set for hearings on the harbour contracts.\n\n"
+        "What is the harbour contracts review?\n\n"
+        "In 2019 the county opened a review of every contract signed for the harbour works.\n\n"
+        "WHEN: Tomorrow, Tuesday, March 5, 2024\n"
+    )
+    r = parse(text)
+    assert r.title is None
+    assert r.date == "2024-03-04"

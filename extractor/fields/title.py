@@ -180,8 +180,6 @@ def _skip_cell(text: str) -> bool:
         return True
     if P.CONTACT_HEADING.match(text) or "@" in text or "http" in text or "www." in text:
         return True
-    if P.ADVISORY_FIELD.match(text):
-        return True  # ``WHO: …``, ``WHEN: …``: a media advisory's fields
     if P.PHONES_LABELLED.search(text):
         return True  # a letterhead's line of phone numbers
     if P.MEMBER_LINE.match(text) and _after_letterhead(text, 0, _before_stamp(text, 0, len(text))) is None:
@@ -443,6 +441,8 @@ def _printed(doc: Document, sections: Sections) -> Title | None:
             if not candidates:
                 return _run_in(doc, line)
             break
+        if P.ADVISORY_FIELD.match(text):
+            break  # a media advisory's fields (``WHO:``, ``WHAT:``) stand where its story would
         if _skip(_strip_md(text)):
             if (
                 _is_dateline(text)
