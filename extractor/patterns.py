@@ -812,7 +812,9 @@ DATELINE_START = _compile(
       |Next|Over|For|The|A|An)\b){_UP}[{_LETTER}.\-’' /]{{1,40}}(?:,\s*{_UP}[{_LETTER}.\- ]{{1,30}}){{0,2}}\s*
     (?:[-–—]?\s*[(\[][^)\]\n]{{1,60}}[)\]](?:\([^)\n]{{0,80}}\))?\s*[-–—]?\s*)?
     (?:,|[-–—]|\(|\s)\s*
-    (?:{_MONTH_TITLE}\.?\s+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_TITLE}|{_WIRE}|[A-Z][a-z]+day\b)""",
+    (?:{_MONTH_TITLE}\.?\s+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_TITLE}|{_WIRE}|[A-Z][a-z]+day\b)
+    # the wire's name first, in brackets: ``(Lakeview Wire) - March 6, 2025 - LAKEVIEW –``
+    |^\s{{0,4}}\([A-Z][\w. ]{{1,30}}\)\s*[-–—]\s*(?:{_MONTH_TITLE}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_TITLE})""",
     _X,
 )
 
@@ -995,8 +997,9 @@ EXAMPLES: dict[str, tuple[regex.Pattern[str] | AnyOf, list[str], list[str]]] = {
             "SINGAPORE - 18 June 2026 -",
             "LONDON, 3rd May 2012 –",
             "LAKEVIEW / PORT ASHBY - [Wire Service](https://wire.example.com) - 22 June 2026 -",
+            "(Lakeview Wire) - March 6, 2025 - LAKEVIEW – A study",
         ],
-        ["Acme Launches New Widget for Small Firms"],
+        ["Acme Launches New Widget for Small Firms", "(Under embargo) - the study"],
     ),
     "LETTER_ITEM": (
         LETTER_ITEM,

@@ -1411,3 +1411,28 @@ def test_a_media_advisory_with_no_headline_takes_no_subheading_from_under_its_fi
     r = parse(text)
     assert r.title is None
     assert r.date == "2024-03-04"
+
+
+def test_a_list_of_highlights_over_the_story_is_one_paragraph_before_the_dateline() -> None:
+    # three long bullets, an embargo line, then the dateline with the wire's name first
+    bullets = "\n".join(
+        f"* Finding {k}: harbour crews who take the new shift pattern report fewer injuries and less"
+        " overtime across the winter season, the study of three ports found."
+        for k in (1, 2, 3)
+    )
+    text = (
+        f"# Shorter shifts may cut injuries among harbour crews\n\nKey Points:\n\n{bullets}\n\n"
+        "Embargoed until 9 a.m. local time, Thursday, March 6, 2025\n\n"
+        "(Lakeview Wire) - March 6, 2025 - LAKEVIEW – Shorter shifts were linked with fewer injuries"
+        " among harbour crews, according to a study to be presented at a conference next week.\n"
+    )
+    assert parse(text).date == "2025-03-06"
+
+
+def test_the_dateline_with_the_wires_name_first_in_brackets() -> None:
+    text = (
+        "# Shorter shifts may cut injuries among harbour crews\n\n"
+        "(Lakeview Wire) - 30 January 2025 - LAKEVIEW – Shorter shifts were linked with fewer"
+        " injuries among harbour crews, according to a study to be presented next week.\n"
+    )
+    assert parse(text).date == "2025-01-30"

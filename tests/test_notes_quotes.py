@@ -1284,3 +1284,16 @@ def test_quoted_terms_listed_in_a_sentence_are_no_quotes() -> None:
         " unload a boat at the quay,” as their three main complaints this winter.\n"
     )
     assert parse(text).quotes == ()
+
+
+def test_a_name_after_said_with_a_description_longer_than_a_sentence_is_the_speaker() -> None:
+    # ``said X, M.D., Ph.D., chair of … and associate professor of … at …``: thirty words and
+    # more after the verb; the name opens them
+    text = (
+        "# Shorter Shifts May Cut Injuries\n\n“Crews sleep better,” said lead author Jane Roe.\n\n"
+        "“Shorter shifts are a cheap way to keep crews safe,” said Tom A. Ashby, M.D., Ph.D., chair of"
+        " the Lakeview Harbour Safety Board Committee on Crew Health and Working Hours and associate"
+        " professor of occupational medicine at the Lakeview School of Medicine at the University of"
+        " Lakeview. Ashby had no part in the study.\n"
+    )
+    assert [q.speaker for q in parse(text).quotes] == ["Jane Roe", "Tom A. Ashby"]

@@ -273,9 +273,13 @@ def release_date(doc: Document, sections: Sections) -> str | None:
     paragraphs = doc.paragraphs
     embargoed: str | None = None
     seen = prose = 0
+    listed = False  # the paragraph before was an item of a list
     for para in paragraphs:
         body_like = para.body_like
-        prose += body_like
+        item = P.BULLET.match(para.text) is not None
+        # a list of highlights over the story counts as one paragraph of prose
+        prose += body_like and not (item and listed)
+        listed = item
         if prose > DATELINE_PARAGRAPHS or seen >= HEADER_LINES:
             break  # the story has begun: its dates are not the release's
         lines = para.lines

@@ -67,6 +67,9 @@ MIN_UNATTRIBUTED_WORDS = 6
 #: At most this many full words make a personal name; longer runs start with other words
 #: (``Internal Market Anna Lindqvist``).
 MAX_NAME_WORDS = 3
+#: ``said X, …``: a phrase after the verb longer than this is a sentence of its own, unless
+#: it opens with a name (its description is then left aside).
+SAID_WHO_WORDS = 30
 #: A quote of under four words counts as partial only this close to its verb.
 SHORT_QUOTE_TAIL = 60
 #: A quote of fewer words is short (its attribution may stand far after the verb).
@@ -846,8 +849,15 @@ def _after(c: _Context) -> Who | None:
     if m:
         return c.att.resolve(m.group("who"), c.lead, c.before_paragraph(), name_first=True)
     m = P.SAID_WHO.match(after)
-    if m and word_count(m.group("who"), 31) <= 30:
-        return c.att.resolve(m.group("who"), c.lead, c.before_paragraph(), name_first=True)
+    if m:
+        who = m.group("who")
+        if word_count(who, SAID_WHO_WORDS + 1) > SAID_WHO_WORDS:
+            # a long description after the name: the name alone (``said Jane Roe, M.D.,
+            # chair of … and associate professor of … at …``)
+            head = who.split(",", 1)[0]
+            who = head if word_count(head, 5) <= 4 and _person_like(_split_title(head)[1]) else ""
+        if who:
+            return c.att.resolve(who, c.lead, c.before_paragraph(), name_first=True)
     said = who_said(after)
     if said is None and text[p.start : p.end].rstrip()[-1:] == ",":
         m = P.NAME_WITHOUT_VERB.match(after)
