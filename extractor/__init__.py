@@ -15,7 +15,7 @@ import gc
 from collections.abc import Iterable
 
 from .caching import once
-from .document import Document
+from .document import Document, word_count
 from .fields import acronyms, contacts, dates, layout, notes, quotes, reference, speakers, title, urls
 from .models import (
     SCHEMA_VERSION,
@@ -39,6 +39,10 @@ from .models import (
 from .sections import Sections, split
 
 __version__ = "0.1.0"
+
+#: A headline's paragraph is read for quotes when the story runs on in it for at least this
+#: many words after the headline.
+RUN_ON_WORDS = 8
 
 __all__ = [
     "FIELDS",
@@ -102,11 +106,17 @@ class _Stages:
 
     @once
     def attributed(self) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
-        # quotes are read from the first paragraph after the headline
-        paragraphs, first = self.doc.paragraphs, 0
+        # quotes are read from the first paragraph after the headline, or from the headline's
+        # own when the story runs on in it (``HARBOUR DUES MUST NOT RISE "It is wrong …``)
+        paragraphs, first, end = self.doc.paragraphs, 0, 0
         if self.title is not None:
             end = self.title.span[1]
             first = next((i for i, p in enumerate(paragraphs) if p.start >= end), len(paragraphs))
+            own = first - 1  # the headline's paragraph, when the story runs on in it
+            if own >= 0 and word_count(self.doc.text[end : paragraphs[own].end], RUN_ON_WORDS) >= RUN_ON_WORDS:
+                passages = quotes.find(self.doc, self.sections, own)
+                passages = [p for p in passages if p.para != own or p.start >= end]
+                return speakers.attribute(self.doc, self.sections, passages)
         return speakers.attribute(self.doc, self.sections, quotes.find(self.doc, self.sections, first))
 
     @property

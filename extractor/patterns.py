@@ -258,7 +258,7 @@ _NAME_START = r"(?<![\w.’'\-])"
 
 #: After a closing mark: ``, said Jane Smith, Minister for X.`` / ``said the authors``.
 SAID_WHO = _compile(
-    rf"""^[\s,.;:!?]{{0,3}}(?:[-–—]\s*)?
+    rf"""^\s*[,.;:!?]{{0,2}}\s*(?:[-–—]\s*)?
     (?P<verb>{_VERB})\s+
     (?P<who>{_PHRASE_CHAR}{{1,200}})""",
     _X,
@@ -470,6 +470,12 @@ MARGIN_SPECKS = _compile(r"[ \t]*(?:[^\sAIa][ \t]+){1,3}")
 #: before the item's opening mark, or the item after opens right after its close.
 LISTED_BEFORE = _compile(r"[”\"’'][,;]?[ \t\xa0]+(?:(?:and|or)[ \t\xa0]+)?$")
 LISTED_AFTER = _compile(r"\G[,;]?[ \t\xa0]+(?:(?:and|or)[ \t\xa0]+)?[“\"‘]")
+#: What follows a quote's close at the end of its paragraph when the attribution goes on in
+#: the next (a typescript's lines a blank line apart): a comma, or a comma and the verb,
+#: a typist's capital included: ``…in one year", Said`` / ``Mr Jim Roe, the Shadow …``.
+ATTRIBUTION_CUT = _compile(r"[,;:]?[ \t\xa0]*(?i:said|says|added|stated)?")
+#: A speech verb in capitals right after a quote's close and its comma: ``…”, Said X``.
+CAPITAL_SAID = _compile(r"^[ \t\xa0]*[,;:][ \t\xa0]*(?:Said|Says|Added|Stated)\b")
 #: ``call for``: a demand, not speech (``The board's silence calls for a 'full account'``).
 CALLS_FOR = _compile(r"call(?:s|ed|ing)?\s+for\b", regex.IGNORECASE)
 #: A word OCR or a wrong decoding garbled: a UTF-8 character read as two Latin-1 ones
@@ -786,6 +792,9 @@ RUN_IN_SUBJECT = _compile(
     rf"[ \t\xa0]+(?=(?P=w1)[ \t\xa0]+(?P=w2)(?:[ \t\xa0]+{_CAP_WORD}){{0,3}}[ \t\xa0]+\p{{Ll}})"
 )
 
+#: A headline in capitals run into the quote that opens the story, on one line:
+#: ``HARBOUR DUES MUST NOT RISE "It is wrong that the board …``.
+CAPITALS_THEN_QUOTE = _compile(r"^(?P<head>[^\p{Ll}\"“\n]*?\p{Lu}{2}[^\p{Ll}\"“\n]*?)[ \t\xa0]+[\"“](?=\p{Lu}\p{Ll})")
 #: A line that opens with a word in capitals followed by one in lower case: ``Most visitors``.
 CAPITAL_THEN_LOWER = _compile(rf"^\W*(?P<word>{_UP}{_LOW}+)[ \t\xa0]+{_LOW}")
 #: ``Title: …`` written by a scraper.
@@ -1363,6 +1372,8 @@ EXAMPLES.update(
             ["levels, and ", "“pay.” The "],
         ),
         "LISTED_AFTER": (LISTED_AFTER, [" “hours", ", and “the work", ' or "pay'], [" said “we", ". “Next"]),
+        "ATTRIBUTION_CUT": (ATTRIBUTION_CUT, [",", ", Said", "said", ";  stated"], []),
+        "CAPITAL_SAID": (CAPITAL_SAID, [", Said Mr Roe", " ; Says Jane"], [", Saidi Roe", "Said Roe later"]),
         "CALLS_FOR": (CALLS_FOR, ["calls for a", "Called  for"], ["called it", "caller for", "calls the plan for"]),
         "GLUED_CLOSE_SAID": (
             GLUED_CLOSE_SAID,
@@ -1468,6 +1479,11 @@ EXAMPLES.update(
             ["Minister for Roads opens the new bridge", "Minister Opens New Bridge"],
         ),
         "POST_QUALIFIER": (POST_QUALIFIER, ["the Prime ", "our Deputy "], ["The ", "the Federal ", "Prime"]),
+        "CAPITALS_THEN_QUOTE": (
+            CAPITALS_THEN_QUOTE,
+            ['HARBOUR DUES MUST NOT RISE "It is wrong', " PORT TO CLOSE “We have"],
+            ['Harbour dues "must not rise"', 'DUES RISE "AGAIN"', '"It is wrong" SAYS ROE'],
+        ),
         "ADVISORY_FIELD": (
             ADVISORY_FIELD,
             ["WHO: Lakeview County District Attorney Jane Roe", "WHEN: Today, 10 a.m.", "Where:  Room 4"],

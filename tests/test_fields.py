@@ -1436,3 +1436,16 @@ def test_the_dateline_with_the_wires_name_first_in_brackets() -> None:
         " injuries among harbour crews, according to a study to be presented next week.\n"
     )
     assert parse(text).date == "2025-01-30"
+
+
+def test_a_headline_in_capitals_run_into_the_quote_that_opens_the_story() -> None:
+    # one line: the headline in capitals, then the story's first quote; the quote is read
+    text = (
+        "PRESS RELEASE FROM JIM ROE, MP, SHADOW MINISTER FOR PORTS\n\n"
+        'HARBOUR DUES MUST NOT RISE AGAIN "It is wrong that the harbour board has raised its dues'
+        ' twice in one year," said Mr Jim Roe, the Shadow Minister for Ports.\n\n'
+        "The board meets again in May.\n"
+    )
+    r = parse(text)
+    assert r.title is not None and r.title.text == "HARBOUR DUES MUST NOT RISE AGAIN"
+    assert [q.speaker for q in r.quotes] == ["Mr Jim Roe"]

@@ -1297,3 +1297,17 @@ def test_a_name_after_said_with_a_description_longer_than_a_sentence_is_the_spea
         " Lakeview. Ashby had no part in the study.\n"
     )
     assert [q.speaker for q in parse(text).quotes] == ["Jane Roe", "Tom A. Ashby"]
+
+
+def test_a_typescripts_attribution_split_by_its_blank_lines_is_read_across_them() -> None:
+    # lines a blank line apart: the verb (typed with a capital) ends one paragraph and the
+    # name opens the next; the comma after the close ends another and ``said …`` follows
+    text = (
+        " PRESS RELEASE FROM JIM ROE, MP, SHADOW MINISTER FOR PORTS\n\n"
+        ' HARBOUR DUES MUST NOT RISE AGAIN "It is wrong that the harbour board has raised its dues'
+        ' twice in one year", Said \n\n Mr Jim Roe, the Shadow Minister for Ports.\n\n'
+        ' "It is unfair that skippers from the outer islands should pay the same dues as the'
+        ' container lines", \n\n said Mr Roe.\n'
+    )
+    r = parse(text)
+    assert [q.speaker for q in r.quotes] == ["Mr Jim Roe", "Mr Jim Roe"]

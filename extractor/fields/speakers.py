@@ -805,6 +805,12 @@ class _Context:
         start = self.passage.start if self.passage.open_at is None else self.passage.open_at
         return self.doc.text[max(self.para.start, start - CLAUSE_REACH) : start]
 
+    def para_after(self) -> str | None:
+        """The text of the paragraph after the quote's, if any."""
+        paragraphs = self.doc.paragraphs
+        i = self.passage.para + 1
+        return paragraphs[i].text if i < len(paragraphs) else None
+
     def before_paragraph(self, n: int = 1) -> str:
         """The paragraphs before, where a pronoun may find its person; none when they quote."""
         if self.previous:
@@ -841,6 +847,14 @@ def _after(c: _Context) -> Who | None:
     rest = after.strip()
     if not rest or (len(rest) <= MAX_SPECKS and rest.isdigit()):
         return _after_next_paragraph(c)  # (after OCR specks read as a numeral: ``bridge,’  1``)
+    if P.ATTRIBUTION_CUT.fullmatch(rest):
+        # the attribution goes on in the next paragraph (a typescript's lines a blank line
+        # apart): ``…in one year", Said`` / ``Mr Jim Roe, the Shadow Minister …``
+        nxt = c.para_after()
+        if nxt is None or word_count(nxt, ATTRIBUTION_LINE_WORDS + 1) > ATTRIBUTION_LINE_WORDS:
+            return None
+        after = f"{rest} {nxt}"
+    after = P.CAPITAL_SAID.sub(lambda m: m.group().lower(), after, count=1)  # (``…”, Said X``)
     # (the signature on the quote's line, or on the next: ``“…”`` / ``— Jane Roe, Chair``)
     m = P.DASH_WHO.match(after.lstrip(" \t").lstrip("\r\n").split("\n", 1)[0])
     if m and c.opens_paragraph:
@@ -895,11 +909,9 @@ def who_said(text: str) -> tuple[str, int] | None:
 
 def _after_next_paragraph(c: _Context) -> Who | None:
     """``“…”`` then a line of its own: ``State’s Attorney Smith said.``"""
-    paragraphs = c.doc.paragraphs
-    i = c.passage.para + 1
-    if i >= len(paragraphs):
+    text = c.para_after()
+    if text is None:
         return None
-    text = paragraphs[i].text
     signed = P.DASH_WHO.match(text) if c.opens_paragraph and "\n" not in text else None
     if signed:
         return c.att.resolve(signed.group("who"), name_first=True)  # ``“…”`` / (blank) / ``– Jane Roe``

@@ -200,6 +200,8 @@ def _skip_cell(text: str) -> bool:
     stripped = text.rstrip()
     if stripped.endswith(":"):
         return True
+    if ('"' in text or "“" in text) and P.CAPITALS_THEN_QUOTE.match(text):
+        return False  # a headline run into the story's first quote: ``DUES MUST NOT RISE "It …``
     return stripped.endswith(".") and words >= 12
 
 
@@ -273,6 +275,10 @@ def _clean(text: str) -> tuple[int, int]:
         start += m.end()
     if P.MEMBER_LINE.match(text[start:end]):  # (most lines: no letterhead before the headline)
         start = _after_letterhead(text, start, _before_stamp(text, start, end)) or start
+    if '"' in text or "“" in text:
+        quoted = P.CAPITALS_THEN_QUOTE.match(text[start:end])
+        if quoted:
+            end = start + quoted.end("head")  # ``HARBOUR DUES MUST NOT RISE "It is wrong …``
     if "|" in text:
         byline = P.BYLINE_AFTER_HEADLINE.search(text, start, _before_stamp(text, start, end))
         if byline:
@@ -653,7 +659,7 @@ def _run_in(doc: Document, line: Printed) -> Title | None:
     crumb = P.BREADCRUMB.match(line.text) if "&gt;" in line.text or ">" in line.text else None
     at = crumb.start("last") if crumb else 0  # (after a breadcrumb: ``Home > News > Headline The …``)
     text = line.text[at:]
-    m = P.RUN_IN_HEADLINE.match(text) or P.RUN_IN_SUBJECT.match(text)
+    m = P.RUN_IN_HEADLINE.match(text) or P.RUN_IN_SUBJECT.match(text) or P.CAPITALS_THEN_QUOTE.match(text)
     if not m or m.group("head").split()[-1].lower() in V.FUNCTION_WORDS:
         return None
     if word_count(text[m.end() :], MIN_RUN_ON_WORDS) < MIN_RUN_ON_WORDS:
