@@ -684,6 +684,15 @@ REFERENCE_BESIDE_DATE = _compile(
     r"(?<![\w/.])(?:N[Oo][ \t]?\.?\s*)?(?P<ref>(?:[A-Z]{1,4}[ \t\xa0]?)?\d{1,5}/\d{2,4}|PR[ \t\xa0]?\d{1,5}"
     r"|[A-Z]{2,4}[ \t\xa0]\d{2}[ \t\xa0]\d{3}|(?<=N[Oo][ \t]?\.[ \t]{0,3})[A-Z]{1,4}[ \t\xa0]?\d{1,5})(?![\w/])"
 )
+#: A month's name or its abbreviation, in any case: ``June``, ``Dec``, ``SEPT``.
+_MONTH_TITLE = r"(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}"
+#: An office's letters and a serial of up to three digits right before the date, in a
+#: letterhead line: ``… Jane Roe MP MHP 110 14 March 1996`` (four digits would be a
+#: postcode: ``Canberra ACT 2600``).
+REFERENCE_CODE_BEFORE_DATE = _compile(
+    r"(?<![\w/.])(?P<ref>[A-Z]{2,4}[ \t\xa0]\d{1,3})"
+    rf"(?=[ \t\xa0]+\d{{1,2}}(?:st|nd|rd|th)?[ \t\xa0]+{_MONTH_TITLE}\b)"
+)
 #: A release number with its office's letters printed at the end of the headline's line,
 #: as a ministry's news room sets it: ``Harbour works begin HPS 41/1999``, a short label
 #: after a dash allowed (``… HPS 052/2001 - Budget Media Release 2``). Letters are needed
@@ -813,7 +822,6 @@ BYLINE = _compile(
     r"^\W*+(?:posted|published|updated|issued|released|written|by|date|last\s+modified)\b", regex.IGNORECASE
 )
 #: A dateline that opens the first body paragraph: ``CHICAGO, June 17, 2025 /PRNewswire/ --``.
-_MONTH_TITLE = r"(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}"
 #: A newswire's name between slashes: ``/PRNewswire/``, ``/Business Wire/``.
 _WIRE = r"/[A-Z][\w.\-]{2,30}(?:[ \t\xa0][A-Z][\w.\-]{1,20})?/"
 DATELINE_START = _compile(
@@ -998,6 +1006,11 @@ EXAMPLES: dict[str, tuple[regex.Pattern[str] | AnyOf, list[str], list[str]]] = {
             "Embargoed until 00:01",
         ],
         ["Press freedom under threat in region", "New FRANK adverts mark tenth anniversary"],
+    ),
+    "REFERENCE_CODE_BEFORE_DATE": (
+        REFERENCE_CODE_BEFORE_DATE,
+        ["Jane Roe MP MHP 110 14 March 1996", "HPS 41 3 June 2005"],
+        ["Canberra ACT 2600 14 March 1996", "MHP 110 pages", "MP 14 March 1996"],
     ),
     "DATELINE_START": (
         DATELINE_START,

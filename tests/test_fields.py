@@ -575,6 +575,9 @@ def test_an_archived_release_with_no_headline_takes_its_front_matter_title() -> 
         ("Friday, March 14 Lakeview 31/08", "31/08"),  # beside a day's date with no year
         ("FA 05 113 9 June 2005", "FA 05 113"),  # letters, year, serial, spaced, by the date
         ("NO .  PRA 23", "PRA 23"),  # letters and a number after a ``No.`` label (OCR's space)
+        # an office's letters and a serial right before the date, in a long letterhead line
+        ("Minister for Ports · Minister for Harbours  Jane Roe MP MHP 110 14 March 1996", "MHP 110"),
+        ("Parliament House Canberra ACT 2600 14 March 1996", None),  # a postcode
         # after the headline on its line, a short label after a dash
         ("Harbour Berths Upgraded HPS 052/2001 - Budget Media Release 2", "HPS 052/2001"),
         # a letterhead run together into one long line: the number right before the date

@@ -142,6 +142,9 @@ def _beside_date(doc: Document, sections: Sections) -> Reference | None:
     a longer one (a letterhead run together), right before a date: ``LAKEVIEW PARTY MEDIA
     05/612 FRIDAY 3 JUNE 2005 SENATOR …``."""
     for start, text in _header(doc, sections):
+        m = P.REFERENCE_CODE_BEFORE_DATE.search(text, 0, LONG_LINE_REACH)
+        if m and _plausible(m.group("ref"), text, m.start("ref")):
+            return _found(m, start)  # ``… MP MHP 110 14 March 1996``
         if word_count(text, 9) > 8 or "\n" in text.strip():
             if "/" not in text[:LONG_LINE_REACH]:
                 continue  # (the common case: a slashed number only, beside a date in a long line)
