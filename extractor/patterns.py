@@ -251,7 +251,8 @@ _STATEMENT = (
 #: A particle inside a name, in lower case: ``de``, ``van``, ``von der`` (``Ursula von der Leyen``).
 _PARTICLE = r"(?:de|van|von|der|den|da|das|dos|del|della|di|du|la|le|ter|ten|bin|al)"
 _NAME_WORD = rf"(?:(?:{_UP}\.){{2,}}|{_UP}[\w’'\-]*\.?|{_PARTICLE}(?=(?:\s+{_PARTICLE})?\s+{_UP}))"
-_NAME = rf"(?:{_NAME_WORD})(?:[ \t\xa0]+{_NAME_WORD}){{0,6}}"
+#: (a gap of three spaces or more parts two runs: see WIDE_GAP)
+_NAME = rf"(?:{_NAME_WORD})(?:[ \t\xa0]{{1,2}}{_NAME_WORD}){{0,6}}"
 #: Where a run of name words may start: not inside a word or an abbreviation (the ``S.``
 #: of ``U.S.`` starts no name).
 _NAME_START = r"(?<![\w.’'\-])"
@@ -474,6 +475,8 @@ LISTED_AFTER = _compile(r"\G[,;]?[ \t\xa0]+(?:(?:and|or)[ \t\xa0]+)?[“\"‘]")
 #: the next (a typescript's lines a blank line apart): a comma, or a comma and the verb,
 #: a typist's capital included: ``…in one year", Said`` / ``Mr Jim Roe, the Shadow …``.
 ATTRIBUTION_CUT = _compile(r"[,;:]?[ \t\xa0]*(?i:said|says|added|stated)?")
+#: A quote's closing mark: the text after the last one is the narration since that quote.
+LAST_CLOSE_MARK = _compile(r"[”\"](?=[\s,.;:!?]|$)")
 #: A speech verb in capitals right after a quote's close and its comma: ``…”, Said X``.
 CAPITAL_SAID = _compile(r"^[ \t\xa0]*[,;:][ \t\xa0]*(?:Said|Says|Added|Stated)\b")
 #: ``call for``: a demand, not speech (``The board's silence calls for a 'full account'``).
@@ -485,7 +488,7 @@ GARBLED_WORD = _compile(r"[ÃÂ][\u0080-\u00bf]|\p{Ll}\d\p{L}|\p{L}[(\[{]\p{L}")
 #: after it to the paragraph's end: ``"Having seen the plans, I approved them, Okafor said.``
 LOST_CLOSE_SAID = _compile(rf"(?<=\p{{Ll}}),(?=[ \t]+{_NAME}[ \t]+{_OCR_SAID}[.!]?[ \t]*$)")
 #: A run of at least two capitalised name words: candidates for full names.
-NAME_RUN_2 = _compile(rf"{_NAME_START}{_NAME_WORD}(?:[ \t\xa0]+{_NAME_WORD}){{1,6}}")
+NAME_RUN_2 = _compile(rf"{_NAME_START}{_NAME_WORD}(?:[ \t\xa0]{{1,2}}{_NAME_WORD}){{1,6}}")
 
 
 #: One line break, not a paragraph's blank line: where hard-wrapped text breaks a name.
@@ -536,6 +539,13 @@ BULLET = _compile(r"^\s*(?:[•·▪●◦*\-–]|o(?=\s+[A-Z]))\s+")
 #: The end of a sentence inside a line: a full stop before white space and a capital; not
 #: the full stop of an honorific or an initial before a name (``Dr. Ann``, ``J. Roe``).
 SENTENCE_BREAK = _compile(rf"(?:(?<!(?<![\w.]){_HONORIFIC_ABBREVIATION}|(?<![\w.])\p{{Lu}})\.|[!?])(?=\s+{_UP})")
+
+#: Three spaces or more before a capital inside a paragraph: where a wire that runs its
+#: paragraphs and subheadings together into one set them apart (``… the quay.   A Century
+#: on the Water   Ms Jane Roe said: …``).
+WIDE_GAP = _compile(rf"[ \t\xa0]{{3,}}(?={_UP})")
+#: The same gap at the end of a text.
+WIDE_GAP_END = _compile(r"[ \t\xa0]{3,}$")
 
 #: Markers that end the release proper: ``ENDS``, ``-ends-``, ``###``, ``-30-``.
 END_MARKER = _compile(r"^\s*(?:\[?ends\]?|-+\s*ends?\s*-+|\#{3,}|-\s*30\s*-|\*{3,})\s*$", regex.IGNORECASE)
@@ -1386,6 +1396,9 @@ EXAMPLES.update(
         ),
         "LISTED_AFTER": (LISTED_AFTER, [" “hours", ", and “the work", ' or "pay'], [" said “we", ". “Next"]),
         "ATTRIBUTION_CUT": (ATTRIBUTION_CUT, [",", ", Said", "said", ";  stated"], []),
+        "WIDE_GAP": (WIDE_GAP, ["quay.   Looking", "Century   Prof."], ["the  Minister", "end.   and"]),
+        "WIDE_GAP_END": (WIDE_GAP_END, ["Work on the Quays   "], ["Quays  ", "Quays"]),
+        "LAST_CLOSE_MARK": (LAST_CLOSE_MARK, ['harbour."   Mr', "today,” he", 'end"'], ['"Over', "“Over"]),
         "CAPITAL_SAID": (CAPITAL_SAID, [", Said Mr Roe", " ; Says Jane"], [", Saidi Roe", "Said Roe later"]),
         "CALLS_FOR": (CALLS_FOR, ["calls for a", "Called  for"], ["called it", "caller for", "calls the plan for"]),
         "GLUED_CLOSE_SAID": (

@@ -1311,3 +1311,23 @@ def test_a_typescripts_attribution_split_by_its_blank_lines_is_read_across_them(
     )
     r = parse(text)
     assert [q.speaker for q in r.quotes] == ["Mr Jim Roe", "Mr Jim Roe"]
+
+
+def test_a_wires_paragraphs_and_subheadings_run_together_three_spaces_apart() -> None:
+    # one paragraph holds the story: subheadings and paragraphs set three spaces apart; each
+    # speaker is the subject of the sentence before the quote, not the paragraph's first
+    # speaker nor a subheading's capitalised words
+    text = (
+        "# Lakeview Port Marks Its Centenary\n\n"
+        "LAKEVIEW - [Wire](https://wire.example.com/) - 16 March 2026 - Lakeview Port opened its centenary"
+        " year today.   A Century on the Water   In her address, Chair Jane Roe looked back on the port's"
+        ' history.   "The port was built by people who believed in the town," Chair Roe said. "We owe them'
+        " the next hundred years.\"   Work on the Quays   Mr. Tom Ashby praised the crews who kept the"
+        ' port open. "Without the port the towns of this coast would have emptied long ago, and we'
+        ' know it," he stated.   Looking Forward to the Next Hundred Years   Prof. Ann Okafor'
+        ' remarked on the years ahead. "A hundred years is a fine age for a harbour, and we mean to'
+        ' keep it working for a hundred more."\n'
+    )
+    r = parse(text)
+    # (an honorific may stay on a name; the scorer ignores it)
+    assert [q.speaker for q in r.quotes] == ["Jane Roe", "Jane Roe", "Mr. Tom Ashby", "Prof. Ann Okafor"]

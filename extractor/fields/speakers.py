@@ -499,7 +499,12 @@ class Attributor:
                 last = self.last
                 return last if last is not None and not _person_like(last.name.split()) else NOBODY
             if self.last is not None and self.last_para == self.current_para:
-                return self.last  # ``“…,” said X. … He added, “…”``: the paragraph's speaker
+                # ``“…,” said X. … He added, “…”``: the paragraph's speaker, unless a sentence
+                # since its last quote has another person for its subject (a wire's paragraphs
+                # run together: ``…,” X said.   Y commended the plan. “…,” he stated``)
+                since = P.LAST_CLOSE_MARK.split(context)[-1]
+                named = self._recent_person(since, subject_only=True) if since != context else None
+                return named if named is not None else self.last
             return self._recent_person(context) or self._recent_person(earlier) or self.last
         if tail.lower() in V.GROUP_NOUNS and len(segments) == 1:
             return Who(tail)  # ``police said``: a group speaks as a body
@@ -734,8 +739,9 @@ class Attributor:
             titled = bool(title_words) or run.group(0).split()[0].lower().rstrip(".") in V.HONORIFICS
             if _person_like(tokens) and (len(tokens) >= 2 or (titled and self.names.fullest(tokens))):
                 found = tokens
-                if context[: run.start()].rstrip()[-1:] in _SUBJECT_BEFORE:
-                    subject = tokens
+                before = context[: run.start()]
+                if before.rstrip()[-1:] in _SUBJECT_BEFORE or P.WIDE_GAP_END.search(before):
+                    subject = tokens  # (after a wide gap: a subheading run into the paragraph)
         found = subject if subject_only else subject or found
         if found is None:
             return None
@@ -755,6 +761,9 @@ def _sentence_start(text: str, lo: int, hi: int) -> int:
     for m in P.SENTENCE_BREAK.finditer(text, lo, min(len(text), hi + 2)):
         if m.end() <= hi:
             best = m.end()
+    # a wire's paragraphs and subheadings run together, three spaces apart
+    for m in P.WIDE_GAP.finditer(text, best, hi):
+        best = m.end()
     return best
 
 
