@@ -475,6 +475,9 @@ LISTED_AFTER = _compile(r"\G[,;]?[ \t\xa0]+(?:(?:and|or)[ \t\xa0]+)?[“\"‘]")
 #: the next (a typescript's lines a blank line apart): a comma, or a comma and the verb,
 #: a typist's capital included: ``…in one year", Said`` / ``Mr Jim Roe, the Shadow …``.
 ATTRIBUTION_CUT = _compile(r"[,;:]?[ \t\xa0]*(?i:said|says|added|stated)?")
+#: A speech verb of intent followed by an infinitive: no speech is reported (``promises to
+#: bring``, ``vowed to fight``), so the subject before it said nothing quoted.
+VERB_TO_INFINITIVE = _compile(r"[ \t\xa0]+to[ \t\xa0]+\p{Ll}")
 #: A quote's closing mark: the text after the last one is the narration since that quote.
 LAST_CLOSE_MARK = _compile(r"[”\"](?=[\s,.;:!?]|$)")
 #: A speech verb in capitals right after a quote's close and its comma: ``…”, Said X``.
@@ -638,7 +641,7 @@ URL_HINT = AnyOf(
 URL_TRAILING = _compile(r"(?:[.,;:!?)\]}'’\"”*_>]|\.[A-Z][a-z]{1,20})+$")
 #: Words that present a bare domain as an address: ``visit example.org``.
 URL_INVITE = _compile(
-    r"""(?:\b(?:visit|website|go\s+to|log\s+on\s+to|available\s+(?:at|on)|found\s+at|online\s+at|news\s+at
+    r"""(?:\b(?:visit|website|go\s+to|log\s+on\s*to|available\s+(?:at|on)|found\s+at|online\s+at|news\s+at
       |information\s+at|details\s+at|more\s+at|apply\s+at|register\s+at|keep\s+up\s+with|follow\s+(?:us|along))\b
       (?:[^.!?\n]|\.(?=\w)){0,80}  # (a dot inside an address before: ``visit a.com and b.com``)
       |\b(?:site|online|web|see|at:))[\s:(]{0,4}$""",
@@ -1333,8 +1336,9 @@ POSSESSIVE_END = _compile(r"(?:[’']s?|,)$")
 #: A name suffix that is not a surname: ``Jr.``, ``III``.
 NAME_SUFFIX_WORD = r"(?:Jr\.?|Sr\.?|II|III|IV)"
 NAME_SUFFIX = _compile(rf"^{NAME_SUFFIX_WORD}$")
-#: What may follow a surname printed as a word: a suffix, then no more name characters.
-SURNAME_END = _compile(rf"(?:[ \t\xa0]+{NAME_SUFFIX_WORD})?(?![\w’'\-])")
+#: What may follow a surname printed as a word: a suffix, then no more name characters, or
+#: a possessive (``Jane Roe’s father``: the name is printed there too).
+SURNAME_END = _compile(rf"(?:[ \t\xa0]+{NAME_SUFFIX_WORD})?(?:(?=[’']s?(?![\w’'\-]))|(?![\w’'\-]))")
 #: ``CEO of Acme`` → role, organisation.
 ROLE_OF_ORG = _compile(rf"^(?P<role>.+?)\s+(?:of|at|for|from|with)\s+(?:the\s+)?(?P<org>{_UP}.*)$")
 #: Letters after a name that are a degree or an honour, not a role: ``M.D.``, ``Ph.D.``,
@@ -1398,6 +1402,12 @@ EXAMPLES.update(
         "ATTRIBUTION_CUT": (ATTRIBUTION_CUT, [",", ", Said", "said", ";  stated"], []),
         "WIDE_GAP": (WIDE_GAP, ["quay.   Looking", "Century   Prof."], ["the  Minister", "end.   and"]),
         "WIDE_GAP_END": (WIDE_GAP_END, ["Work on the Quays   "], ["Quays  ", "Quays"]),
+        "URL_INVITE": (
+            URL_INVITE,
+            ["For more information, visit ", "For more, log onto ", "It is available at: "],
+            ["The visitor centre opened ", "the catalogue "],
+        ),
+        "VERB_TO_INFINITIVE": (VERB_TO_INFINITIVE, [" to bring", "  to fight"], [" to Lakeview", ", to"]),
         "LAST_CLOSE_MARK": (LAST_CLOSE_MARK, ['harbour."   Mr', "today,” he", 'end"'], ['"Over', "“Over"]),
         "CAPITAL_SAID": (CAPITAL_SAID, [", Said Mr Roe", " ; Says Jane"], [", Saidi Roe", "Said Roe later"]),
         "CALLS_FOR": (CALLS_FOR, ["calls for a", "Called  for"], ["called it", "caller for", "calls the plan for"]),

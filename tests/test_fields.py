@@ -1452,3 +1452,8 @@ def test_a_headline_in_capitals_run_into_the_quote_that_opens_the_story() -> Non
     r = parse(text)
     assert r.title is not None and r.title.text == "HARBOUR DUES MUST NOT RISE AGAIN"
     assert [q.speaker for q in r.quotes] == ["Mr Jim Roe"]
+
+
+def test_bare_domains_after_log_onto_are_addresses() -> None:
+    text = "# Lakeview TV Adds a Harbour Programme\n\nFor more information, log onto lakeview.tv and lakeview.news.\n"
+    assert [u.url for u in parse(text).urls] == ["http://lakeview.tv", "http://lakeview.news"]

@@ -1331,3 +1331,24 @@ def test_a_wires_paragraphs_and_subheadings_run_together_three_spaces_apart() ->
     r = parse(text)
     # (an honorific may stay on a name; the scorer ignores it)
     assert [q.speaker for q in r.quotes] == ["Jane Roe", "Jane Roe", "Mr. Tom Ashby", "Prof. Ann Okafor"]
+
+
+def test_a_name_printed_in_full_only_in_its_possessive_is_the_fullest_mention() -> None:
+    # ``When Tom Ashby’s father …``: the full name is printed there, with its ``’s``
+    text = (
+        "# A Skipper's Journey with Harbour Homes\n\n"
+        "When Tom Ashby’s father retired from the fleet, the family boat had to be sold.\n\n"
+        "“Selling the boat went far better than I feared,” said Ashby.\n"
+    )
+    r = parse(text)
+    assert [q.speaker for q in r.quotes] == ["Tom Ashby"]
+
+
+def test_a_quoted_title_before_a_verb_of_intent_is_no_quote() -> None:
+    # ``“The Harbour Hour” on Lakeview TV promises to bring …``: a show's title, no speech
+    text = (
+        "# Lakeview TV Adds a Daily Harbour Programme\n\n"
+        '"The Harbour Hour With Jane Roe and Her Crew" on Lakeview TV promises to bring the fleet'
+        " news to every town along the coast.\n"
+    )
+    assert parse(text).quotes == ()

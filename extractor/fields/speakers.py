@@ -424,9 +424,15 @@ class _Names:
                 title_words, tokens = _split_title(printed)
                 if self.titled_only and not title_words:
                     continue
-                while tokens and (tokens[0].lower() in V.HEADLINE_VERBS or tokens[0].lower() in V.SPEECH_VERBS):
-                    # a headline's verb before the name (``Board Appoints Jane Smith``), or a
-                    # speech verb that opens the sentence (``Said Jane Smith, …``)
+                while tokens and (
+                    tokens[0].lower() in V.HEADLINE_VERBS
+                    or tokens[0].lower() in V.SPEECH_VERBS
+                    or tokens[0].lower() in V.CLAUSE_OPENERS
+                    or tokens[0].lower() in V.FUNCTION_WORDS
+                ):
+                    # a headline's verb before the name (``Board Appoints Jane Smith``), a
+                    # speech verb that opens the sentence (``Said Jane Smith, …``), or a word
+                    # that opens a clause (``When Jane Smith’s father …``, ``As Jane Smith …``)
                     tokens = tokens[1:]
                 if len(tokens) >= 2 and all(t.isupper() for t in tokens):
                     tokens = _from_capitals(tokens)  # ``SENATOR JANE OKAFOR``: a letterhead's name
@@ -894,6 +900,8 @@ def _after(c: _Context) -> Who | None:
         # (a brand in a role after the name is no heading: ``Jane Roe, HarbourSquare CEO,``)
         return None
     runs_on = text[p.start : p.end].rstrip()[-1:] == "," or after.lstrip()[:1] == ","
+    if not runs_on and P.VERB_TO_INFINITIVE.match(after, said[1]):
+        return None  # a title, then a verb of intent: ``“The Show” on the channel promises to bring …``
     if not runs_on and P.INTRODUCES_QUOTE.match(after, said[1]):
         return None  # the verb opens the next quote: ``. Y declared: ‘…`` (not ``“A,” X said, “B``)
     return c.att.resolve(said[0], c.lead, c.before_paragraph())
