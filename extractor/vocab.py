@@ -183,6 +183,8 @@ TLDS = _words(
     """
     com org net gov edu int mil uk eu us ca au nz ie de fr es it nl be ch at se no dk fi pl pt cz gr jp
     cn in sg hk za br mx ru io co ai app dev info biz news wales scot tv me ly
+    ae sa qa kr tw my ph id th vn ar cl il tr ua ro hu sk hr lu ng ke eg pk bd lk
+    global online tech xyz health media law ngo
     """
 )
 

@@ -1457,3 +1457,9 @@ def test_a_headline_in_capitals_run_into_the_quote_that_opens_the_story() -> Non
 def test_bare_domains_after_log_onto_are_addresses() -> None:
     text = "# Lakeview TV Adds a Harbour Programme\n\nFor more information, log onto lakeview.tv and lakeview.news.\n"
     assert [u.url for u in parse(text).urls] == ["http://lakeview.tv", "http://lakeview.news"]
+
+
+@pytest.mark.parametrize("domain", ["lakeview.ae", "lakeview.kr", "lakeview.global", "lakeview.tech"])
+def test_a_bare_domain_under_a_country_or_new_top_level_domain_given_as_an_address(domain: str) -> None:
+    text = f"# Lakeview Port Opens Hub\n\nFor further information, please visit our website: {domain}, or call us.\n"
+    assert [u.url for u in parse(text).urls] == [f"http://{domain}"]
