@@ -475,8 +475,8 @@ LISTED_AFTER = _compile(r"\G[,;]?[ \t\xa0]+(?:(?:and|or)[ \t\xa0]+)?[“\"‘]")
 #: the next (a typescript's lines a blank line apart): a comma, or a comma and the verb,
 #: a typist's capital included: ``…in one year", Said`` / ``Mr Jim Roe, the Shadow …``.
 ATTRIBUTION_CUT = _compile(r"[,;:]?[ \t\xa0]*(?i:said|says|added|stated)?")
-#: A speech verb of intent followed by an infinitive: no speech is reported (``promises to
-#: bring``, ``vowed to fight``), so the subject before it said nothing quoted.
+#: After a speech verb of intent (``V.INTENT_VERBS``), an infinitive: no speech is reported
+#: (``promises to bring``, ``vowed to fight``), so the subject before it said nothing quoted.
 VERB_TO_INFINITIVE = _compile(r"[ \t\xa0]+to[ \t\xa0]+\p{Ll}")
 #: A quote's closing mark: the text after the last one is the narration since that quote.
 LAST_CLOSE_MARK = _compile(r"[”\"](?=[\s,.;:!?]|$)")

@@ -188,6 +188,15 @@ TLDS = _words(
     """
 )
 
+#: Speech verbs that also state an intent: followed by ``to`` and a verb they report no
+#: words (``promises to bring``, ``vowed to fight``).
+INTENT_VERBS = _words(
+    """
+    promise promises promised vow vows vowed pledge pledges pledged agree agrees agreed
+    threaten threatens threatened
+    """
+)
+
 #: Words that make a short line the name of an office rather than a headline.
 #: Words that open a relative clause after a name (``Tom Whitaker, who chairs …``).
 RELATIVE_PRONOUNS = _words("who whose which that")

@@ -1352,3 +1352,6 @@ def test_a_quoted_title_before_a_verb_of_intent_is_no_quote() -> None:
         " news to every town along the coast.\n"
     )
     assert parse(text).quotes == ()
+    # a speech verb before ``to`` and its listener still attributes
+    said = parse("# Harbour Board Votes\n\n“The quay will open in May.” Jane Roe said to reporters on the quay.\n")
+    assert [q.speaker for q in said.quotes] == ["Jane Roe"]

@@ -900,7 +900,11 @@ def _after(c: _Context) -> Who | None:
         # (a brand in a role after the name is no heading: ``Jane Roe, HarbourSquare CEO,``)
         return None
     runs_on = text[p.start : p.end].rstrip()[-1:] == "," or after.lstrip()[:1] == ","
-    if not runs_on and P.VERB_TO_INFINITIVE.match(after, said[1]):
+    if (
+        not runs_on
+        and after[: said[1]].rsplit(None, 1)[-1].lower() in V.INTENT_VERBS
+        and P.VERB_TO_INFINITIVE.match(after, said[1])
+    ):
         return None  # a title, then a verb of intent: ``“The Show” on the channel promises to bring …``
     if not runs_on and P.INTRODUCES_QUOTE.match(after, said[1]):
         return None  # the verb opens the next quote: ``. Y declared: ‘…`` (not ``“A,” X said, “B``)
