@@ -1355,3 +1355,16 @@ def test_a_quoted_title_before_a_verb_of_intent_is_no_quote() -> None:
     # a speech verb before ``to`` and its listener still attributes
     said = parse("# Harbour Board Votes\n\n“The quay will open in May.” Jane Roe said to reporters on the quay.\n")
     assert [q.speaker for q in said.quotes] == ["Jane Roe"]
+
+
+def test_an_honorific_inside_a_run_of_capitalised_words_starts_the_name() -> None:
+    # a journal's name (``LHJ Open``) run into ``Dr Jane Roe's`` (a hard-wrapped links line): the name
+    # starts at the honorific, so the speaker stays the name the story prints
+    text = (
+        "# Crews Who Lose a Shipmate Need Support\n\n"
+        "“Our results show how deeply a loss at sea touches the crew,” says study author Dr Jane Roe"
+        " (Lakeview University).\n\n"
+        "The study was published in LHJ Open Dr Jane Roe's team will present it in May.\n\n"
+        "“Skippers can help by talking about it,” Dr Roe said.\n"
+    )
+    assert [q.speaker for q in parse(text).quotes] == ["Dr Jane Roe", "Dr Jane Roe"]

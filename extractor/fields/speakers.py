@@ -434,6 +434,9 @@ class _Names:
                     # speech verb that opens the sentence (``Said Jane Smith, …``), or a word
                     # that opens a clause (``When Jane Smith’s father …``, ``As Jane Smith …``)
                     tokens = tokens[1:]
+                # an honorific inside the run starts the name (``… in Lakeview Open Dr Jane Roe’s``)
+                titled = next((k for k in range(1, len(tokens)) if tokens[k].lower().rstrip(".") in V.HONORIFICS), 0)
+                tokens = tokens[titled:]
                 if len(tokens) >= 2 and all(t.isupper() for t in tokens):
                     tokens = _from_capitals(tokens)  # ``SENATOR JANE OKAFOR``: a letterhead's name
                 if len(tokens) >= 2 and _person_like(tokens):
