@@ -115,13 +115,13 @@ def _one_break(text: str) -> str:
 
 #: Changes that take away some of what a reader uses, with the core macro F1 they must keep.
 FLOORS: dict[str, tuple[Change, float]] = {
-    "hard-wrapped at 72, no blank lines": (_wrap(72), 0.967),
+    "hard-wrapped at 72, no blank lines": (_wrap(72), 0.972),
     "one line break between paragraphs": (_one_break, 0.99),
     "a blank line after every line": (lambda t: regex.sub(r"(?<!\n)\n(?!\n)", "\n\n", t), 0.98),
     # British style: speech in single marks, where an apostrophe looks like a closing mark
     "speech in single marks": (lambda t: t.replace("“", "‘").replace("”", "’"), 0.98),
     # a page whose line breaks were all lost (its header, story and notes on one line)
-    "every line break lost": (lambda t: _front_matter(t)[0] + regex.sub(r"\s*\n\s*", " ", _front_matter(t)[1]), 0.64),
+    "every line break lost": (lambda t: _front_matter(t)[0] + regex.sub(r"\s*\n\s*", " ", _front_matter(t)[1]), 0.70),
 }
 
 
