@@ -488,7 +488,12 @@ class Document:
                     _goes_on(open_last, group[0])
                     or (self.double_spaced and _wraps_over_blank(open_last, group[0], self))
                     or _quote_goes_on(lines.starts[open_first], open_last, group[0])
-                    or (line_break and k == first and self._fills_width(open_last))
+                    or (
+                        line_break
+                        and k == first
+                        and self._fills_width(open_last)
+                        and not P.LABELLED_QUOTE_LINE.match(group[0].text)  # (a hearing's turn)
+                    )
                 ):
                     open_last, open_end = group[-1], k + len(group)
                 else:

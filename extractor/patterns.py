@@ -351,6 +351,8 @@ BY_WHO = _compile(
 #: A label of capitalised words and a colon before a quote, as a transcript of a hearing
 #: names its speakers: ``Senator Okafor: ``, ``Deputy Commissioner Jane Roe: ``.
 SPEAKER_LABEL = _compile(r"[ \t]*(?P<who>\p{Lu}[\w.’'\-]*(?:[ \t]+\p{Lu}[\w.’'\-]*){0,5})[ \t]*:[ \t]*")
+#: A line that opens with a speaker's label and the quote's mark: ``Senator Okafor: “…``.
+LABELLED_QUOTE_LINE = _compile(r"[ \t]*\p{Lu}[\w.’'\-]*(?:[ \t]+\p{Lu}[\w.’'\-]*){0,5}[ \t]*:[ \t]*[“\"]")
 #: A day's number in a date: one or two digits on their own (``17`` in ``April 17, 2012``,
 #: ``05`` in ``2024-05-12``; not in ``January 2025``).
 DAY_NUMBER = _compile(r"(?<!\d)\d{1,2}(?!\d)")
@@ -1408,6 +1410,11 @@ EXAMPLES.update(
             ["The visitor centre opened ", "the catalogue "],
         ),
         "VERB_TO_INFINITIVE": (VERB_TO_INFINITIVE, [" to bring", "  to fight"], [" to Lakeview", ", to"]),
+        "LABELLED_QUOTE_LINE": (
+            LABELLED_QUOTE_LINE,
+            [" Secretary Okafor: “We will", 'Ashby: "To whom?"'],
+            ["The board: a review", "Secretary Okafor said: later"],
+        ),
         "LAST_CLOSE_MARK": (LAST_CLOSE_MARK, ['harbour."   Mr', "today,” he", 'end"'], ['"Over', "“Over"]),
         "CAPITAL_SAID": (CAPITAL_SAID, [", Said Mr Roe", " ; Says Jane"], [", Saidi Roe", "Said Roe later"]),
         "CALLS_FOR": (CALLS_FOR, ["calls for a", "Called  for"], ["called it", "caller for", "calls the plan for"]),

@@ -1368,3 +1368,32 @@ def test_an_honorific_inside_a_run_of_capitalised_words_starts_the_name() -> Non
         "“Skippers can help by talking about it,” Dr Roe said.\n"
     )
     assert [q.speaker for q in parse(text).quotes] == ["Dr Jane Roe", "Dr Jane Roe"]
+
+
+def test_a_hearings_turn_after_a_full_line_of_a_double_spaced_page_opens_its_own_paragraph() -> None:
+    # a PDF's lines a blank line apart and its paragraphs two apart: a line that fills the
+    # width goes on past one blank line, but not into a turn of a hearing (``Name: “…``)
+    import textwrap
+
+    story = [
+        "The Harbour Board told a Senate committee this week that its dredging contracts for the eastern"
+        " quay were signed without an open tender, and that no review of them has begun since the spring.",
+        "The contracts for the western quay have not been finalised either, with the Board failing to follow"
+        " the Auditor's advice to run open tenders that ensure value for money and basic standards.",
+        "Skippers have waited two seasons for the channel to be dredged, and the Board still cannot say when"
+        " the work will start or what it will cost the town and the fleet that depends on the harbour.",
+        ["Senator Ashby: “Did the board put that contract out to tender?”", "Mr Tom Okafor: “Only to one firm.”"],
+        [
+            "Secretary Lane was unable to say whether anyone had ever told the Minister of them.",
+            "Secretary Lane: “I would have to check whether the Minister saw the contract.”",
+        ],
+        "The Board must now answer for the contracts before the dredging season begins in the spring, and"
+        " the Minister must explain why he was not told about them before the Estimates hearing this week.",
+    ]
+    blocks = ["JANE ROE MP", "SHADOW MINISTER FOR PORTS", "HARBOUR BOARD FAILS TO ANSWER FOR ITS DREDGING CONTRACTS"]
+    for part in story:
+        lines = part if isinstance(part, list) else textwrap.wrap(part, 84)
+        blocks.append(" \n\n ".join(lines))
+    text = " " + " \n\n \n\n ".join(blocks) + " \n"
+    r = parse(text)
+    assert [q.speaker for q in r.quotes] == ["Ashby", "Mr Tom Okafor", "Lane"]
