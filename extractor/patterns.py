@@ -644,7 +644,8 @@ URL_TRAILING = _compile(r"(?:[.,;:!?)\]}'’\"”*_>]|\.[A-Z][a-z]{1,20})+$")
 #: Words that present a bare domain as an address: ``visit example.org``.
 URL_INVITE = _compile(
     r"""(?:\b(?:visit|website|go\s+to|log\s+on\s*to|available\s+(?:at|on)|found\s+at|online\s+at|news\s+at
-      |information\s+at|details\s+at|more\s+at|apply\s+at|register\s+at|keep\s+up\s+with|follow\s+(?:us|along))\b
+      |information\s+at|details\s+at|more\s+at|apply\s+at|register\s+at|keep\s+up\s+with|follow\s+(?:us|along)
+      |learn\s+more|find\s+out\s+more)\b
       (?:[^.!?\n]|\.(?=\w)){0,80}  # (a dot inside an address before: ``visit a.com and b.com``)
       |\b(?:site|online|web|see|at:))[\s:(]{0,4}$""",
     regex.IGNORECASE | regex.VERBOSE,
@@ -1406,7 +1407,12 @@ EXAMPLES.update(
         "WIDE_GAP_END": (WIDE_GAP_END, ["Work on the Quays   "], ["Quays  ", "Quays"]),
         "URL_INVITE": (
             URL_INVITE,
-            ["For more information, visit ", "For more, log onto ", "It is available at: "],
+            [
+                "For more information, visit ",
+                "For more, log onto ",
+                "It is available at: ",
+                "Learn more about the Lakeview Harbour Plan at ",
+            ],
             ["The visitor centre opened ", "the catalogue "],
         ),
         "VERB_TO_INFINITIVE": (VERB_TO_INFINITIVE, [" to bring", "  to fight"], [" to Lakeview", ", to"]),

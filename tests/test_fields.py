@@ -1463,3 +1463,8 @@ def test_bare_domains_after_log_onto_are_addresses() -> None:
 def test_a_bare_domain_under_a_country_or_new_top_level_domain_given_as_an_address(domain: str) -> None:
     text = f"# Lakeview Port Opens Hub\n\nFor further information, please visit our website: {domain}, or call us.\n"
     assert [u.url for u in parse(text).urls] == [f"http://{domain}"]
+
+
+def test_a_bare_domain_after_learn_more_is_an_address() -> None:
+    text = "# Lakeview Port Opens Hub\n\nLearn more about the Lakeview Harbour Plan at lakeviewport.com.\n"
+    assert [u.url for u in parse(text).urls] == ["http://lakeviewport.com"]
