@@ -23,7 +23,7 @@ SPEECH_VERBS = _words(
     promises agreed agrees revealed reveals confirmed elaborated elaborates recounted recounts quipped
     saying stating adding noting explaining commenting exclaimed exclaims boasted boasts joked jokes
     mused muses lamented laments conceded concedes countered counters maintained maintains
-    contended contends assured assures
+    contended contends assured assures expressed
     """
 )
 

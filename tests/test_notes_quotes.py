@@ -1397,3 +1397,8 @@ def test_a_hearings_turn_after_a_full_line_of_a_double_spaced_page_opens_its_own
     text = " " + " \n\n \n\n ".join(blocks) + " \n"
     r = parse(text)
     assert [q.speaker for q in r.quotes] == ["Ashby", "Mr Tom Okafor", "Lane"]
+
+
+def test_expressed_is_a_speech_verb() -> None:
+    text = "# Lakeview Port Opens Hub\n\n“We build for the fleet first and the rest follows,” expressed CTO Jane Roe.\n"
+    assert [q.speaker for q in parse(text).quotes] == ["Jane Roe"]
