@@ -67,6 +67,8 @@ MIN_UNATTRIBUTED_WORDS = 6
 #: At most this many full words make a personal name; longer runs start with other words
 #: (``Internal Market Anna Lindqvist``).
 MAX_NAME_WORDS = 3
+#: How far after a quote's close a verb typed with a capital (``…”, Said X``) is looked for.
+CAPITAL_SAID_REACH = 8
 #: ``said X, …``: a phrase after the verb longer than this is a sentence of its own, unless
 #: it opens with a name (its description is then left aside).
 SAID_WHO_WORDS = 30
@@ -771,8 +773,9 @@ def _sentence_start(text: str, lo: int, hi: int) -> int:
         if m.end() <= hi:
             best = m.end()
     # a wire's paragraphs and subheadings run together, three spaces apart
-    for m in P.WIDE_GAP.finditer(text, best, hi):
-        best = m.end()
+    if text.find("   ", best, hi) >= 0:
+        for m in P.WIDE_GAP.finditer(text, best, hi):
+            best = m.end()
     return best
 
 
@@ -872,7 +875,8 @@ def _after(c: _Context) -> Who | None:
         if nxt is None or word_count(nxt, ATTRIBUTION_LINE_WORDS + 1) > ATTRIBUTION_LINE_WORDS:
             return None
         after = f"{rest} {nxt}"
-    after = P.CAPITAL_SAID.sub(lambda m: m.group().lower(), after, count=1)  # (``…”, Said X``)
+    if "S" in after[:CAPITAL_SAID_REACH]:
+        after = P.CAPITAL_SAID.sub(lambda m: m.group().lower(), after, count=1)  # (``…”, Said X``)
     # (the signature on the quote's line, or on the next: ``“…”`` / ``— Jane Roe, Chair``)
     m = P.DASH_WHO.match(after.lstrip(" \t").lstrip("\r\n").split("\n", 1)[0])
     if m and c.opens_paragraph:
