@@ -819,7 +819,11 @@ RUN_IN_SUBJECT = _compile(
 
 #: A headline in capitals run into the quote that opens the story, on one line:
 #: ``HARBOUR DUES MUST NOT RISE "It is wrong that the board …``.
-CAPITALS_THEN_QUOTE = _compile(r"^(?P<head>[^\p{Ll}\"“\n]*?\p{Lu}{2}[^\p{Ll}\"“\n]*?)[ \t\xa0]+[\"“](?=\p{Lu}\p{Ll})")
+#: (Linear: the head is read once, possessively, up to the mark; its trailing white space is
+#: the caller's to drop.)
+CAPITALS_THEN_QUOTE = _compile(
+    r"^(?=[^\p{Ll}\"“\n]*?\p{Lu}{2})(?P<head>[^\p{Ll}\"“\n]*+)(?<=[ \t\xa0])[\"“](?=\p{Lu}\p{Ll})"
+)
 #: A line that opens with a word in capitals followed by one in lower case: ``Most visitors``.
 CAPITAL_THEN_LOWER = _compile(rf"^\W*(?P<word>{_UP}{_LOW}+)[ \t\xa0]+{_LOW}")
 #: ``Title: …`` written by a scraper.

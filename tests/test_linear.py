@@ -38,7 +38,15 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "e-mail-like tokens": lambda n: "a@b.co " * (n // 7),
     "dots": lambda n: "a." * (n // 2),
     "titled speakers": lambda n: "Professor Alpha Beta said: “Alpha beta gamma delta.” " * (n // 54),
+    # a line in capitals, no word repeated, up to a quote mark (a headline run into a quote)
+    "capitals before a quote mark": lambda n: " ".join(_caps_words(n // 4)) + ' "x',
 }
+
+
+def _caps_words(count: int) -> list[str]:
+    """``count`` different words of three capitals: ``AAA``, ``BAA``, …"""
+    letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    return [letters[k % 26] + letters[k // 26 % 26] + letters[k // 676 % 26] for k in range(count)]
 
 
 def _best(text: str) -> float:

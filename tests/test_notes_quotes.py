@@ -1322,7 +1322,7 @@ def test_a_wires_paragraphs_and_subheadings_run_together_three_spaces_apart() ->
         "LAKEVIEW - [Wire](https://wire.example.com/) - 16 March 2026 - Lakeview Port opened its centenary"
         " year today.   A Century on the Water   In her address, Chair Jane Roe looked back on the port's"
         ' history.   "The port was built by people who believed in the town," Chair Roe said. "We owe them'
-        " the next hundred years.\"   Work on the Quays   Mr. Tom Ashby praised the crews who kept the"
+        ' the next hundred years."   Work on the Quays   Mr. Tom Ashby praised the crews who kept the'
         ' port open. "Without the port the towns of this coast would have emptied long ago, and we'
         ' know it," he stated.   Looking Forward to the Next Hundred Years   Prof. Ann Okafor'
         ' remarked on the years ahead. "A hundred years is a fine age for a harbour, and we mean to'

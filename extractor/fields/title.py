@@ -278,7 +278,7 @@ def _clean(text: str) -> tuple[int, int]:
     if '"' in text or "“" in text:
         quoted = P.CAPITALS_THEN_QUOTE.match(text[start:end])
         if quoted:
-            end = start + quoted.end("head")  # ``HARBOUR DUES MUST NOT RISE "It is wrong …``
+            end = start + len(quoted.group("head").rstrip())  # ``HARBOUR DUES MUST NOT RISE "It is …``
     if "|" in text:
         byline = P.BYLINE_AFTER_HEADLINE.search(text, start, _before_stamp(text, start, end))
         if byline:
@@ -659,12 +659,16 @@ def _run_in(doc: Document, line: Printed) -> Title | None:
     crumb = P.BREADCRUMB.match(line.text) if "&gt;" in line.text or ">" in line.text else None
     at = crumb.start("last") if crumb else 0  # (after a breadcrumb: ``Home > News > Headline The …``)
     text = line.text[at:]
-    m = P.RUN_IN_HEADLINE.match(text) or P.RUN_IN_SUBJECT.match(text) or P.CAPITALS_THEN_QUOTE.match(text)
-    if not m or m.group("head").split()[-1].lower() in V.FUNCTION_WORDS:
+    m = (
+        P.RUN_IN_HEADLINE.match(text)
+        or P.RUN_IN_SUBJECT.match(text)
+        or (P.CAPITALS_THEN_QUOTE.match(text) if '"' in text or "“" in text else None)
+    )
+    if not m or not m.group("head").strip() or m.group("head").split()[-1].lower() in V.FUNCTION_WORDS:
         return None
     if word_count(text[m.end() :], MIN_RUN_ON_WORDS) < MIN_RUN_ON_WORDS:
         return None
-    return _make(doc, line.start + at, line.start + at + m.end("head"))
+    return _make(doc, line.start + at, line.start + at + m.start("head") + len(m.group("head").rstrip()))
 
 
 #: A flattened page prints its title and then its headline, the same words, within this
