@@ -112,12 +112,10 @@ class _Stages:
         if self.title is not None:
             end = self.title.span[1]
             first = next((i for i, p in enumerate(paragraphs) if p.start >= end), len(paragraphs))
-            own = first - 1  # the headline's paragraph, when the story runs on in it
-            if own >= 0 and word_count(self.doc.text[end : paragraphs[own].end], RUN_ON_WORDS) >= RUN_ON_WORDS:
-                passages = quotes.find(self.doc, self.sections, own)
-                passages = [p for p in passages if p.para != own or p.start >= end]
-                return speakers.attribute(self.doc, self.sections, passages)
-        return speakers.attribute(self.doc, self.sections, quotes.find(self.doc, self.sections, first))
+            if first and word_count(self.doc.text[end : paragraphs[first - 1].end], RUN_ON_WORDS) >= RUN_ON_WORDS:
+                first -= 1  # the headline's paragraph: its quotes after the headline count
+        passages = [p for p in quotes.find(self.doc, self.sections, first) if p.para != first or p.start >= end]
+        return speakers.attribute(self.doc, self.sections, passages)
 
     @property
     def quotes(self) -> tuple[Quote, ...]:

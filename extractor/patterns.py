@@ -350,9 +350,10 @@ BY_WHO = _compile(
 
 #: A label of capitalised words and a colon before a quote, as a transcript of a hearing
 #: names its speakers: ``Senator Okafor: ``, ``Deputy Commissioner Jane Roe: ``.
-SPEAKER_LABEL = _compile(r"[ \t]*(?P<who>\p{Lu}[\w.’'\-]*(?:[ \t]+\p{Lu}[\w.’'\-]*){0,5})[ \t]*:[ \t]*")
+_SPEAKER_LABEL = r"[ \t]*(?P<who>\p{Lu}[\w.’'\-]*(?:[ \t]+\p{Lu}[\w.’'\-]*){0,5})[ \t]*:[ \t]*"
+SPEAKER_LABEL = _compile(_SPEAKER_LABEL)
 #: A line that opens with a speaker's label and the quote's mark: ``Senator Okafor: “…``.
-LABELLED_QUOTE_LINE = _compile(r"[ \t]*\p{Lu}[\w.’'\-]*(?:[ \t]+\p{Lu}[\w.’'\-]*){0,5}[ \t]*:[ \t]*[“\"]")
+LABELLED_QUOTE_LINE = _compile(_SPEAKER_LABEL + r"[“\"]")
 #: A day's number in a date: one or two digits on their own (``17`` in ``April 17, 2012``,
 #: ``05`` in ``2024-05-12``; not in ``January 2025``).
 DAY_NUMBER = _compile(r"(?<!\d)\d{1,2}(?!\d)")

@@ -90,6 +90,10 @@ SUBJECT_WORDS = 8
 #: ... or this many when a role is set off by commas (``Senator Jane Roe, spokesperson on
 #: Roads, Ports and Harbours, said``).
 SUBJECT_WITH_ROLE_WORDS = 14
+#: Words that, capitalised before a name in a run, are no part of it: a headline's verb
+#: (``Board Appoints Jane Smith``), a speech verb that opens the sentence (``Said Jane
+#: Smith, …``), a word that opens a clause (``When Jane Smith’s father …``, ``As Jane …``).
+_OPENS_NO_NAME = V.HEADLINE_VERBS | V.SPEECH_VERBS | V.CLAUSE_OPENERS | V.FUNCTION_WORDS
 #: The words that join the last item of a list of names or portfolios (``Roads, Ports and Rail``).
 LIST_JOINS = frozenset({"and", "&"})
 #: The words that join a portfolio's nouns, not counted against a subject's length.
@@ -426,15 +430,7 @@ class _Names:
                 title_words, tokens = _split_title(printed)
                 if self.titled_only and not title_words:
                     continue
-                while tokens and (
-                    tokens[0].lower() in V.HEADLINE_VERBS
-                    or tokens[0].lower() in V.SPEECH_VERBS
-                    or tokens[0].lower() in V.CLAUSE_OPENERS
-                    or tokens[0].lower() in V.FUNCTION_WORDS
-                ):
-                    # a headline's verb before the name (``Board Appoints Jane Smith``), a
-                    # speech verb that opens the sentence (``Said Jane Smith, …``), or a word
-                    # that opens a clause (``When Jane Smith’s father …``, ``As Jane Smith …``)
+                while tokens and tokens[0].lower() in _OPENS_NO_NAME:
                     tokens = tokens[1:]
                 # an honorific inside the run starts the name (``… in Lakeview Open Dr Jane Roe’s``)
                 titled = next((k for k in range(1, len(tokens)) if tokens[k].lower().rstrip(".") in V.HONORIFICS), 0)
@@ -630,7 +626,7 @@ class Attributor:
         # Ashby``: the name after a role in lower case, not the body before it
         for c in out[1:]:
             before = c[1][: c[2].start()].split()
-            if before and before[-1] in ("and", "&") and _is_title_word(c[2].group(0).split(None, 1)[0]):
+            if before and before[-1] in LIST_JOINS and _is_title_word(c[2].group(0).split(None, 1)[0]):
                 before = before[:-1]  # (a role in lower case joined to one in capitals)
             if before and before[-1].islower() and _is_title_word(before[-1]) and _names_person(c[2].group(0)):
                 out.remove(c)
@@ -1204,9 +1200,14 @@ def _listed(text: str, p: Passage) -> bool:
     if p.open_at is None or p.close_end is None:
         return False
     return bool(
-        P.LISTED_BEFORE.search(text, max(0, p.open_at - 8), p.open_at)
-        or P.LISTED_AFTER.match(text, p.close_end, p.close_end + 8)
+        P.LISTED_BEFORE.search(text, max(0, p.open_at - LISTED_REACH), p.open_at)
+        or P.LISTED_AFTER.match(text, p.close_end, p.close_end + LISTED_REACH)
     )
+
+
+#: How far before a quoted term's mark the close of the item before it, or after its close
+#: the next item's mark, is looked for (``,” and “``).
+LISTED_REACH = 8
 
 
 def attribute(

@@ -127,11 +127,11 @@ def _names_a_site(m: regex.Match[str], capitals: bool) -> bool:
 GARBLED_WORDS = 2
 
 
-def _is_junk(text: str) -> bool:
+def _is_junk(text: str, joined: str) -> bool:
     """OCR noise or letter-spaced capitals: most words one or two letters long, or two
     words garbled (``mminster of P(PORTS affrs ku7RT.QLÂ£MX``). An initialism is one
-    word (``L.L.P. and Harbours``)."""
-    words = find_words(_initialisms_joined(text))
+    word (``L.L.P. and Harbours``): ``joined`` is ``text`` with them joined."""
+    words = find_words(joined)
     if len(words) >= 3 and sum(len(w) <= 2 for w in words) * 2 > len(words):
         return True
     if P.GARBLED_WORD.search(text) is None:
@@ -184,11 +184,12 @@ def _skip_cell(text: str) -> bool:
         return True  # a letterhead's line of phone numbers
     if P.MEMBER_LINE.match(text) and _after_letterhead(text, 0, _before_stamp(text, 0, len(text))) is None:
         return True
-    if P.LABEL_LEAD.match(text) or _is_junk(text) or P.PORTFOLIO_LINE.match(text) or _post_in_capitals(text):
+    joined = _initialisms_joined(text)  # (``Canberra. A.C.T.``: two words)
+    if P.LABEL_LEAD.match(text) or _is_junk(text, joined) or P.PORTFOLIO_LINE.match(text) or _post_in_capitals(text):
         return True
     if P.BYLINE.match(text) and word_count(text, BYLINE_WORDS + 1) <= BYLINE_WORDS:
         return True
-    words = word_count(_initialisms_joined(text), 12)  # (``Canberra. A.C.T.``: two words)
+    words = word_count(joined, 12)
     if words < MIN_WORDS - 1 or _is_office(text):
         return True
     if words == MIN_WORDS - 1:
@@ -200,9 +201,18 @@ def _skip_cell(text: str) -> bool:
     stripped = text.rstrip()
     if stripped.endswith(":"):
         return True
-    if ('"' in text or "“" in text) and P.CAPITALS_THEN_QUOTE.match(text):
+    if _capitals_before_quote(text):
         return False  # a headline run into the story's first quote: ``DUES MUST NOT RISE "It …``
     return stripped.endswith(".") and words >= 12
+
+
+def _capitals_before_quote(text: str) -> int:
+    """The length of a headline in capitals that ``text`` opens with, run into the story's
+    first quote (``HARBOUR DUES MUST NOT RISE "It is wrong …``), else 0."""
+    if '"' not in text and "“" not in text:
+        return 0
+    m = P.CAPITALS_THEN_QUOTE.match(text)
+    return len(m.group("head").rstrip()) if m else 0
 
 
 def _post_in_capitals(text: str) -> bool:
@@ -275,10 +285,9 @@ def _clean(text: str) -> tuple[int, int]:
         start += m.end()
     if P.MEMBER_LINE.match(text[start:end]):  # (most lines: no letterhead before the headline)
         start = _after_letterhead(text, start, _before_stamp(text, start, end)) or start
-    if '"' in text or "“" in text:
-        quoted = P.CAPITALS_THEN_QUOTE.match(text[start:end])
-        if quoted:
-            end = start + len(quoted.group("head").rstrip())  # ``HARBOUR DUES MUST NOT RISE "It is …``
+    head = _capitals_before_quote(text[start:end])
+    if head:
+        end = start + head  # ``HARBOUR DUES MUST NOT RISE "It is …``
     if "|" in text:
         byline = P.BYLINE_AFTER_HEADLINE.search(text, start, _before_stamp(text, start, end))
         if byline:
@@ -568,6 +577,8 @@ def _archived_part(doc: Document, lines: list[Printed]) -> Title | None:
     archived = _archived_words(doc)
     need = max(MIN_ARCHIVED_WORDS, ARCHIVED_SHARE * len(archived))
     for line in lines:
+        if _skip_archived(line.text):
+            continue
         run = start = end = 0  # the content words of the run that ends the line, and its span
         # (up to a date or a number printed after the headline: ``… BEGIN April 17, 2012``)
         for word in P.WORD.finditer(line.text, 0, _before_stamp(line.text, 0, len(line.text))):
@@ -580,8 +591,6 @@ def _archived_part(doc: Document, lines: list[Printed]) -> Title | None:
             if not run:
                 start = word.start()
             run, end = run + 1, word.end()
-        if _skip_archived(line.text):
-            continue
         if run >= need:
             end += len(line.text[end:]) - len(line.text[end:].lstrip("?!"))  # (``… WHO IS RIGHT?``)
             return _make(doc, line.start + start, line.start + end)
