@@ -1212,6 +1212,9 @@ EMAIL_HINT = AnyOf(
 EMAIL_GLUE = _compile(
     r"^(?:.*\d{3}[.\-]\d{3}[.\-]\d{4}|(?:or|and|email|e-mail|mail|contact|at|to)(?=[A-Z])|.*[a-z][A-Z]{2,}(?=[a-z]))"
 )
+#: The capitals that end a local part run on from a word in lower case, where the address
+#: is printed in capitals (``Investor RelationsIR@EXAMPLE.COM``): only they are the address.
+EMAIL_CAPITALS_TAIL = _compile(r"(?<=[a-z])[A-Z][A-Z0-9._\-]*$")
 #: A phone number candidate: country code, trunk or area code in brackets, digit groups
 #: separated by single spaces, dots, hyphens (or a slash between digits), an extension.
 PHONE = _compile(
@@ -1663,6 +1666,7 @@ EXAMPLES.update(
             ["Print run of new stamps sold out", "Home Office publishes figures", "Return to Office Plan Shelved"],
         ),
         "URL_HINT": (URL_HINT, ["https://a", "WWW.Example", "example.org/x"], ["jane.doe", "end.Next"]),
+        "EMAIL_CAPITALS_TAIL": (EMAIL_CAPITALS_TAIL, ["RelationsIR", "teamPRESS.DESK"], ["press", "JaneDoe", "PRESS"]),
         "EMAIL_HINT": (EMAIL_HINT, ["a@b", "press [at] example", "press(AT)example"], ["at the", "(attached)"]),
         "US_MARKERS": (
             US_MARKERS,

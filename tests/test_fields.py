@@ -81,6 +81,9 @@ def test_month_first_only_in_american_releases() -> None:
         ("E-mail h.smith [at] example [dot] org now.", "h.smith@example.org"),
         ("E-mail press(at)example.org now.", "press@example.org"),
         ("Media: Jo Bloggs orJane.doe@example.co.uk", "Jane.doe@example.co.uk"),
+        # a label run into an address printed in capitals
+        ("Contact:Investor RelationsIR@LAKEVIEWCO.COM+1 (555) 010-0100", "IR@LAKEVIEWCO.COM"),
+        ("Write to JaneDoe@EXAMPLE.ORG today.", "JaneDoe@EXAMPLE.ORG"),
     ],
 )
 def test_emails(text: str, found: str) -> None:

@@ -84,6 +84,10 @@ def emails(doc: Document, url_spans: list[Span]) -> tuple[Email, ...]:
             if cut:
                 start += cut.end()
                 local = local[cut.end() :]
+            tail = P.EMAIL_CAPITALS_TAIL.search(local) if domain.isupper() else None
+            if tail:
+                start += tail.start()
+                local = tail.group()
             address = f"{local}@{domain}"
         else:
             local = m.group("ob_local")
