@@ -1290,6 +1290,8 @@ PARENTHESIS = _compile(r"\((?P<inner>[^()\n]{1,120}(?:\n[^()\n]{1,120})?)\)")
 SHORT_FORM_WRAP = _compile(r"^(?:the\s+)?[“\"'‘]|[”\"'’]$", regex.IGNORECASE)
 #: A run of non-space characters: one printed word.
 NON_SPACE_RUN = _compile(r"\S+")
+#: The last printed word before the end (searched with ``endpos``), spaces after it.
+LAST_WORD = _compile(r"\S+(?=\s+\Z)")
 #: Markdown emphasis inside running text.
 MARKUP = _compile(r"\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)")
 #: A markdown link or image, its text and target, one level of nesting: ``[Share](https://…)``,
@@ -1666,6 +1668,7 @@ EXAMPLES.update(
             ["Print run of new stamps sold out", "Home Office publishes figures", "Return to Office Plan Shelved"],
         ),
         "URL_HINT": (URL_HINT, ["https://a", "WWW.Example", "example.org/x"], ["jane.doe", "end.Next"]),
+        "LAST_WORD": (LAST_WORD, ["the Third ", "Third "], ["", "   ", "Third"]),
         "EMAIL_CAPITALS_TAIL": (EMAIL_CAPITALS_TAIL, ["RelationsIR", "teamPRESS.DESK"], ["press", "JaneDoe", "PRESS"]),
         "EMAIL_HINT": (EMAIL_HINT, ["a@b", "press [at] example", "press(AT)example"], ["at the", "(attached)"]),
         "US_MARKERS": (

@@ -248,3 +248,17 @@ MONTH_NUMBERS = {
 
 #: Capitalised words that open a line before a dash or comma without naming a place.
 NOT_PLACE_WORDS = _words("update brief statement background note")
+
+#: The words a digit in a short form may stand for, when the long form spells it out
+#: (``Third Generation Partnership Project (3GPP)``, ``Group of Seven (G7)``).
+NUMBER_WORDS: dict[str, frozenset[str]] = {
+    "1": frozenset({"one", "first", "single"}),
+    "2": frozenset({"two", "second", "double", "twin"}),
+    "3": frozenset({"three", "third", "triple"}),
+    "4": frozenset({"four", "fourth"}),
+    "5": frozenset({"five", "fifth"}),
+    "6": frozenset({"six", "sixth"}),
+    "7": frozenset({"seven", "seventh"}),
+    "8": frozenset({"eight", "eighth"}),
+    "9": frozenset({"nine", "ninth"}),
+}

@@ -172,6 +172,10 @@ def test_a_north_american_shape_gets_e164_without_other_signs(printed: str, e164
         ("the Office of Research & Development (ORD) said", "ORD", "Office of Research & Development"),
         # a bracket that a hard-wrapped line breaks
         ("an STM (Science, Technology and\nMedicine) publisher", "STM", "Science, Technology and Medicine"),
+        # a digit that stands for a word the long form prints (or spells out)
+        ("its offline-to-online (O2O) stores", "O2O", "offline-to-online"),
+        ("a Business-to-Business (B2B) arm", "B2B", "Business-to-Business"),
+        ("the Third Generation Partnership Project (3GPP) met", "3GPP", "Third Generation Partnership Project"),
     ],
 )
 def test_acronyms(text: str, short: str, long: str) -> None:
@@ -186,6 +190,7 @@ def test_acronyms(text: str, short: str, long: str) -> None:
         "Acme (Pty) Ltd said",
         "Lexx Inc. (NASDAQ: LEXX) said",
         "the device (Widget) was",
+        "output rose again (11.1 TWh) to",
     ],
 )
 def test_not_acronyms(text: str) -> None:

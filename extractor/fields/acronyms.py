@@ -38,19 +38,18 @@ def schwartz_hearst(short: str, long: str) -> str | None:
 def long_form(short: str, long: str) -> tuple[str, int] | None:
     """The long form of ``short`` at the end of ``long``, and where in ``long`` it starts."""
     s = P.NUMERAL_SUFFIX.sub("", short)  # UNMIS II: the numeral is not spelled out
-    si, li = len(s) - 1, len(long) - 1
-    while si >= 0:
-        c = s[si].lower()
-        if not c.isalnum():
-            si -= 1
-            continue
-        while li >= 0 and (long[li].lower() != c or (si == 0 and li > 0 and _in_word(long[li - 1]))):
-            li -= 1
-        if li < 0:
-            return None
-        li -= 1
-        si -= 1
-    start = li + 1
+    start = _letters_start(s, long)
+    if start is None and any(c.isdigit() for c in s):
+        # a digit that stands for a word (``offline-to-online (O2O)``, ``Third Generation
+        # Partnership Project (3GPP)``) is not printed in the long form: the letters spell it
+        letters = "".join(c for c in s if not c.isdigit())
+        if " " not in s and sum(c.isalpha() for c in letters) >= 2:
+            start = _letters_start(letters, long)
+            spelt = P.LAST_WORD.search(long, 0, start) if start and s[0].isdigit() else None
+            if spelt and _clean(spelt.group()).lower() in V.NUMBER_WORDS[s[0]]:
+                start = spelt.start()  # the leading digit's word: ``Third`` of ``3GPP``
+    if start is None:
+        return None
     # ``European Widget Exchange (EWX)``: take in the words before whose initials the short
     # form still spells, up to one word per capital.
     capitals = sum(c.isupper() for c in s)
@@ -66,6 +65,24 @@ def long_form(short: str, long: str) -> tuple[str, int] | None:
     if len(found) <= len(short) or short.lower() in found.lower().split():
         return None
     return found, start
+
+
+def _letters_start(s: str, long: str) -> int | None:
+    """Where in ``long`` the shortest tail holding the letters of ``s`` in order starts,
+    the first at the start of a word (Schwartz–Hearst, read from the right)."""
+    si, li = len(s) - 1, len(long) - 1
+    while si >= 0:
+        c = s[si].lower()
+        if not c.isalnum():
+            si -= 1
+            continue
+        while li >= 0 and (long[li].lower() != c or (si == 0 and li > 0 and _in_word(long[li - 1]))):
+            li -= 1
+        if li < 0:
+            return None
+        li -= 1
+        si -= 1
+    return li + 1
 
 
 def _clean(text: str) -> str:
