@@ -654,7 +654,7 @@ URL_INVITE = _compile(
 
 # --- reference numbers ---------------------------------------------------------------
 
-_REF_VALUE = r"(?P<ref>(?:[A-Z]{1,5}[ \t\xa0/\-]?)?\d[\w]*(?:[/\-.][\w]+){0,4})"
+_REF_VALUE = r"(?P<ref>(?:[A-Z]{1,5}(?:[ \t\xa0]{1,2}|[/\-])?)?\d[\w]*(?:[/\-.][\w]+){0,4})"
 
 #: A labelled release number: ``Press Release Number: 18-123``, ``Ref: PR 45/2019``,
 #: ``Press Notice 2007/0012``, ``AI Index: ASA 12/007/2002``, ``P. M. No. 42/1967``,
@@ -664,7 +664,7 @@ REFERENCE_LABELLED = _compile(
     rf"""(?:^|(?<=[\s(\[]))
     (?:press\s+release\s+(?:number|no\.?|\#)|release\s+(?:number|no\.?|\#|id)|news\s+release\s+(?:number|no\.?)
       |press\s+notice(?:\s+(?:number|no\.?))?|media\s+release\s+(?:number|no\.?)|ref(?:erence)?(?:\s+no\.?)?
-      |ai\s+index|(?:[a-z]\.\s?){{2,3}}no\.?(?=[ \t]*\.?[ \t]*\d{{1,5}}/\d)|pr\s+no\.?|statement\s+no\.?)
+      |ai\s+index|(?:[a-z]\.\s{{0,2}}){{2,3}}no\.?(?=[ \t]*\.?[ \t]*\d{{1,5}}/\d)|pr\s+no\.?|statement\s+no\.?)
     [ \t\xa0]*[:.\#]?[ \t\xa0]*(?:(?:\r\n?|\n)[ \t\xa0]*){{0,5}}
     {_REF_VALUE}""",
     _XI,
@@ -676,7 +676,9 @@ REFERENCE_LABELLED = _compile(
 REFERENCE_LABEL_HINT = AnyOf(
     *(
         _compile(word, regex.IGNORECASE)
-        for word in (r"release", r"notice", r"ref", r"index", r"[pm]\.\s?[mr]\.\s?no", r"pr\s+no", r"statement\s+no")
+        for word in (
+            r"release", r"notice", r"ref", r"index", r"[pm]\.\s{0,2}[mr]\.\s{0,2}no", r"pr\s+no", r"statement\s+no"
+        )
     )
 )
 #: A number printed after a release label in the header: ``PRESS RELEASE 19-045``, at a
@@ -698,7 +700,7 @@ REFERENCE_SLASHED = _compile(r"(?<![\w/])(?P<ref>(?:[A-Z]{2,9}/){1,2}(?:\d{2}(?:
 #: office's letters, the year's two digits and a serial of three, spaced, as a foreign
 #: ministry numbered them: ``FA 05 113``.
 REFERENCE_BESIDE_DATE = _compile(
-    r"(?<![\w/.])(?:N[Oo][ \t]?\.?\s*)?(?P<ref>(?:[A-Z]{1,4}[ \t\xa0]?)?\d{1,5}/\d{2,4}|PR[ \t\xa0]?\d{1,5}"
+    r"(?<![\w/.])(?:N[Oo][ \t]?\.?\s*)?(?P<ref>(?:[A-Z]{1,4}[ \t\xa0]{0,2})?\d{1,5}/\d{2,4}|PR[ \t\xa0]{0,2}\d{1,5}"
     r"|[A-Z]{2,4}[ \t\xa0]\d{2}[ \t\xa0]\d{3}|(?<=N[Oo][ \t]?\.[ \t]{0,3})[A-Z]{1,4}[ \t\xa0]?\d{1,5})(?![\w/])"
 )
 #: A month's name or its abbreviation, in any case: ``June``, ``Dec``, ``SEPT``.

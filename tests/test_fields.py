@@ -593,6 +593,10 @@ def test_an_archived_release_with_no_headline_takes_its_front_matter_title() -> 
         ("The board met on 12 May and approved 40 of the 95 plans put to it by the town council", None),
         ("Lakeview NSW 20 100 people", None),  # no date beside it
         ("U.S. No. 1 in bridges", None),  # initials before ``No.`` and no release number
+        # a typescript's doubled spaces (OCR joins its lines with two) inside the number
+        ("16 July, 1990 PR  90/273", "PR 90/273"),
+        ("P.  M.  No.  42/1967", "42/1967"),
+        ("AI Index:  ASA  12/007/2002", "ASA 12/007/2002"),
     ],
 )
 def test_a_release_number_in_the_header(printed: str, reference: str | None) -> None:
