@@ -23,7 +23,7 @@ SPEECH_VERBS = _words(
     promises agreed agrees revealed reveals confirmed elaborated elaborates recounted recounts quipped
     saying stating adding noting explaining commenting exclaimed exclaims boasted boasts joked jokes
     mused muses lamented laments conceded concedes countered counters maintained maintains
-    contended contends assured assures expressed
+    contended contends assured assures expressed describing calling warning arguing insisting
     """
 )
 
@@ -153,6 +153,9 @@ FUNCTION_WORDS = _words(
     the of to from and in a an for with by on at or that as into than
     """
 )
+#: Conjunctions that join clauses, not the words of a title: a phrase before a name that
+#: ends on one is a clause ending in the name (``… welcomed by residents but with``).
+CLAUSE_CONJUNCTIONS = _words("but while whereas although though with when because since unless")
 #: Words no sentence ends on, so a line that ends on one goes on at the next, whatever its
 #: case (``… the ferry carried over`` / ``2,400 passengers``): the function words,
 #: the other prepositions, determiners and auxiliaries.

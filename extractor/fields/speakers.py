@@ -90,6 +90,9 @@ SUBJECT_WORDS = 8
 #: ... or this many when a role is set off by commas (``Senator Jane Roe, spokesperson on
 #: Roads, Ports and Harbours, said``).
 SUBJECT_WITH_ROLE_WORDS = 14
+#: A title printed before a name has at most this many words (``Parliamentary Secretary to
+#: the Minister for Foreign Affairs and Trade``); more is a clause that ends in the name.
+ROLE_BEFORE_WORDS = 16
 #: Words that, capitalised before a name in a run, are no part of it: a headline's verb
 #: (``Board Appoints Jane Smith``), a speech verb that opens the sentence (``Said Jane
 #: Smith, …``), a word that opens a clause (``When Jane Smith’s father …``, ``As Jane …``).
@@ -573,6 +576,13 @@ class Attributor:
                     continue
             name = full or " ".join(tokens)
             role_text = seg[: run.start()].strip() or None
+            if role_text and (
+                word_count(role_text, ROLE_BEFORE_WORDS + 1) > ROLE_BEFORE_WORDS
+                or role_text.rsplit(None, 1)[-1] in V.CLAUSE_CONJUNCTIONS
+            ):
+                # a clause before the name, not its title: ``… has been welcomed by the
+                # Greens but with Senator Jane Roe describing the move “…”``
+                role_text = None
             if role_text and title_words and role_text.rsplit(None, 1)[-1].lower() in V.FUNCTION_WORDS:
                 role_text += " " + " ".join(title_words)  # ``Special Agent in`` + ``Charge``
             rest = seg[run.end() :].strip()
