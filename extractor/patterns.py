@@ -469,6 +469,12 @@ GLUED_WORDS = _compile(r"\p{Ll}{4}\p{Lu}")
 #: OCR's specks in a typescript's margin before a paragraph's first mark: one to three
 #: characters alone, not the words ``A`` or ``I`` (``i  J "An independent panel …``).
 MARGIN_SPECKS = _compile(r"[ \t]*(?:[^\sAIa][ \t]+){1,3}")
+#: OCR's specks around a headline in a typescript, each alone: a mark that opens nothing
+#: or a lone letter in lower case (``â   ·  VIETNAMESE BOAT SIGHTED ·``); a headline's
+#: first word is never one (``A``, ``I``, ``1``, an opening quote mark or bracket are words).
+_TITLE_SPECK_MARK = r"[^\w\s\"“‘'(\[$£€#@&*_%]"
+TITLE_SPECKS_BEFORE = _compile(rf"^(?:(?:{_TITLE_SPECK_MARK}|(?!a\b)\p{{Ll}})[ \t]+){{1,3}}(?=[\"“‘']?\p{{Lu}})")
+TITLE_SPECKS_AFTER = _compile(rf"(?:[ \t]+{_TITLE_SPECK_MARK}){{1,3}}$")
 #: A quoted item beside another in a list: ``ranked “berth fees,” “opening hours,” and
 #: “the queue at the quay” first`` — the close of the item before (``,”`` + ``and``) ends right
 #: before the item's opening mark, or the item after opens right after its close.
@@ -1671,6 +1677,12 @@ EXAMPLES.update(
         ),
         "URL_HINT": (URL_HINT, ["https://a", "WWW.Example", "example.org/x"], ["jane.doe", "end.Next"]),
         "LAST_WORD": (LAST_WORD, ["the Third ", "Third "], ["", "   ", "Third"]),
+        "TITLE_SPECKS_BEFORE": (
+            TITLE_SPECKS_BEFORE,
+            ["â   ·  VIETNAMESE BOAT SIGHTED", "; HARBOUR WORKS", "i ^ Bridge opens"],
+            ["A NEW BRIDGE", "I WILL STAY", "1 MILLION JOBS", "“ Bridge” opens", "$ 5 MILLION"],
+        ),
+        "TITLE_SPECKS_AFTER": (TITLE_SPECKS_AFTER, ["BOAT SIGHTED ·", "WORKS ; ~"], ["WORKS", "BRIDGE (2)", "TO 50 %"]),
         "EMAIL_CAPITALS_TAIL": (EMAIL_CAPITALS_TAIL, ["RelationsIR", "teamPRESS.DESK"], ["press", "JaneDoe", "PRESS"]),
         "EMAIL_HINT": (EMAIL_HINT, ["a@b", "press [at] example", "press(AT)example"], ["at the", "(attached)"]),
         "US_MARKERS": (

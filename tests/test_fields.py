@@ -500,6 +500,9 @@ def test_a_long_form_is_not_read_back_into_the_headline_above_it() -> None:
             "7-k-Î PRESS STATEMENT BY THE MINISTER, MR J. SMITH /3xa, MINISTER WELCOMES NEW ARRIVALS .",
             "MINISTER WELCOMES NEW ARRIVALS",
         ),
+        # OCR's specks alone around the headline: a lone letter and bullet marks
+        ("â   ·  MINISTER WELCOMES NEW ARRIVALS ·", "MINISTER WELCOMES NEW ARRIVALS"),
+        ("A NEW HOME FOR ARRIVALS", "A NEW HOME FOR ARRIVALS"),
     ],
 )
 def test_an_archived_release_prints_its_front_matter_title(printed: str, title: str) -> None:

@@ -297,6 +297,12 @@ def _clean(text: str) -> tuple[int, int]:
         end -= 1
     while start < end and text[start] in " \t*_#":
         start += 1
+    specks = P.TITLE_SPECKS_BEFORE.match(text, start, end)
+    if specks:
+        start = specks.end()
+    specks = P.TITLE_SPECKS_AFTER.search(text, start, end)
+    if specks:
+        end = specks.start()
     return start, end
 
 
