@@ -544,6 +544,20 @@ def test_an_archived_title_run_into_the_story_under_a_name_line(printed: str, ti
     assert r.title is not None and r.title.text == title
 
 
+def test_the_archived_title_at_the_end_of_a_story_line_is_no_headline() -> None:
+    # OCR misread a word of the printed headline, and the story's first line ends in the
+    # archive title's words: a sentence in lower case leads into them, so they are the story's
+    text = (
+        '---\ntitle: "Settlement of new arrivals"\ndate: "1982-03-31"\n---\n\n'
+        " From the Minister for Immigration  and Ethnic Affairs. THE HON JOHN SMITH,  M.P.\n\n ^Ï/82 31 March 1982\n\n"
+        " SETTLEMENT OF NEW ARRTVALS\n\n"
+        " A report released today gives a close and careful insight into the settlement of new arrivals,\n\n"
+        " as seen through their own eyes.\n"
+    )
+    r = parse(text)
+    assert r.title is not None and r.title.text == "SETTLEMENT OF NEW ARRTVALS"
+
+
 def test_a_sentence_in_capitals_typed_a_line_at_a_time_is_no_headline() -> None:
     # the first short line runs on to ``SAID TODAY THAT`` two lines down and shares no word
     # with the archive's title; a printed headline that shares one stays

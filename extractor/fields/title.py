@@ -574,7 +574,8 @@ def _archived_part(doc: Document, lines: list[Printed]) -> Title | None:
     WORKS BEGIN May 2, 2013`` under ``title: "Harbour works begin"``. The run of words that
     ends the line (a date after it aside), all of them the title's, must hold most of its
     content words (a run that goes on into a sentence is a headline run into the story:
-    :func:`_run_in`'s). Or the run opens a line that goes on into the story, the headline
+    :func:`_run_in`'s; one that a sentence in lower case leads into is the story's: ``… an
+    insight into the settlement of new arrivals,``). Or the run opens a line that goes on into the story, the headline
     run into it: ``L.P.P. Seeks Council Inquiry Into Ferry Timetable Cuts The party will …``
     under ``title: "L.P.P. seeks council inquiry into ferry timetable cuts"``, or into a
     byline: ``Ferry Ruling: Council Must Show Power … Jane Roe - Shadow Minister for Ports``."""
@@ -597,7 +598,7 @@ def _archived_part(doc: Document, lines: list[Printed]) -> Title | None:
             if not run:
                 start = word.start()
             run, end = run + 1, word.end()
-        if run >= need:
+        if run >= need and not P.SENTENCE_GOES_ON.search(line.text, 0, start):
             end += len(line.text[end:]) - len(line.text[end:].lstrip("?!"))  # (``… WHO IS RIGHT?``)
             return _make(doc, line.start + start, line.start + end)
         lead = _archived_lead(line.text, archived, need)
