@@ -585,6 +585,40 @@ def test_a_partial_quote_after_a_participle_is_the_words_of_the_name_before_it()
     assert [(s.name, s.role) for s in r.speakers] == [("Jane Okafor", "Senator")]
 
 
+def test_a_line_that_only_names_the_speaker_heads_the_quote_paragraph_under_it() -> None:
+    # a release that gathers endorsements: a name line with no colon and no verb over each
+    r = parse(
+        HEAD + "Leaders from across the town welcomed the new harbour plan this week.\n"
+        "Jane Okafor, founding Director of the Harbour Trust\n"
+        "“We are grateful for a plan that puts the island families first.”\n"
+        "“Pastor Tom” Ashby, Lakeview Chapel\n"
+        "“The families asked for this and the council listened to them.”\n"
+        "Superintendent Ann Lee, Lakeview Police\n"
+        "“Safer quays mean fewer calls for our officers.”\n"
+    )
+    assert [q.speaker for q in r.quotes] == ["Jane Okafor", "Pastor Tom Ashby", "Ann Lee"]
+
+
+def test_a_line_that_only_names_no_one_heads_no_quote() -> None:
+    r = parse(
+        HEAD + "The council met on Monday to agree the plan for the harbour.\n"
+        "Harbour works schedule\n"
+        "“The works will begin in May and end before the first storm.”\n"
+    )
+    assert [q.speaker for q in r.quotes] == [None]
+
+
+def test_an_attribution_line_broken_at_a_tag_before_its_full_stop() -> None:
+    # a scraped page broke the line at each tag: ``… said`` / ``. “…``
+    r = parse(
+        HEAD + "The council approved the harbour plan on Monday after a long debate.\n"
+        "“The island families have waited three winters for this,”\n"
+        "Councillor Jane Okafor said\n"
+        ". “The new crews will be on the water before the first storm.”\n"
+    )
+    assert [q.speaker for q in r.quotes] == ["Councillor Jane Okafor", "Councillor Jane Okafor"]
+
+
 def test_a_headline_verb_before_a_name_is_no_part_of_it() -> None:
     r = parse(
         "# Harbour Board Appoints Jane Okafor as Chief Executive\n\n"

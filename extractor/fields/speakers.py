@@ -950,6 +950,11 @@ def _after_next_paragraph(c: _Context) -> Who | None:
     if signed:
         return c.att.resolve(signed.group("who"), name_first=True)  # ``“…”`` / (blank) / ``– Jane Roe``
     said = _said_on_own_line(text)
+    if said is None and "\n" in text:
+        # a page that broke the line at each tag: ``State’s Attorney Smith said`` / ``. “…``
+        first, rest = text.split("\n", 1)
+        if rest.lstrip()[:1] in (".", ";"):
+            said = _said_on_own_line(first)
     if said is None:
         return None
     return c.att.resolve(said[0], c.lead, c.before_paragraph(), name_first=said[1])
@@ -1036,6 +1041,8 @@ def _intro(c: _Context) -> Who | None:
         return None
     text = c.doc.text
     prev = c.doc.paragraphs[c.passage.para - 1]
+    if text[prev.end - 1 : prev.end].isalpha():
+        return _name_line(c, prev)
     if text[prev.end - 1 : prev.end] not in (":", ".", "?", "-", "–", "—"):
         return None  # (``said?``: an OCR colon, see ``HANDOVER_TAIL``; ``telegram … today -``)
     # only the last sentence can hand over, and only its last few hundred characters
@@ -1082,6 +1089,35 @@ def _intro_label(c: _Context, prev: Paragraph) -> Who | None:
         return None
     who = c.att.resolve(text[:-1], name_first=True)
     return who if who is not None and _names_person(who.name) else None
+
+
+def _name_line(c: _Context, prev: Paragraph) -> Who | None:
+    """A line of its own, with no colon and no verb, that names the speaker of the quote
+    paragraph under it, as a release that gathers endorsements prints them: ``Jane Roe,
+    founding Director of the Harbour Trust`` / ``“…”``. The name comes first (a post before
+    it allowed: ``Director Tom Ashby, Lakeview Police``), the line is short, and the quote
+    is the whole paragraph under it."""
+    text, para = prev.text, c.para
+    if not prev.one_line or word_count(text, LABEL_WORDS + 1) > LABEL_WORDS:
+        return None
+    close = c.passage.close_end
+    if close is None or c.doc.text[close : para.end].strip() or who_said(text) is not None:
+        return None
+    text = text.translate(_NICKNAME_MARKS)  # (``“Pastor Phil” Jackson, …``: a name in marks)
+    who = c.att.resolve(text, name_first=True)
+    if who is None or not _names_person(who.name) or not _opens_with_name(text, who.name):
+        return None
+    return who
+
+
+#: Quotation marks around a nickname inside a name, dropped before the name is read.
+_NICKNAME_MARKS = str.maketrans("", "", "“”\"")
+
+
+def _opens_with_name(label: str, name: str) -> bool:
+    """The name (its surname at least) stands in the label's first part, before any comma."""
+    head = label.split(",", 1)[0]
+    return name.split()[-1] in head
 
 
 def _as_noun(text: str, lo: int, at: int, word: str) -> bool:
