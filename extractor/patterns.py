@@ -859,9 +859,11 @@ BYLINE = _compile(
 _WIRE = r"/[A-Z][\w.\-]{2,30}(?:[ \t\xa0][A-Z][\w.\-]{1,20})?/"
 DATELINE_START = _compile(
     rf"""^\W{{0,4}}(?!(?:Today|Yesterday|On|In|Last|This|Earlier|Since|Until|From|By|At|As|Between|During|After|Before
-      |Next|Over|For|The|A|An)\b){_UP}[{_LETTER}.\-’' /]{{1,40}}(?:,\s*{_UP}[{_LETTER}.\- ]{{1,30}}){{0,2}}\s*
-    (?:[-–—]?\s*[(\[][^)\]\n]{{1,60}}[)\]](?:\([^)\n]{{0,80}}\))?\s*[-–—]?\s*)?
-    (?:,|[-–—]|\(|\s)\s*
+      |Next|Over|For|The|A|An)\b){_UP}[{_LETTER}.\-’' /]{{1,40}}
+    (?:,\s{{0,8}}{_UP}[{_LETTER}.\- ]{{1,30}}){{0,2}}\s{{0,8}}
+    (?:[-–—]?\s{{0,8}}[(\[][^)\]\n]{{1,60}}[)\]](?:\([^)\n]{{0,80}}\))?\s{{0,8}}[-–—]?\s{{0,8}})?
+    # (spaces bounded: a line of spaces is no dateline, and is read once)
+    (?:,|[-–—]|\(|\s)\s{{0,8}}
     (?:{_MONTH_TITLE}\.?\s+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_TITLE}|{_WIRE}|[A-Z][a-z]+day\b)
     # the wire's name first, in brackets: ``(Lakeview Wire) - March 6, 2025 - LAKEVIEW –``
     |^\s{{0,4}}\([A-Z][\w. ]{{1,30}}\)\s*[-–—]\s*(?:{_MONTH_TITLE}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_TITLE})""",

@@ -40,6 +40,8 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "titled speakers": lambda n: "Professor Alpha Beta said: “Alpha beta gamma delta.” " * (n // 54),
     # a line in capitals, no word repeated, up to a quote mark (a headline run into a quote)
     "capitals before a quote mark": lambda n: " ".join(_caps_words(n // 4)) + ' "x',
+    # a line's words, a run of spaces, then a mark (a dateline's spaces were read many ways)
+    "spaces before a mark on a line": lambda n: "FERRY CREWS" + " " * n + "·\n\nThe story goes on here.",
 }
 
 
