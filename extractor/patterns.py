@@ -327,7 +327,7 @@ ACCORDING_TO = _compile(
 
 #: What follows a verb that introduces the next quote rather than closing this one (a
 #: closing mark misprinted for the opening one too: ``emphasised: ”It is …``).
-INTRODUCES_QUOTE = _compile(r"\s*[:,]?\s*(?:[“”„«\"‘']|\\u201[8cd])")
+INTRODUCES_QUOTE = _compile(r"\s*+[:,]?\s*+(?:[“”„«\"‘']|\\u201[8cd])")
 
 #: Words that introduce the title of a work, not a quotation: ``the project entitled “…”``,
 #: ``Maritime Security Notice (2-08) on ‘…’``, ``a hearing titled “…”``.
@@ -474,7 +474,7 @@ MARGIN_SPECKS = _compile(r"[ \t]*(?:[^\sAIa][ \t]+){1,3}")
 #: first word is never one (``A``, ``I``, ``1``, an opening quote mark or bracket are words).
 _TITLE_SPECK_MARK = r"[^\w\s\"“‘'(\[$£€#@&*_%]"
 TITLE_SPECKS_BEFORE = _compile(rf"^(?:(?:{_TITLE_SPECK_MARK}|(?!a\b)\p{{Ll}})[ \t]+){{1,3}}(?=[\"“‘']?\p{{Lu}})")
-TITLE_SPECKS_AFTER = _compile(rf"(?:[ \t]+{_TITLE_SPECK_MARK}){{1,3}}$")
+TITLE_SPECKS_AFTER = _compile(rf"(?<![ \t])(?:[ \t]++{_TITLE_SPECK_MARK}){{1,3}}$")
 #: The end of a sentence's words in lower case, one space before a run (searched with
 #: ``endpos``): ``… provides an insight into the`` leads into the words after it (a wider
 #: gap parts a kicker from its headline: ``Lodge or leave  Deadline for …``).
@@ -559,14 +559,14 @@ SENTENCE_BREAK = _compile(rf"(?:(?<!(?<![\w.]){_HONORIFIC_ABBREVIATION}|(?<![\w.
 #: Three spaces or more before a capital inside a paragraph: where a wire that runs its
 #: paragraphs and subheadings together into one set them apart (``… the quay.   A Century
 #: on the Water   Ms Jane Roe said: …``).
-WIDE_GAP = _compile(rf"[ \t\xa0]{{3,}}(?={_UP})")
+WIDE_GAP = _compile(rf"(?<![ \t\xa0])[ \t\xa0]{{3,}}+(?={_UP})")  # (from a run's start: read once)
 #: The same gap at the end of a text.
 WIDE_GAP_END = _compile(r"[ \t\xa0]{3,}$")
 
 #: Markers that end the release proper: ``ENDS``, ``-ends-``, ``###``, ``-30-``.
 END_MARKER = _compile(r"^\s*(?:\[?ends\]?|-+\s*ends?\s*-+|\#{3,}|-\s*30\s*-|\*{3,})\s*$", regex.IGNORECASE)
 #: ``###`` glued to the end of the last paragraph (``... said.###``).
-TRAILING_END_MARKER = _compile(r"\#{3,}\s*$")
+TRAILING_END_MARKER = _compile(r"(?<!\#)\#{3,}+\s*+$")  # (from a run's start: read once)
 
 #: A heading that opens a media-contact block, also glued to the name after it as
 #: scrapers leave it (``Contact DetailsAcme Ltd``).
@@ -769,7 +769,7 @@ JUDICIAL_DISTRICT = _compile(
 #: bridge opened`` (a headline starts in capitals; the case tells them apart).
 SECTION_LABEL = _compile(r"^\W*+(?:news|press|media|updates?|blog|insights?|stories)[ \t\xa0]+(?=\p{Lu})")
 #: A site or publisher name appended to a page title: ``Headline - Lakeview County DA``.
-SITE_SUFFIX = _compile(r"\s+(?:[-–|]|::)\s+(?P<site>(?:(?!\s[-–|]\s).){3,80})$")
+SITE_SUFFIX = _compile(r"(?<!\s)\s++(?:[-–|]|::)\s++(?P<site>(?:(?!\s[-–|]\s).){3,80})$")
 #: A release label that leads a letterhead line: ``MEDIA RELEASE The Hon Jane Smith MP``,
 #: ``JOINT PRESS RELEASE BY THE MINISTER …`` (not ``Press release: Headline``).
 LABEL_LEAD = _compile(r"^\W*+(?:joint\s+)?(?:press|media|news)\s+(?:release|statement)\b(?!\s*[:\-–|])", regex.I)

@@ -42,6 +42,11 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "capitals before a quote mark": lambda n: " ".join(_caps_words(n // 4)) + ' "x',
     # a line's words, a run of spaces, then a mark (a dateline's spaces were read many ways)
     "spaces before a mark on a line": lambda n: "FERRY CREWS" + " " * n + "·\n\nThe story goes on here.",
+    # a run of spaces inside an attribution, between the verb and the words it reports or
+    # between a quote and its speaker (a page's layout left there)
+    "spaces after a speech verb": lambda n: "Head line here\n\nThe council said" + " " * n + "the works were hard.\n",
+    "spaces between a quote and its speaker": lambda n: "Head\n\n“Words here and there,”" + " " * n + "said Jo Roe.\n",
+    "a run of hashes inside a line": lambda n: "Head\n\nLAKEVIEW, 12 March 2024" + "#" * n + " – The council met.\n",
 }
 
 
