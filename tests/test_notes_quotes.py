@@ -599,10 +599,12 @@ def test_a_line_that_only_names_the_speaker_heads_the_quote_paragraph_under_it()
     assert [q.speaker for q in r.quotes] == ["Jane Okafor", "Pastor Tom Ashby", "Ann Lee"]
 
 
-def test_a_line_that_only_names_no_one_heads_no_quote() -> None:
+@pytest.mark.parametrize("line", ["Harbour works schedule", "Harbour plan for Tom Ashby’s district"])
+def test_a_line_that_only_names_no_one_heads_no_quote(line: str) -> None:
+    # a heading, or one that only mentions a person, is no speaker's name line
     r = parse(
         HEAD + "The council met on Monday to agree the plan for the harbour.\n"
-        "Harbour works schedule\n"
+        f"{line}\n"
         "“The works will begin in May and end before the first storm.”\n"
     )
     assert [q.speaker for q in r.quotes] == [None]

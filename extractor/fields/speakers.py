@@ -1115,9 +1115,16 @@ _NICKNAME_MARKS = str.maketrans("", "", "“”\"")
 
 
 def _opens_with_name(label: str, name: str) -> bool:
-    """The name (its surname at least) stands in the label's first part, before any comma."""
-    head = label.split(",", 1)[0]
-    return name.split()[-1] in head
+    """The label opens with the name, a post before it at most (``Superintendent Ann Lee,
+    Lakeview Police``), and the name ends its first part: not a heading that only mentions
+    a person (``Harbour plan for Tom Ashby’s district``)."""
+    head = label.split(",", 1)[0].split()
+    tokens = name.split()
+    return bool(head) and tokens[0] in head[:LABEL_NAME_START + 1] and head[-1] == tokens[-1]
+
+
+#: Words of a post that may stand before the name in a name line (``Deputy Superintendent``).
+LABEL_NAME_START = 2
 
 
 def _as_noun(text: str, lo: int, at: int, word: str) -> bool:
