@@ -687,7 +687,13 @@ REFERENCE_LABEL_HINT = AnyOf(
     *(
         _compile(word, regex.IGNORECASE)
         for word in (
-            r"release", r"notice", r"ref", r"index", r"[pm]\.\s{0,2}[mr]\.\s{0,2}no", r"pr\s+no", r"statement\s+no"
+            r"release",
+            r"notice",
+            r"ref",
+            r"index",
+            r"[pm]\.\s{0,2}[mr]\.\s{0,2}no",
+            r"pr\s+no",
+            r"statement\s+no",
         )
     )
 )

@@ -253,7 +253,7 @@ MONTH_NUMBERS = {
 NOT_PLACE_WORDS = _words("update brief statement background note")
 
 #: The words a digit in a short form may stand for, when the long form spells it out
-#: (``Third Generation Partnership Project (3GPP)``, ``Group of Seven (G7)``).
+#: (``Third Generation Partnership Project (3GPP)``, ``Second Line of Defence (2LOD)``).
 NUMBER_WORDS: dict[str, frozenset[str]] = {
     "1": frozenset({"one", "first", "single"}),
     "2": frozenset({"two", "second", "double", "twin"}),

@@ -579,7 +579,7 @@ def test_a_partial_quote_after_a_participle_is_the_words_of_the_name_before_it()
     # clause before that name is no part of the speaker's title
     r = parse(
         HEAD + "The council's decision to reopen the harbour office has been welcomed by residents "
-        "but with Senator Jane Okafor describing the move \"a good idea based on bad figures.\"\n"
+        'but with Senator Jane Okafor describing the move "a good idea based on bad figures."\n'
     )
     assert [(q.text, q.speaker) for q in r.quotes] == [("a good idea based on bad figures.", "Jane Okafor")]
     assert [(s.name, s.role) for s in r.speakers] == [("Jane Okafor", "Senator")]

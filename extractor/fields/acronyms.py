@@ -19,6 +19,8 @@ from ..models import Acronym
 NAME_REACH = 120
 #: A short form is at most this long (letters and digits).
 MAX_SHORT = 10
+#: How far before a long form its leading digit's word is looked for (``Seventh ``).
+NUMBER_WORD_REACH = 16
 
 
 def _short_form(text: str) -> bool:
@@ -45,7 +47,9 @@ def long_form(short: str, long: str) -> tuple[str, int] | None:
         letters = "".join(c for c in s if not c.isdigit())
         if " " not in s and sum(c.isalpha() for c in letters) >= 2:
             start = _letters_start(letters, long)
-            spelt = P.LAST_WORD.search(long, 0, start) if start and s[0].isdigit() else None
+            spelt = None
+            if start and s[0].isdigit():
+                spelt = P.LAST_WORD.search(long, max(0, start - NUMBER_WORD_REACH), start)
             if spelt and _clean(spelt.group()).lower() in V.NUMBER_WORDS[s[0]]:
                 start = spelt.start()  # the leading digit's word: ``Third`` of ``3GPP``
     if start is None:

@@ -1075,6 +1075,8 @@ SAME_SENTENCE_GAP = 12
 SPLIT_QUOTE_GAP = 80
 #: A speaker label over a quote (``Jane Whitfield, Chief Executive:``) has at most this many words.
 LABEL_WORDS = 15
+#: Words of a post that may stand before the name in a name line (``Deputy Superintendent``).
+LABEL_NAME_START = 2
 
 
 def _intro_label(c: _Context, prev: Paragraph) -> Who | None:
@@ -1111,7 +1113,7 @@ def _name_line(c: _Context, prev: Paragraph) -> Who | None:
 
 
 #: Quotation marks around a nickname inside a name, dropped before the name is read.
-_NICKNAME_MARKS = str.maketrans("", "", "“”\"")
+_NICKNAME_MARKS = str.maketrans("", "", '“”"')
 
 
 def _opens_with_name(label: str, name: str) -> bool:
@@ -1120,11 +1122,7 @@ def _opens_with_name(label: str, name: str) -> bool:
     a person (``Harbour plan for Tom Ashby’s district``)."""
     head = label.split(",", 1)[0].split()
     tokens = name.split()
-    return bool(head) and tokens[0] in head[:LABEL_NAME_START + 1] and head[-1] == tokens[-1]
-
-
-#: Words of a post that may stand before the name in a name line (``Deputy Superintendent``).
-LABEL_NAME_START = 2
+    return bool(head) and tokens[0] in head[: LABEL_NAME_START + 1] and head[-1] == tokens[-1]
 
 
 def _as_noun(text: str, lo: int, at: int, word: str) -> bool:

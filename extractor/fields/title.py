@@ -575,10 +575,11 @@ def _archived_part(doc: Document, lines: list[Printed]) -> Title | None:
     ends the line (a date after it aside), all of them the title's, must hold most of its
     content words (a run that goes on into a sentence is a headline run into the story:
     :func:`_run_in`'s; one that a sentence in lower case leads into is the story's: ``… an
-    insight into the settlement of new arrivals,``). Or the run opens a line that goes on into the story, the headline
-    run into it: ``L.P.P. Seeks Council Inquiry Into Ferry Timetable Cuts The party will …``
-    under ``title: "L.P.P. seeks council inquiry into ferry timetable cuts"``, or into a
-    byline: ``Ferry Ruling: Council Must Show Power … Jane Roe - Shadow Minister for Ports``."""
+    insight into the settlement of new arrivals,``). Or the run opens a line that goes on
+    into the story, the headline run into it: ``L.P.P. Seeks Council Inquiry Into Ferry
+    Timetable Cuts The party will …`` under ``title: "L.P.P. seeks council inquiry into
+    ferry timetable cuts"``, or into a byline: ``Ferry Ruling: Council Must Show Power …
+    Jane Roe - Shadow Minister for Ports``."""
     if "title" not in doc.front_matter:
         return None
     archived = _archived_words(doc)
