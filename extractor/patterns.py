@@ -475,10 +475,10 @@ MARGIN_SPECKS = _compile(r"[ \t]*(?:[^\sAIa][ \t]+){1,3}")
 _TITLE_SPECK_MARK = r"[^\w\s\"“‘'(\[$£€#@&*_%]"
 TITLE_SPECKS_BEFORE = _compile(rf"^(?:(?:{_TITLE_SPECK_MARK}|(?!a\b)\p{{Ll}})[ \t]+){{1,3}}(?=[\"“‘']?\p{{Lu}})")
 TITLE_SPECKS_AFTER = _compile(rf"(?<![ \t])(?:[ \t]++{_TITLE_SPECK_MARK}){{1,3}}$")
-#: The end of a sentence's words in lower case, one space before a run (searched with
-#: ``endpos``): ``… provides an insight into the`` leads into the words after it (a wider
-#: gap parts a kicker from its headline: ``Lodge or leave  Deadline for …``).
-SENTENCE_GOES_ON = _compile(r"(?<!\w)\p{Ll}+[ \xa0]\Z")
+#: The word in lower case one space before a run (searched with ``endpos``): when it is a
+#: word no sentence ends on, a sentence leads into the run (``… an insight into the``); a
+#: wider gap parts a kicker from its headline (``Lodge or leave  Deadline for …``).
+SENTENCE_GOES_ON = _compile(r"(?<!\w)(?P<word>\p{Ll}+)[ \xa0]\Z")
 #: A quoted item beside another in a list: ``ranked “berth fees,” “opening hours,” and
 #: “the queue at the quay” first`` — the close of the item before (``,”`` + ``and``) ends right
 #: before the item's opening mark, or the item after opens right after its close.

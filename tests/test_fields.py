@@ -558,6 +558,18 @@ def test_the_archived_title_at_the_end_of_a_story_line_is_no_headline() -> None:
     assert r.title is not None and r.title.text == "SETTLEMENT OF NEW ARRTVALS"
 
 
+def test_the_archived_title_after_a_letterhead_label_in_lower_case_is_still_the_headline() -> None:
+    # a label in lower case is no sentence leading into the title (``… media release``)
+    text = (
+        '---\ntitle: "Harbour works begin"\ndate: "2004-05-02"\n---\n\n'
+        " Senator Jane Roe media release Harbour works begin\n\n"
+        " Work on the new harbour wall began today, three weeks ahead of the plan agreed by the council"
+        " last year, the Minister said.\n"
+    )
+    r = parse(text)
+    assert r.title is not None and r.title.text == "Harbour works begin"
+
+
 def test_a_sentence_in_capitals_typed_a_line_at_a_time_is_no_headline() -> None:
     # the first short line runs on to ``SAID TODAY THAT`` two lines down and shares no word
     # with the archive's title; a printed headline that shares one stays

@@ -599,7 +599,7 @@ def _archived_part(doc: Document, lines: list[Printed]) -> Title | None:
             if not run:
                 start = word.start()
             run, end = run + 1, word.end()
-        if run >= need and not P.SENTENCE_GOES_ON.search(line.text, 0, start):
+        if run >= need and not _sentence_leads_into(line.text, start):
             end += len(line.text[end:]) - len(line.text[end:].lstrip("?!"))  # (``… WHO IS RIGHT?``)
             return _make(doc, line.start + start, line.start + end)
         lead = _archived_lead(line.text, archived, need)
@@ -614,6 +614,18 @@ def _archived_part(doc: Document, lines: list[Printed]) -> Title | None:
 #: Small words that, capitalised after a run of the archive title's words, open the story's
 #: sentence run into the headline: ``… Timetable Questions The Ferry Company has …``.
 SENTENCE_OPENERS = frozenset({"The", "A", "An", "This", "These", "Today", "Yesterday"})
+
+
+def _sentence_leads_into(text: str, at: int) -> bool:
+    """A sentence of the story leads into ``text[at:]``: a small word in lower case, one
+    space before it (``… an insight into the`` / ``settlement of new arrivals,``), not a
+    label (``… media release`` / ``Harbour works begin``)."""
+    m = P.SENTENCE_GOES_ON.search(text, max(0, at - SENTENCE_WORD_REACH), at)
+    return m is not None and m.group("word") in V.OPEN_WORDS
+
+
+#: How far before a run of the archive title's words the small word before it is looked for.
+SENTENCE_WORD_REACH = 24
 
 
 def _archived_lead(text: str, archived: set[str], need: float) -> int:
