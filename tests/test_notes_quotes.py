@@ -599,6 +599,16 @@ def test_a_line_that_only_names_the_speaker_heads_the_quote_paragraph_under_it()
     assert [q.speaker for q in r.quotes] == ["Jane Okafor", "Pastor Tom Ashby", "Ann Lee"]
 
 
+def test_a_name_line_in_bold_heads_the_quote_paragraph_under_it() -> None:
+    r = parse(
+        "# Harbour plan welcomed\n\nLeaders from across the town welcomed the new harbour plan.\n\n"
+        "**Jane Okafor, founding Director of the Harbour Trust**\n\n"
+        "“We are grateful for a plan that puts the island families first.”\n"
+    )
+    assert [q.speaker for q in r.quotes] == ["Jane Okafor"]
+    assert [(s.role, s.organisation) for s in r.speakers] == [("founding Director", "Harbour Trust")]
+
+
 @pytest.mark.parametrize("line", ["Harbour works schedule", "Harbour plan for Tom Ashby’s district"])
 def test_a_line_that_only_names_no_one_heads_no_quote(line: str) -> None:
     # a heading, or one that only mentions a person, is no speaker's name line

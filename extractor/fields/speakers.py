@@ -1041,8 +1041,10 @@ def _intro(c: _Context) -> Who | None:
         return None
     text = c.doc.text
     prev = c.doc.paragraphs[c.passage.para - 1]
-    if text[prev.end - 1 : prev.end].isalpha():
-        return _name_line(c, prev)
+    if text[prev.end - 1 : prev.end].isalpha() or (
+        text[prev.end - 1 : prev.end] in "*_" and prev.text.rstrip("*_")[-1:].isalpha()
+    ):
+        return _name_line(c, prev)  # (in bold too: ``**Jane Roe, Director of X**``)
     if text[prev.end - 1 : prev.end] not in (":", ".", "?", "-", "–", "—"):
         return None  # (``said?``: an OCR colon, see ``HANDOVER_TAIL``; ``telegram … today -``)
     # only the last sentence can hand over, and only its last few hundred characters
@@ -1105,7 +1107,7 @@ def _name_line(c: _Context, prev: Paragraph) -> Who | None:
     close = c.passage.close_end
     if close is None or c.doc.text[close : para.end].strip() or who_said(text) is not None:
         return None
-    text = text.translate(_NICKNAME_MARKS)  # (``“Pastor Phil” Jackson, …``: a name in marks)
+    text = P.MARKUP.sub("", text).translate(_NICKNAME_MARKS)  # (``“Pastor Phil” Jackson``: marks)
     who = c.att.resolve(text, name_first=True)
     if who is None or not _names_person(who.name) or not _opens_with_name(text, who.name):
         return None
