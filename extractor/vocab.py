@@ -21,9 +21,10 @@ SPEECH_VERBS = _words(
     confirms highlighted highlights pointed points shared shares reiterated reiterates
     mentioned mentions tweeted tweets posted posts echoed echoes vowed vows pledged pledges promised
     promises agreed agrees revealed reveals confirmed elaborated elaborates recounted recounts quipped
-    saying stating adding noting explaining commenting exclaimed exclaims boasted boasts joked jokes
+    saying stating adding noting explaining commenting describing calling warning arguing insisting
+    exclaimed exclaims boasted boasts joked jokes
     mused muses lamented laments conceded concedes countered counters maintained maintains
-    contended contends assured assures expressed describing calling warning arguing insisting
+    contended contends assured assures expressed
     """
 )
 

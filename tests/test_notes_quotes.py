@@ -575,11 +575,11 @@ def test_a_partial_quote_is_the_words_of_the_subject_of_the_verb_nearest_it() ->
 
 
 def test_a_partial_quote_after_a_participle_is_the_words_of_the_name_before_it() -> None:
-    # ``with X describing the move “…”``: the name before the participle speaks, and the
+    # ``with X describing the plan “…”``: the name before the participle speaks, and the
     # clause before that name is no part of the speaker's title
     r = parse(
         HEAD + "The council's decision to reopen the harbour office has been welcomed by residents "
-        'but with Senator Jane Okafor describing the move "a good idea based on bad figures."\n'
+        'but with Senator Jane Okafor describing the plan "a good idea based on bad figures."\n'
     )
     assert [(q.text, q.speaker) for q in r.quotes] == [("a good idea based on bad figures.", "Jane Okafor")]
     assert [(s.name, s.role) for s in r.speakers] == [("Jane Okafor", "Senator")]

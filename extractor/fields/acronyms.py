@@ -49,9 +49,9 @@ def long_form(short: str, long: str) -> tuple[str, int] | None:
             start = _letters_start(letters, long)
             spelt = None
             if start and s[0].isdigit():
-                spelt = P.LAST_WORD.search(long, max(0, start - NUMBER_WORD_REACH), start)
-            if spelt and _clean(spelt.group()).lower() in V.NUMBER_WORDS[s[0]]:
-                start = spelt.start()  # the leading digit's word: ``Third`` of ``3GPP``
+                spelt = P.TOKEN_BEFORE.search(long, max(0, start - NUMBER_WORD_REACH), start)
+            if spelt and spelt.group("token").lower() in V.NUMBER_WORDS[s[0]]:
+                start = spelt.start("token")  # the leading digit's word: ``Third`` of ``3GPP``
     if start is None:
         return None
     # ``European Widget Exchange (EWX)``: take in the words before whose initials the short

@@ -580,8 +580,8 @@ class Attributor:
                 word_count(role_text, ROLE_BEFORE_WORDS + 1) > ROLE_BEFORE_WORDS
                 or role_text.rsplit(None, 1)[-1] in V.CLAUSE_CONJUNCTIONS
             ):
-                # a clause before the name, not its title: ``… has been welcomed by the
-                # Greens but with Senator Jane Roe describing the move “…”``
+                # a clause before the name, not its title: ``… has been welcomed by
+                # residents but with Senator Jane Roe describing the plan “…”``
                 role_text = None
             if role_text and title_words and role_text.rsplit(None, 1)[-1].lower() in V.FUNCTION_WORDS:
                 role_text += " " + " ".join(title_words)  # ``Special Agent in`` + ``Charge``
@@ -1041,11 +1041,10 @@ def _intro(c: _Context) -> Who | None:
         return None
     text = c.doc.text
     prev = c.doc.paragraphs[c.passage.para - 1]
-    if text[prev.end - 1 : prev.end].isalpha() or (
-        text[prev.end - 1 : prev.end] in "*_" and prev.text.rstrip("*_")[-1:].isalpha()
-    ):
-        return _name_line(c, prev)  # (in bold too: ``**Jane Roe, Director of X**``)
-    if text[prev.end - 1 : prev.end] not in (":", ".", "?", "-", "–", "—"):
+    end = prev.text.rstrip("*_")[-1:]  # (in bold too: ``**Jane Roe, Director of X**``)
+    if end.isalpha():
+        return _intro_label(c, prev)  # a name line with no colon
+    if end not in (":", ".", "?", "-", "–", "—"):
         return None  # (``said?``: an OCR colon, see ``HANDOVER_TAIL``; ``telegram … today -``)
     # only the last sentence can hand over, and only its last few hundred characters
     last = _last_sentence_start(text, prev)
@@ -1082,36 +1081,35 @@ LABEL_NAME_START = 2
 
 
 def _intro_label(c: _Context, prev: Paragraph) -> Who | None:
-    """A paragraph that only names the speaker of the quote under it, with no verb:
-    ``Jane Whitfield, Chief Executive of YoungMinds Together:``. Only a person counts (a
-    heading such as ``Our response:`` names no one). The label is the paragraph's last line
-    (a PDF's lines one blank line apart may have run a date line on into it)."""
+    """A paragraph that only names the speaker of the quote under it, with no verb, in
+    markdown emphasis or not. With a colon: ``Jane Whitfield, Chief Executive of YoungMinds
+    Together:`` (the label is the paragraph's last line: a PDF's lines one blank line apart
+    may have run a date line on into it). Without one, as a release that gathers
+    endorsements prints them, a line of its own over a quote that is the whole paragraph:
+    ``Jane Roe, founding Director of the Harbour Trust`` / ``“…”``; then the name comes
+    first (a post before it allowed: ``Director Tom Ashby, Lakeview Police``). Only a person
+    counts (a heading such as ``Our response:`` names no one)."""
     text = prev.text
     if not prev.one_line:
         text = text[text.rfind("\n") + 1 :].strip()
-    if not text.endswith(":") or word_count(text, LABEL_WORDS + 1) > LABEL_WORDS:
+    text = P.MARKUP.sub("", text).strip().translate(_NICKNAME_MARKS)  # (``“Pastor Tom” Ashby``)
+    colon = text.endswith(":")
+    if colon:
+        text = text[:-1]
+    elif not prev.one_line or not _quote_is_paragraph(c) or who_said(text) is not None:
         return None
-    who = c.att.resolve(text[:-1], name_first=True)
-    return who if who is not None and _names_person(who.name) else None
-
-
-def _name_line(c: _Context, prev: Paragraph) -> Who | None:
-    """A line of its own, with no colon and no verb, that names the speaker of the quote
-    paragraph under it, as a release that gathers endorsements prints them: ``Jane Roe,
-    founding Director of the Harbour Trust`` / ``“…”``. The name comes first (a post before
-    it allowed: ``Director Tom Ashby, Lakeview Police``), the line is short, and the quote
-    is the whole paragraph under it."""
-    text, para = prev.text, c.para
-    if not prev.one_line or word_count(text, LABEL_WORDS + 1) > LABEL_WORDS:
+    if word_count(text, LABEL_WORDS + 1) > LABEL_WORDS:
         return None
-    close = c.passage.close_end
-    if close is None or c.doc.text[close : para.end].strip() or who_said(text) is not None:
-        return None
-    text = P.MARKUP.sub("", text).translate(_NICKNAME_MARKS)  # (``“Pastor Phil” Jackson``: marks)
     who = c.att.resolve(text, name_first=True)
-    if who is None or not _names_person(who.name) or not _opens_with_name(text, who.name):
+    if who is None or not _names_person(who.name) or not (colon or _opens_with_name(text, who.name)):
         return None
     return who
+
+
+def _quote_is_paragraph(c: _Context) -> bool:
+    """The passage closes its paragraph (it opens it: see :func:`_intro`)."""
+    close = c.passage.close_end
+    return close is not None and not c.doc.text[close : c.para.end].strip()
 
 
 #: Quotation marks around a nickname inside a name, dropped before the name is read.
