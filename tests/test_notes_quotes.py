@@ -345,6 +345,29 @@ def test_a_single_mark_misread_for_the_closing_double_one_closes_the_quote() -> 
     ]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "quote"),
+    [
+        # opened with a single mark, closed with a double one before the attribution
+        (
+            "‘Most requests reach the office only after every appeal has failed,” Senator Jane Roe said.",
+            "Most requests reach the office only after every appeal has failed,",
+        ),
+        (
+            "‘The board will meet again in June,” the Minister for Harbours, Senator Jane Roe, said.",
+            "The board will meet again in June,",
+        ),
+        # no attribution after the double mark: it closes nothing, the quote runs on
+        (
+            "‘The board will meet again in June, and the “harbour fund” will be open by then.",
+            "The board will meet again in June, and the “harbour fund” will be open by then.",
+        ),
+    ],
+)
+def test_a_double_mark_closes_a_single_quoted_quote_before_its_attribution(paragraph: str, quote: str) -> None:
+    assert [q.text for q in parse(HEAD + paragraph + "\n").quotes] == [quote]
+
+
 def test_a_quotation_closed_inside_a_quote_at_the_paragraph_end_does_not_close_the_quote() -> None:
     r = parse(
         HEAD + "Jane Smith said: “The council called the old bridge ‘a disgrace,’\n\n“and it was right to do so.”\n"

@@ -292,6 +292,26 @@ def _lost_opening(text: str, mark: _Mark, lo: int) -> bool:
     )
 
 
+def _mismatched_close(text: str, stack: list[_Mark], mark: _Mark, lo: int) -> bool:
+    """The double closing ``mark`` ends the quote a single mark opened where speech opens,
+    no double mark open inside it, when the attribution follows it: ``‘… the system,”
+    Senator Roe said.`` (the page's typist mixed the two)."""
+    return (
+        mark.family == "d"
+        and mark.role == "close"
+        and len(stack) == 1
+        and stack[0].family == "s"
+        and _opens_speech(text, stack[0].start, lo)
+        and _before_mark(text, mark.start, lo)[0] in tuple(",.!?")
+        and any(w.lower() in V.SPEECH_VERBS for w in find_words(text[mark.end : mark.end + ATTRIBUTION_REACH]))
+    )
+
+
+#: How far after a mismatched closing mark its attribution's speech verb is read
+#: (``, the Minister for Harbours and Coasts, Senator Jane Roe, said``).
+ATTRIBUTION_REACH = 100
+
+
 def _handed_over_close(doc: Document, i: int, marks: list[_Mark], lo: int, hi: int) -> int | None:
     """Where the quote starts in paragraph ``i`` whose only mark is a typographic close at
     its end, its opening lost, under a hand-over: a markdown blockquote (``> … future.”``)
@@ -395,6 +415,12 @@ def find(doc: Document, sections: Sections, first: int) -> list[Passage]:
             closes = mark.role in ("close", "either") and (
                 mark.family == top.family or (mark.family == "d" and any(s.family == "d" for s in stack))
             )
+            if not closes and _mismatched_close(doc.text, stack, mark, lo):
+                # ``‘Many now see … the system,” Senator Roe said.``: a quote opened with a
+                # single mark, closed with a double one before its attribution
+                out.append(Passage(stack[0].end, mark.start, i, stack[0].start, mark.end))
+                stack = []
+                continue
             if closes:
                 while stack and stack[-1].family != mark.family:
                     stack.pop()
