@@ -714,10 +714,13 @@ REFERENCE_SLASHED = _compile(r"(?<![\w/])(?P<ref>(?:[A-Z]{2,9}/){1,2}(?:\d{2}(?:
 #: ``PR 90/273``, ``MIN 40/95``, ``AA305/2009``, ``M001/04``, ``No. 27/78``; with no
 #: year, only after ``PR`` (press release) or a ``No.`` label: ``PR 27``, ``NO . PRA 23``; an
 #: office's letters, the year's two digits and a serial of three, spaced, as a foreign
-#: ministry numbered them: ``FA 05 113``.
+#: ministry numbered them: ``FA 05 113``; a serial of three digits and the year's two after
+#: a dot, as a minister's office numbered them: ``041.07`` (a time has two digits at most
+#: before its dot: ``10.30``).
 REFERENCE_BESIDE_DATE = _compile(
     r"(?<![\w/.])(?:N[Oo][ \t]?\.?\s*)?(?P<ref>(?:[A-Z]{1,4}[ \t\xa0]{0,2})?\d{1,5}/\d{2,4}|PR[ \t\xa0]{0,2}\d{1,5}"
-    r"|[A-Z]{2,4}[ \t\xa0]\d{2}[ \t\xa0]\d{3}|(?<=N[Oo][ \t]?\.[ \t]{0,3})[A-Z]{1,4}[ \t\xa0]?\d{1,5})(?![\w/])"
+    r"|[A-Z]{2,4}[ \t\xa0]\d{2}[ \t\xa0]\d{3}|(?<=N[Oo][ \t]?\.[ \t]{0,3})[A-Z]{1,4}[ \t\xa0]?\d{1,5}"
+    r"|\d{3}\.\d{2}(?![.,]\d))(?![\w/])"
 )
 #: A month's name or its abbreviation, in any case: ``June``, ``Dec``, ``SEPT``.
 _MONTH_TITLE = r"(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}"
@@ -990,8 +993,11 @@ EXAMPLES: dict[str, tuple[regex.Pattern[str] | AnyOf, list[str], list[str]]] = {
     ),
     "REFERENCE_BESIDE_DATE": (
         REFERENCE_BESIDE_DATE,
-        ["21 April 1978 27/78", "MIN 40/95", "AA305/2009", "PR 27", "FA 05 113 9 June 2005", "NO .  PRA 23"],
-        ["12/05/2011", "2015/16x", "APR 27", "PR 27th", "FA 05 1133", "ACT 2600", "PRA 23", "NOTE PRA 23"],
+        ["21 April 1978 27/78", "MIN 40/95", "AA305/2009", "PR 27", "FA 05 113 9 June 2005", "NO .  PRA 23", "041.07"],
+        [
+            *["12/05/2011", "2015/16x", "APR 27", "PR 27th", "FA 05 1133", "ACT 2600", "PRA 23", "NOTE PRA 23"],
+            *["10.30", "041.07.2007", "1041.07", "041.075"],
+        ],
     ),
     "NOTES_HEADING": (
         NOTES_HEADING,

@@ -631,6 +631,11 @@ def test_an_archived_release_with_no_headline_takes_its_front_matter_title() -> 
         ("3 May, 1991 PR  91/145", "PR 91/145"),
         ("P.  M.  No.  17/1968", "17/1968"),
         ("AI Index:  ASA  14/021/2003", "ASA 14/021/2003"),
+        # a serial of three digits and the year's two after a dot, alone on its line
+        ("041.07", "041.07"),
+        ("Thursday, 12th March 2007 041.07", "041.07"),
+        ("10.30", None),  # a time
+        ("12.5 per cent", None),
     ],
 )
 def test_a_release_number_in_the_header(printed: str, reference: str | None) -> None:
