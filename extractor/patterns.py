@@ -667,7 +667,7 @@ URL_INVITE = _compile(
 _REF_VALUE = r"(?P<ref>(?:[A-Z]{1,5}(?:[ \t\xa0]{1,2}|[/\-])?)?\d[\w]*(?:[/\-.][\w]+){0,4})"
 
 #: A labelled release number: ``Press Release Number: 18-123``, ``Ref: PR 45/2019``,
-#: ``Press Notice 2007/0012``, ``AI Index: ASA 12/007/2002``, ``P. M. No. 42/1967``,
+#: ``Press Notice 2007/0012``, ``AI Index: ASA 14/031/2004``, ``P. M. No. 51/1966``,
 #: ``(Release ID: 2111234)``; the number may stand up to five line breaks below its label
 #: (a scraped page's label and value cells).
 REFERENCE_LABELLED = _compile(
@@ -710,8 +710,8 @@ REFERENCE_HASH = _compile(r"^\s*\#(?P<ref>\d{1,5}/\d{2,4})\b")
 #: EU and UN style identifiers: ``IP/11/1234``, ``MEMO/11/22``, ``STATEMENT/24/1234``,
 #: ``SG/SM/12345``, ``PR/2024/123``.
 REFERENCE_SLASHED = _compile(r"(?<![\w/])(?P<ref>(?:[A-Z]{2,9}/){1,2}(?:\d{2}(?:\d{2})?/)?\d{2,6})(?![\w/])")
-#: A release number printed beside the date in a ministerial header: ``27/78``,
-#: ``PR 90/273``, ``MIN 40/95``, ``AA305/2009``, ``M001/04``, ``No. 27/78``; with no
+#: A release number printed beside the date in a ministerial header: ``31/79``,
+#: ``PR 91/208``, ``MIN 37/96``, ``AA412/2008``, ``M003/05``, ``No. 31/79``; with no
 #: year, only after ``PR`` (press release) or a ``No.`` label: ``PR 27``, ``NO . PRA 23``; an
 #: office's letters, the year's two digits and a serial of three, spaced, as a foreign
 #: ministry numbered them: ``FA 05 113``; a serial of three digits and the year's two after
@@ -919,12 +919,12 @@ EXAMPLES: dict[str, tuple[regex.Pattern[str] | AnyOf, list[str], list[str]]] = {
             "Press Release Number: 18-123",
             "Ref: PR 45/2019",
             "Press Notice 2007/0012",
-            "AI Index: ASA 12/007/2002",
-            "P. M. No. 42/1967",
+            "AI Index: ASA 14/031/2004",
+            "P. M. No. 51/1966",
             "P.R. NO. 27/04",
             "(Release ID: 2111234)",
             "Ref: SW/2025/034",
-            "Press Release Number:\n\n\n\n18-262",
+            "Press Release Number:\n\n\n\n18-317",
         ],
         ["Case # 10CF1684", "Reference was made to the report", "release identifies 12 sites", "U.S. No. 1 in exports"],
     ),
@@ -993,7 +993,7 @@ EXAMPLES: dict[str, tuple[regex.Pattern[str] | AnyOf, list[str], list[str]]] = {
     ),
     "REFERENCE_BESIDE_DATE": (
         REFERENCE_BESIDE_DATE,
-        ["21 April 1978 27/78", "MIN 40/95", "AA305/2009", "PR 27", "FA 05 113 9 June 2005", "NO .  PRA 23", "041.07"],
+        ["21 April 1979 31/79", "MIN 37/96", "AA412/2008", "PR 27", "FA 05 113 9 June 2005", "NO .  PRA 23", "041.07"],
         [
             *["12/05/2011", "2015/16x", "APR 27", "PR 27th", "FA 05 1133", "ACT 2600", "PRA 23", "NOTE PRA 23"],
             *["10.30", "041.07.2007", "1041.07", "041.075"],

@@ -125,7 +125,7 @@ def test_phones(text: str, digits: str) -> None:
         "It cost $2,500,000 in 2019.",
         "Rates rose 59.5% from 2018 to 2023.",
         "Case No. 3:22-cr-00117 was heard.",
-        "Report 12/007/2002 was published.",
+        "Report 14/031/2004 was published.",
         "Born DOB: 11-11-51 in town.",
         "In 2019 330 people came.",
     ],

@@ -34,8 +34,8 @@ HINT_TEXTS = [
     "In financial year 2016/17 and 2015-16, and again in fiscal year 2020–21 (1999/2000).",
     "Spending rose from 2015-2016 to 2019-20; page 2015-123 and 12015-16 are not years.",
     "xfinancial year 2015-16 keeps its year; 2014-15-16 is read once.",
-    "Press Release Number: 18-123\nRef: PR 45/2019 and AI Index: ASA 12/007/2002.",
-    "News release no. 7/2020; media release number 2020-11; P. M. No. 42/1967; pr no 5.",
+    "Press Release Number: 18-123\nRef: PR 45/2019 and AI Index: ASA 14/031/2004.",
+    "News release no. 7/2020; media release number 2020-11; P. M. No. 51/1966; pr no 5.",
     "The reference was made; Press Notice 2007/0012; statement no 12 and index 4.",
 ]
 

@@ -17,7 +17,7 @@ from ..sections import Sections
 
 #: How many paragraphs from the top count as the header.
 HEADER_PARAGRAPHS = 14
-#: How many paragraphs from the end count as the footer (``Press Release Number: 18-262``).
+#: How many paragraphs from the end count as the footer (``Press Release Number: 18-317``).
 FOOTER_PARAGRAPHS = 30
 #: How far before its hint word a label may start (``Press``, ``Media``, ``AI``).
 LABEL_LEAD = 8
