@@ -332,6 +332,12 @@ def test_a_relative_clause_after_the_name_is_not_a_role() -> None:
     assert [(s.name, s.role, s.organisation) for s in r.speakers] == [("Tom Whitaker", None, None)]
 
 
+def test_a_clause_between_the_name_and_the_speech_verb_is_not_a_role() -> None:
+    r = parse(HEAD + "Tom Whitaker turned to the board and said, “We will not wait another year”.\n")
+    assert [(s.name, s.role) for s in r.speakers] == [("Tom Whitaker", None)]
+    assert [q.speaker for q in r.quotes] == ["Tom Whitaker"]
+
+
 def test_a_single_mark_misread_for_the_closing_double_one_closes_the_quote() -> None:
     # OCR text: “… settle.' ends the quote; the paragraph after it is not quoted
     r = parse(

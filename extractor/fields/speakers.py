@@ -334,11 +334,18 @@ def _join_portfolio_lists(segments: list[str]) -> list[str]:
     return out
 
 
+#: Words a role never ends on: a clause before the speech verb that ends on one is the
+#: sentence's own (``Roe looked at the board and said``), not a post.
+ROLE_NEVER_ENDS = V.CLAUSE_CONJUNCTIONS | frozenset({"and", "or", "then"})
+
+
 def _split_role(text: str) -> tuple[str | None, str | None]:
     """``Chief Inspector CSSIW`` → role, organisation; ``CEO of Acme`` → ``CEO``, ``Acme``."""
     text = squash(P.MARKUP.sub("", text)).strip(" ,.;:")
     if not text or text.split(None, 1)[0].lower() in V.RELATIVE_PRONOUNS:
         return None, None  # ``who chairs the residents' association``: a clause, not a title
+    if text.rsplit(None, 1)[-1].lower() in ROLE_NEVER_ENDS:
+        return None, None  # ``(Roe) looked at the board and (said)``: the verb's own clause
     m = P.AFFILIATION.match(text)
     if m:
         return None, m.group("org")
