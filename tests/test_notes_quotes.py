@@ -1488,3 +1488,25 @@ def test_a_hearings_turn_after_a_full_line_of_a_double_spaced_page_opens_its_own
 def test_expressed_is_a_speech_verb() -> None:
     text = "# Lakeview Port Opens Hub\n\n“We build for the fleet first and the rest follows,” expressed CTO Jane Roe.\n"
     assert [q.speaker for q in parse(text).quotes] == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    ("between", "found"),
+    [
+        # the quote's attribution on a line of its own, then the rest with its opening lost
+        ("said Harbour Master Jane Roe.\n\n", True),
+        ("", True),  # right after the quote
+        # the story's own paragraph between: the closing mark closes nothing we can place
+        ("The board meets again in June to decide on the fees for the new berths.\n\n", False),
+    ],
+)
+def test_a_closing_mark_alone_after_a_quote_closes_its_continuation(between: str, found: bool) -> None:
+    text = (
+        HEAD + "“The harbour is proud to work with the county on the new berths,”\n\n" + between
+        + "Through this plan we are putting our crews and our boats towards a safer quay.”\n"
+    )
+    quotes = [(q.text, q.speaker) for q in parse(text).quotes]
+    rest = ("Through this plan we are putting our crews and our boats towards a safer quay.", "Jane Roe")
+    assert (rest[0] in [t for t, _ in quotes]) is found
+    if found and between:
+        assert rest in quotes

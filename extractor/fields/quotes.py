@@ -312,10 +312,26 @@ def _mismatched_close(text: str, stack: list[_Mark], mark: _Mark, lo: int) -> bo
 ATTRIBUTION_REACH = 100
 
 
-def _handed_over_close(doc: Document, i: int, marks: list[_Mark], lo: int, hi: int) -> int | None:
+def _after_quote(doc: Document, body: list[int], pos: int, found: list[Passage]) -> bool:
+    """The body paragraph before ``body[pos]`` holds the last quote found, or is that
+    quote's attribution on a line of its own under it (``said Jane Roe.``)."""
+    if not found or pos == 0:
+        return False
+    before = body[pos - 1]
+    if found[-1].para == before:
+        return True
+    words = doc.paragraphs[before].text.split(None, 1)
+    return pos >= 2 and found[-1].para == body[pos - 2] and bool(words) and words[0] in V.SPEECH_VERBS
+
+
+def _handed_over_close(
+    doc: Document, i: int, marks: list[_Mark], lo: int, hi: int, after_quote: bool
+) -> int | None:
     """Where the quote starts in paragraph ``i`` whose only mark is a typographic close at
-    its end, its opening lost, under a hand-over: a markdown blockquote (``> … future.”``)
-    or a paragraph that ends with a colon (``Jane Roe, President:``). None if it is not one."""
+    its end, its opening lost, under a hand-over: a markdown blockquote (``> … future.”``),
+    a paragraph that ends with a colon (``Jane Roe, President:``), or a quote or its
+    attribution right before (``said Jane Roe.`` / ``Through this fund, we … town.”``: the
+    speaker goes on). None if it is not one."""
     text = doc.text
     if len(marks) != 1 or marks[0].role != "close" or text[marks[0].start] != "”":
         return None
@@ -324,7 +340,11 @@ def _handed_over_close(doc: Document, i: int, marks: list[_Mark], lo: int, hi: i
     start = lo
     while start < hi and text[start] in "> \t":
         start += 1
-    if start == lo and (i == 0 or text[doc.paragraphs[i - 1].end - 1 : doc.paragraphs[i - 1].end] != ":"):
+    if (
+        start == lo
+        and not after_quote
+        and (i == 0 or text[doc.paragraphs[i - 1].end - 1 : doc.paragraphs[i - 1].end] != ":")
+    ):
         return None
     if word_count(text[start : marks[0].start], LOST_OPENING_WORDS) < LOST_OPENING_WORDS:
         return None
@@ -375,7 +395,10 @@ def find(doc: Document, sections: Sections, first: int) -> list[Passage]:
             # mark was lost, and the quote runs from the paragraph's start
             out.append(Passage(lo, marks[0].start, i, None, marks[0].end))
             k = 1
-        elif marks and (start := _handed_over_close(doc, i, marks, lo, hi)) is not None:
+        elif (
+            marks
+            and (start := _handed_over_close(doc, i, marks, lo, hi, _after_quote(doc, body, pos, out))) is not None
+        ):
             # ``Jane Roe, President:`` / ``> The plan … future.”``: the opening mark lost
             out.append(Passage(start, marks[0].start, i, None, marks[0].end))
             k = 1
