@@ -1510,3 +1510,15 @@ def test_a_closing_mark_alone_after_a_quote_closes_its_continuation(between: str
     assert (rest[0] in [t for t, _ in quotes]) is found
     if found and between:
         assert rest in quotes
+
+
+def test_of_two_full_names_as_long_the_story_s_own_printing_names_the_speaker() -> None:
+    # OCR misread the letterhead's name; the story prints it right
+    text = (
+        "Media Release  Senator the Hon Jqne Okafor  Minister for Harbours\n\n"
+        "New berths open at the eastern quay\n\n"
+        "Two new berths opened at the eastern quay this week, Minister for Harbours Jane Okafor said today.\n\n"
+        "“The berths will take the largest ferries on the coast,” Senator Okafor said.\n"
+    )
+    r = parse(text)
+    assert [q.speaker for q in r.quotes] == ["Jane Okafor"]

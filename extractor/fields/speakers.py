@@ -453,14 +453,16 @@ class _Names:
         return self.by_surname[key]
 
     def fullest(self, tokens: list[str]) -> str | None:
-        """The longest printed name with this surname that agrees with the given first name."""
+        """The longest printed name with this surname that agrees with the given first name;
+        of two as long, the later: the story's own printing, not a letterhead's above it
+        (which OCR reads worst: ``Aqanda Roe`` over ``Amanda Roe said today``)."""
         given = [t.lower().rstrip(".") for t in tokens[:-1] if t.lower().rstrip(".") not in V.HONORIFICS]
         best = None
         for full in self.printed(_surname_printed(tokens)):
             words = [w.lower().rstrip(".") for w in full.split()]
             if given and not any(w.startswith(given[0]) or given[0].startswith(w) for w in words[:-1]):
                 continue
-            if best is None or len(full) > len(best):
+            if best is None or len(full) >= len(best):
                 best = full
         if best is None and self.after is not None:
             return self.after.fullest(tokens)
