@@ -281,6 +281,11 @@ WHO_BEFORE_VERB = _compile(
     _X,
 )
 
+#: A post going on after its first words, which end a run of capitalised words: ``&`` or
+#: ``and`` another post, ``of`` or ``at`` its body, all capitalised (``Jane Roe Founder``
+#: ``& CEO of …``, ``Tom Ashby President`` ``of the Rowing Club``; not ``Chief`` ``of the county``).
+POST_GOES_ON = _compile(r"[ \t\xa0]*(?:(?:&|and)[ \t\xa0]+|(?:of|at)[ \t\xa0]+(?:the[ \t\xa0]+)?)\p{Lu}")
+
 #: A pull quote signed with a dash: ``” – Professor Ann Lee, Research Fellow``.
 DASH_WHO = _compile(rf"^\s*[-–—]\s*(?P<who>{_NAME}(?:,[^\n\"“”]{{0,160}})?)\s*$")
 
@@ -1409,6 +1414,11 @@ WORD_CHARS = _compile(r"\w+")
 
 EXAMPLES.update(
     {
+        "POST_GOES_ON": (
+            POST_GOES_ON,
+            [" & CEO of Harbour Labs", " and Chief Executive", " of the Rowing Club", " at Lakeview College"],
+            [" of the county", ", said", " and said", "."],
+        ),
         "STATEMENT_PHRASE": (
             STATEMENT_PHRASE,
             ["released the following statement", "issued a joint statement", "sent the following telegram"],

@@ -1522,3 +1522,21 @@ def test_of_two_full_names_as_long_the_story_s_own_printing_names_the_speaker() 
     )
     r = parse(text)
     assert [q.speaker for q in r.quotes] == ["Jane Okafor"]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        # the name, then its post with no comma, going on after the capitalised words
+        ("said Jane Roe Founder & CEO of Harbour Labs.", ("Jane Roe", "Founder & CEO", "Harbour Labs")),
+        ("said Tom Ashby President of the Rowing Club.", ("Tom Ashby", "President", "Rowing Club")),
+        # a post before a person's name: the name is the person's
+        ("said Harbour Air CEO and President Jane Roe.", ("Jane Roe", "Harbour Air CEO and President", None)),
+        # a run that ends on its post names a body
+        ("said Lakeview Fire Chief.", ("Lakeview Fire Chief", None, None)),
+        ("said Lakeview Fire Chief of the county.", ("Lakeview Fire Chief", None, None)),
+    ],
+)
+def test_a_name_then_its_post_without_a_comma(attribution: str, speaker: tuple[str, str | None, str | None]) -> None:
+    r = parse(HEAD + "“The new boats will be in the water by June,” " + attribution + "\n")
+    assert [(s.name, s.role, s.organisation) for s in r.speakers] == [speaker]

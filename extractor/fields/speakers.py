@@ -166,6 +166,23 @@ def _split_title(run: str) -> tuple[list[str], list[str]]:
     return title, tokens
 
 
+def _name_then_post(words: list[str], after: str) -> tuple[list[str], list[str]] | None:
+    """A run that is a name of two or three words and then a post's first words, the post
+    going on after the run (``Jane Roe Founder`` + `` & CEO of Harbour Labs``): the name and
+    the post's words. A run that ends on its post is a body's (``Lakeview Fire Chief``), and
+    so is one whose post goes on to a person's name (``Harbour Air Group CEO and President
+    Jane Roe``)."""
+    first = next((k for k, w in enumerate(words) if _is_title_word(w)), None)
+    if first is None or not 2 <= first <= MAX_NAME_WORDS or not P.POST_GOES_ON.match(after):
+        return None
+    for run in P.NAME_RUN.finditer(after):
+        title, tokens = _split_title(run.group(0))
+        if title and len(tokens) >= 2 and _person_like(tokens):
+            return None
+    name = words[:first]
+    return (name, words[first:]) if _person_like(name) else None
+
+
 def _name_then_role(segments: list[str], runs: list[tuple[int, str, regex.Match[str]]]) -> bool:
     """``Dana Quill, Professor of Engineering, Lakeview University, North Campus said``:
     a name that is its whole first part, then a role, is the subject; the name-like run
@@ -554,6 +571,13 @@ class Attributor:
         candidates = self._candidates(segments, name_first)
         for k, seg, run in candidates:
             title_words, tokens = _split_title(run.group(0))
+            trailing_role = ""
+            if not tokens and title_words:
+                # ``said Jane Roe Founder & CEO of Harbour Labs``: the name, then its post
+                # with no comma, the post going on after the run
+                split = _name_then_post(title_words, seg[run.end() :])
+                if split is not None:
+                    tokens, trailing_role, title_words = split[0], " ".join(split[1]), []
             if not tokens or not _person_like(tokens):
                 continue
             full = self.names.fullest(tokens)
@@ -594,7 +618,7 @@ class Attributor:
                 role_text = None
             if role_text and title_words and role_text.rsplit(None, 1)[-1].lower() in V.FUNCTION_WORDS:
                 role_text += " " + " ".join(title_words)  # ``Special Agent in`` + ``Charge``
-            rest = seg[run.end() :].strip()
+            rest = (trailing_role + " " + seg[run.end() :]).strip()
             if rest and not role_text:
                 # ``X who led the work`` is a description, not a job title
                 role_text = None if P.RELATIVE_CLAUSE.match(rest) else rest
