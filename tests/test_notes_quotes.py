@@ -1540,3 +1540,8 @@ def test_of_two_full_names_as_long_the_story_s_own_printing_names_the_speaker() 
 def test_a_name_then_its_post_without_a_comma(attribution: str, speaker: tuple[str, str | None, str | None]) -> None:
     r = parse(HEAD + "“The new boats will be in the water by June,” " + attribution + "\n")
     assert [(s.name, s.role, s.organisation) for s in r.speakers] == [speaker]
+
+
+def test_a_plural_possessive_after_a_short_opening_does_not_close_a_double_quoted_quote() -> None:
+    r = parse(HEAD + "“Ross’ team will lead the work on the new berths,” said Jane Roe.\n")
+    assert [q.text for q in r.quotes] == ["Ross’ team will lead the work on the new berths,"]

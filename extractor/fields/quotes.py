@@ -414,6 +414,7 @@ def find(doc: Document, sections: Sections, first: int) -> list[Passage]:
             ):
                 if (
                     len(stack) == 1
+                    and not mark.possessive
                     and doc.text[mark.start] != "'"
                     and word_count(doc.text[stack[0].end : mark.start], MISMATCH_WORDS + 1) <= MISMATCH_WORDS
                 ):
