@@ -286,6 +286,9 @@ WHO_BEFORE_VERB = _compile(
 #: ``& CEO of …``, ``Tom Ashby President`` ``of the Rowing Club``; not ``Chief`` ``of the county``).
 POST_GOES_ON = _compile(r"[ \t\xa0]*(?:(?:&|and)[ \t\xa0]+|(?:of|at)[ \t\xa0]+(?:the[ \t\xa0]+)?)\p{Lu}")
 
+#: Spaces and then a capital, as a sentence starts: `` The``.
+SPACED_CAPITAL = _compile(r"[ \t\xa0]{1,3}\p{Lu}")
+
 #: A pull quote signed with a dash: ``” – Professor Ann Lee, Research Fellow``.
 DASH_WHO = _compile(rf"^\s*[-–—]\s*(?P<who>{_NAME}(?:,[^\n\"“”]{{0,160}})?)\s*$")
 
@@ -1414,6 +1417,7 @@ WORD_CHARS = _compile(r"\w+")
 
 EXAMPLES.update(
     {
+        "SPACED_CAPITAL": (SPACED_CAPITAL, [" The", "  Jess"], ["The", " the", " 1st"]),
         "POST_GOES_ON": (
             POST_GOES_ON,
             [" & CEO of Harbour Labs", " and Chief Executive", " of the Rowing Club", " at Lakeview College"],

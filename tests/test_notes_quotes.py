@@ -1542,6 +1542,18 @@ def test_a_name_then_its_post_without_a_comma(attribution: str, speaker: tuple[s
     assert [(s.name, s.role, s.organisation) for s in r.speakers] == [speaker]
 
 
+def test_a_straight_mark_glued_to_the_attribution_s_full_stop_opens_the_next_part() -> None:
+    # the typist's space on the wrong side of the mark: ``Trust." The``
+    r = parse(
+        HEAD + '"The berths are ready for the summer," said Jane Roe, Chair of the Harbour Trust."'
+        ' The ferries will start on the first of June."\n'
+    )
+    assert [(q.text, q.speaker) for q in r.quotes] == [
+        ("The berths are ready for the summer,", "Jane Roe"),
+        ("The ferries will start on the first of June.", "Jane Roe"),
+    ]
+
+
 def test_a_plural_possessive_after_a_short_opening_does_not_close_a_double_quoted_quote() -> None:
     r = parse(HEAD + "“Ross’ team will lead the work on the new berths,” said Jane Roe.\n")
     assert [q.text for q in r.quotes] == ["Ross’ team will lead the work on the new berths,"]

@@ -292,6 +292,26 @@ def _lost_opening(text: str, mark: _Mark, lo: int) -> bool:
     )
 
 
+def _misplaced_open(text: str, mark: _Mark, later: list[_Mark]) -> bool:
+    """A straight mark that reads as a close, glued to the full stop of an attribution and
+    spaced from the capital after it, opens the quote's next part when a later mark in
+    the paragraph closes it: ``…," said Jane Roe, Chair of X." The new berths …."`` (the
+    typist's space on the wrong side)."""
+    return (
+        text[mark.start] == '"'
+        and mark.role == "close"
+        and text[mark.start - 1 : mark.start] in (".", "!", "?")
+        and P.SPACED_CAPITAL.match(text, mark.end) is not None
+        and any(m.family == "d" and m.role in ("close", "either") for m in later)
+    )
+
+
+def _skip_space(text: str, at: int, hi: int) -> int:
+    while at < hi and text[at] in " \t\xa0":
+        at += 1
+    return at
+
+
 def _mismatched_close(text: str, stack: list[_Mark], mark: _Mark, lo: int) -> bool:
     """The double closing ``mark`` ends the quote a single mark opened where speech opens,
     no double mark open inside it, when the attribution follows it: ``‘… the system,”
@@ -425,6 +445,8 @@ def find(doc: Document, sections: Sections, first: int) -> list[Passage]:
             if not stack:
                 if mark.role in ("open", "either"):
                     stack.append(mark)
+                elif _misplaced_open(doc.text, mark, marks[k:]):
+                    stack.append(_Mark(mark.start, _skip_space(doc.text, mark.end, hi), "d", "open"))
                 continue
             top = stack[-1]
             if (
