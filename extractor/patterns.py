@@ -724,11 +724,12 @@ REFERENCE_SLASHED = _compile(r"(?<![\w/])(?P<ref>(?:[A-Z]{2,9}/){1,2}(?:\d{2}(?:
 #: office's letters, the year's two digits and a serial of three, spaced, as a foreign
 #: ministry numbered them: ``FA 05 113``; a serial of three digits and the year's two after
 #: a dot, as a minister's office numbered them: ``041.07`` (a time has two digits at most
-#: before its dot: ``10.30``).
+#: before its dot: ``10.30``); an office's letter and a serial after a slash, as a
+#: minister's typescript numbered them under ``No. Date``: ``M/14``.
 REFERENCE_BESIDE_DATE = _compile(
     r"(?<![\w/.])(?:N[Oo][ \t]?\.?\s*)?(?P<ref>(?:[A-Z]{1,4}[ \t\xa0]{0,2})?\d{1,5}/\d{2,4}|PR[ \t\xa0]{0,2}\d{1,5}"
     r"|[A-Z]{2,4}[ \t\xa0]\d{2}[ \t\xa0]\d{3}|(?<=N[Oo][ \t]?\.[ \t]{0,3})[A-Z]{1,4}[ \t\xa0]?\d{1,5}"
-    r"|\d{3}\.\d{2}(?![.,]\d))(?![\w/])"
+    r"|\d{3}\.\d{2}(?![.,]\d)|[A-Z]{1,2}/\d{1,4})(?![\w/])"
 )
 #: A month's name or its abbreviation, in any case: ``June``, ``Dec``, ``SEPT``.
 _MONTH_TITLE = r"(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}"
@@ -1001,10 +1002,13 @@ EXAMPLES: dict[str, tuple[regex.Pattern[str] | AnyOf, list[str], list[str]]] = {
     ),
     "REFERENCE_BESIDE_DATE": (
         REFERENCE_BESIDE_DATE,
-        ["21 April 1979 31/79", "MIN 37/96", "AA412/2008", "PR 27", "FA 05 113 9 June 2005", "NO .  PRA 23", "041.07"],
+        [
+            *["21 April 1979 31/79", "MIN 37/96", "AA412/2008", "PR 27"],
+            *["FA 05 113 9 June 2005", "NO .  PRA 23", "041.07", "M/14 3 May 1973"],
+        ],
         [
             *["12/05/2011", "2015/16x", "APR 27", "PR 27th", "FA 05 1133", "ACT 2600", "PRA 23", "NOTE PRA 23"],
-            *["10.30", "041.07.2007", "1041.07", "041.075"],
+            *["10.30", "041.07.2007", "1041.07", "041.075", "N/A", "MSW/14", "M/14/2"],
         ],
     ),
     "NOTES_HEADING": (

@@ -635,6 +635,9 @@ def test_an_archived_release_with_no_headline_takes_its_front_matter_title() -> 
         ("041.07", "041.07"),
         ("Thursday, 12th March 2007 041.07", "041.07"),
         ("10.30", None),  # a time
+        # an office's letter and a serial, beside the date under a ``No. Date`` heading
+        ("M/14 3 May 1973", "M/14"),
+        ("N/A 3 May 1973", None),
         ("12.5 per cent", None),
     ],
 )
