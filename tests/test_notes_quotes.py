@@ -1557,3 +1557,24 @@ def test_a_straight_mark_glued_to_the_attribution_s_full_stop_opens_the_next_par
 def test_a_plural_possessive_after_a_short_opening_does_not_close_a_double_quoted_quote() -> None:
     r = parse(HEAD + "“Ross’ team will lead the work on the new berths,” said Jane Roe.\n")
     assert [q.text for q in r.quotes] == ["Ross’ team will lead the work on the new berths,"]
+
+
+@pytest.mark.parametrize(
+    ("closing", "speakers"),
+    [
+        # one quote over three paragraphs, each left open: the closing paragraph's speaker
+        ("", ["Jane Roe"] * 3),
+        # paragraphs each closed are quotes of their own: none is the last one's
+        ("”", [None, None, "Jane Roe"]),
+    ],
+)
+def test_a_quote_left_open_over_paragraphs_is_the_closing_paragraph_s(closing: str, speakers: list[str | None]) -> None:
+    text = (
+        "Harbour booklet launched\n\n"
+        "The Minister for Harbours, Jane Roe, today launched the new booklet on the eastern quay.\n\n"
+        "The booklet was printed for the summer season and will be handed out on the ferries.\n\n"
+        f"“The harbour welcomes more than two million passengers in a good year.{closing}\n\n"
+        f"“Each of them deserves to know where the ferries go and when they leave the quay.{closing}\n\n"
+        "“That is what this booklet is for,” Ms Roe said.\n"
+    )
+    assert [q.speaker for q in parse(text).quotes] == speakers

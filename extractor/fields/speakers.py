@@ -1352,7 +1352,8 @@ def _closed_runs(
     """A run of bare quote paragraphs (no attribution, nothing else in them) right before a
     quote paragraph whose attribution closes the run, the speaker named in the paragraph
     before the run too: that speaker's, as the run is theirs (``Senator Okafor criticised
-    the board.`` / ``“…`` / ``“…`` / ``“…,” Senator Okafor concluded.``)."""
+    the board.`` / ``“…`` / ``“…`` / ``“…,” Senator Okafor concluded.``), or each of its
+    paragraphs left open, one quote over several paragraphs."""
     out = list(quotes)
     k = len(out) - 1
     while k >= 0:
@@ -1363,7 +1364,10 @@ def _closed_runs(
                 para = out[j][0].para
                 j -= 1
             surname = who.name.split()[-1]
-            if j < k - 1 and para > 0 and surname in P.WORD_CHARS.findall(doc.paragraphs[para - 1].text):
+            # (a run whose every paragraph is left open, as one quote over several paragraphs
+            # is printed, is the closing paragraph's quote whoever the paragraph before names)
+            left_open = all(out[m][0].close_end is None for m in range(j + 1, k))
+            if j < k - 1 and para > 0 and (left_open or surname in P.WORD_CHARS.findall(doc.paragraphs[para - 1].text)):
                 for m in range(j + 1, k):
                     out[m] = (out[m][0], who)
         k = j if j < k - 1 else k - 1
