@@ -22,6 +22,8 @@ SPEECH_VERBS = _words(
     mentioned mentions tweeted tweets posted posts echoed echoes vowed vows pledged pledges promised
     promises agreed agrees revealed reveals confirmed elaborated elaborates recounted recounts quipped
     saying stating adding noting explaining commenting describing calling warning arguing insisting
+    telling declaring replying responding answering recalling concluding stressing
+    emphasising emphasizing urging cautioning observing remarking
     exclaimed exclaims boasted boasts joked jokes
     mused muses lamented laments conceded concedes countered counters maintained maintains
     contended contends assured assures expressed
@@ -154,6 +156,8 @@ FUNCTION_WORDS = _words(
     the of to from and in a an for with by on at or that as into than
     """
 )
+#: Auxiliary verbs: a phrase that opens with one is a clause, not a name or a title.
+AUXILIARIES = _words("is was were are has had have will would can could did does")
 #: Conjunctions that join clauses, not the words of a title: a phrase before a name that
 #: ends on one is a clause ending in the name (``… welcomed by residents but with``).
 CLAUSE_CONJUNCTIONS = _words("but while whereas although though with when because since unless")

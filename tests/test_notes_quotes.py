@@ -1578,3 +1578,10 @@ def test_a_quote_left_open_over_paragraphs_is_the_closing_paragraph_s(closing: s
         "“That is what this booklet is for,” Ms Roe said.\n"
     )
     assert [q.speaker for q in parse(text).quotes] == speakers
+
+
+@pytest.mark.parametrize("participle", ["telling the board", "declaring", "replying to the board", "recalling"])
+def test_a_short_quote_after_a_participle_of_speech_is_the_subject_s(participle: str) -> None:
+    r = parse(HEAD + f"Jane Roe was combative when questioned at the meeting, {participle}: “That is not my plan.”\n")
+    assert [(q.text, q.speaker) for q in r.quotes] == [("That is not my plan.", "Jane Roe")]
+    assert [(s.name, s.role) for s in r.speakers] == [("Jane Roe", None)]

@@ -354,6 +354,9 @@ def _join_portfolio_lists(segments: list[str]) -> list[str]:
 #: Words a role never ends on: a clause before the speech verb that ends on one is the
 #: sentence's own (``Roe looked at the board and said``), not a post.
 ROLE_NEVER_ENDS = V.CLAUSE_CONJUNCTIONS | frozenset({"and", "or", "then"})
+#: Words a role never opens with: an auxiliary verb opens the sentence's own clause
+#: (``Roe was combative when asked``).
+ROLE_NEVER_OPENS = V.AUXILIARIES
 
 
 def _split_role(text: str) -> tuple[str | None, str | None]:
@@ -361,8 +364,10 @@ def _split_role(text: str) -> tuple[str | None, str | None]:
     text = squash(P.MARKUP.sub("", text)).strip(" ,.;:")
     if not text or text.split(None, 1)[0].lower() in V.RELATIVE_PRONOUNS:
         return None, None  # ``who chairs the residents' association``: a clause, not a title
-    if text.rsplit(None, 1)[-1].lower() in ROLE_NEVER_ENDS:
-        return None, None  # ``(Roe) looked at the board and (said)``: the verb's own clause
+    if text.rsplit(None, 1)[-1].lower() in ROLE_NEVER_ENDS or text.split(None, 1)[0] in ROLE_NEVER_OPENS:
+        # ``(Roe) looked at the board and (said)``, ``(Roe) was combative when asked, (telling
+        # …)``: the sentence's own clause
+        return None, None
     m = P.AFFILIATION.match(text)
     if m:
         return None, m.group("org")
