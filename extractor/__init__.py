@@ -166,7 +166,7 @@ class _Stages:
 
     @once
     def dateline(self) -> Text | None:
-        return layout.dateline(self.doc, self.sections)
+        return layout.dateline(self.doc, self.sections, self.title)
 
     @once
     def embargo(self) -> Embargo | None:

@@ -1522,3 +1522,15 @@ def test_a_bare_domain_under_a_country_or_new_top_level_domain_given_as_an_addre
 def test_a_bare_domain_after_learn_more_is_an_address() -> None:
     text = "# Lakeview Port Opens Hub\n\nLearn more about the Lakeview Harbour Plan at lakeviewport.com.\n"
     assert [u.url for u in parse(text).urls] == ["http://lakeviewport.com"]
+
+
+def test_a_kicker_in_the_headline_is_no_dateline() -> None:
+    # a scraped page: its title, the headline again under it, each line a paragraph
+    headline = "ICYMI — HARBOUR TIMES: “THE NEW QUAY IS A SUCCESS SO FAR.”"
+    text = (
+        f"{headline} | Lakeview Harbour Board\nSkip to main content\nPress Release\n{headline}\nJune 09, 2025\n"
+        "Over the weekend, the Harbour Times looked at the first six months of the new quay and its ferries.\n"
+    )
+    r = parse(text)
+    assert r.title is not None and r.title.text == headline
+    assert r.to_dict()["dateline"] is None

@@ -57,18 +57,26 @@ def _dateline_line(doc: Document, sections: Sections) -> Text | None:
     return None
 
 
-def dateline(doc: Document, sections: Sections) -> Text | None:
-    if not doc.paragraphs or sections.body_start >= len(doc.paragraphs):
+def dateline(doc: Document, sections: Sections, title: Title | None = None) -> Text | None:
+    """The dateline's place, read from the body's first paragraphs; never from the
+    headline's own (``ICYMI — HARBOUR TIMES: …`` is a kicker, not a place)."""
+    start = sections.body_start
+    if title is not None:
+        while start < len(doc.paragraphs) and doc.paragraphs[start].start < title.span[1]:
+            start += 1
+    if not doc.paragraphs or start >= len(doc.paragraphs):
         return None
     found = _dateline_line(doc, sections)
     if found is not None:
         return found
-    first = doc.paragraphs[sections.body_start]
+    first = doc.paragraphs[start]
     m = P.DATELINE_TITLE_CASE.match(first.text)
     if m and (found := _place(first, m)) is not None:
         return found
-    for para in doc.paragraphs[sections.body_start : sections.body_start + 3]:
+    for para in doc.paragraphs[start : start + 3]:
         text = para.text
+        if title is not None and squash(text).startswith(title.text):
+            continue  # the headline printed again under the page's title
         m = P.DATELINE_CAPS.match(text) or P.DATELINE_BRACKETED.match(text)
         if not m and not P.DATELINE_START.match(text):
             continue
