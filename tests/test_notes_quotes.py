@@ -1585,3 +1585,11 @@ def test_a_short_quote_after_a_participle_of_speech_is_the_subject_s(participle:
     r = parse(HEAD + f"Jane Roe was combative when questioned at the meeting, {participle}: “That is not my plan.”\n")
     assert [(q.text, q.speaker) for q in r.quotes] == [("That is not my plan.", "Jane Roe")]
     assert [(s.name, s.role) for s in r.speakers] == [("Jane Roe", None)]
+
+
+def test_an_article_before_a_body_s_name_is_no_role() -> None:
+    r = parse(
+        HEAD + "Over the weekend, the\nHarbour Times looked at the first six months of the quay, concluding it "
+        "“has done more for the town than anyone expected,” as the board hoped.\n"
+    )
+    assert [(s.name, s.role) for s in r.speakers] == [("Harbour Times", None)]

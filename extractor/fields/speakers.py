@@ -362,7 +362,9 @@ ROLE_NEVER_OPENS = V.AUXILIARIES
 def _split_role(text: str) -> tuple[str | None, str | None]:
     """``Chief Inspector CSSIW`` → role, organisation; ``CEO of Acme`` → ``CEO``, ``Acme``."""
     text = squash(P.MARKUP.sub("", text)).strip(" ,.;:")
-    if not text or text.split(None, 1)[0].lower() in V.RELATIVE_PRONOUNS:
+    if not text or all(w in V.FUNCTION_WORDS for w in text.lower().split()):
+        return None, None  # ``the`` (Harbour Times): a name's article, no title
+    if text.split(None, 1)[0].lower() in V.RELATIVE_PRONOUNS:
         return None, None  # ``who chairs the residents' association``: a clause, not a title
     if text.rsplit(None, 1)[-1].lower() in ROLE_NEVER_ENDS or text.split(None, 1)[0] in ROLE_NEVER_OPENS:
         # ``(Roe) looked at the board and (said)``, ``(Roe) was combative when asked, (telling
