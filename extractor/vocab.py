@@ -63,6 +63,8 @@ TITLE_WORDS = _words(
     senior junior principal manager professor scientist researcher author lead co-author coauthor
     editor managing partner commander colonel major admiral chancellor provost rector archbishop chairperson
     trustee dci dsi supt insp cmdr cllr assemblymember assemblyman assemblywoman
+    prosecutor solicitor coroner magistrate ombudsman auditor registrar rabbi imam chaplain
+    comptroller controller clerk
     """
 )
 

@@ -1593,3 +1593,9 @@ def test_an_article_before_a_body_s_name_is_no_role() -> None:
         "“has done more for the town than anyone expected,” as the board hoped.\n"
     )
     assert [(s.name, s.role) for s in r.speakers] == [("Harbour Times", None)]
+
+
+@pytest.mark.parametrize("post", ["County Prosecutor", "Coroner", "Chief Magistrate", "Ombudsman", "Auditor"])
+def test_a_post_before_the_name_is_no_part_of_it(post: str) -> None:
+    r = parse(HEAD + f"“The harbour accounts are in order,” said Lakeview {post} Ann Marsh.\n")
+    assert [q.speaker for q in r.quotes] == ["Ann Marsh"]
