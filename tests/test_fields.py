@@ -1534,3 +1534,21 @@ def test_a_kicker_in_the_headline_is_no_dateline() -> None:
     r = parse(text)
     assert r.title is not None and r.title.text == headline
     assert r.to_dict()["dateline"] is None
+
+
+@pytest.mark.parametrize(
+    ("under", "subtitle"),
+    [
+        # the headline printed again under the page's title, then the real subtitle
+        ("New law lets first offenders keep their licence", "New law lets first offenders keep their licence"),
+        # a pull quote under the headline is no subtitle
+        ("“You understand why it mattered so much to sailors” – Dr Jane Roe, Curator", None),
+    ],
+)
+def test_the_subtitle_under_a_headline_printed_twice(under: str, subtitle: str | None) -> None:
+    headline = "HARBOUR BOARD PROPOSAL SIGNED INTO LAW"
+    text = (
+        f"{headline} | Lakeview Harbour Board\nSkip to main content\nPress Release\n{headline}\n{under}\n"
+        "June 09, 2025\nThe harbour board’s proposal on boating licences was signed into law on Monday.\n"
+    )
+    assert parse(text).to_dict()["subtitle"] == subtitle

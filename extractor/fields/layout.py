@@ -182,6 +182,10 @@ def _wrapped_subtitle(whole: str, first: str) -> bool:
     )
 
 
+#: Marks a pull quote under the headline opens with.
+PULL_QUOTE_OPENERS = frozenset("“\"‘«„")
+
+
 def subtitle(doc: Document, sections: Sections, title: Title | None) -> Text | None:
     if title is None:
         return None
@@ -194,10 +198,12 @@ def subtitle(doc: Document, sections: Sections, title: Title | None) -> Text | N
         if P.FURNITURE.match(text) or P.LABEL_LINE.match(text) or not text or _links_only(text):
             continue
         heading = P.MARKDOWN_HEADING.match(text) if text[:1] == "#" else None
-        if heading and squash(heading.group("title")) == title.text:
-            continue  # the headline printed again as a heading
+        if squash(heading.group("title") if heading else text) == title.text:
+            continue  # the headline printed again, as a heading or under the page's title
         if P.DATE_POINT.match(text) and word_count(text, 7) <= 6:
             continue
+        if text[:1] in PULL_QUOTE_OPENERS:
+            return None  # a pull quote under the headline (``“…” – Dr Jane Roe``), not a subtitle
         if P.BYLINE.match(text) and (P.DATE.search(text) or word_count(text, 6) <= 5):
             continue  # ``Posted on: 14 MAR 2025 by PIB Delhi``, ``By Jane Smith``
         words = word_count(text, 41)
