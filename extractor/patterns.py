@@ -1367,6 +1367,9 @@ DATELINE_CAPS = _compile(
     rf"^\W{{0,4}}(?P<place>{_UP}[{_UP}.'’\-]{{2,}}(?:[ ]{_UP}[{_UP}.'’\-]+){{0,3}})"
     rf"(?:,[ ]?{_UP}[\w.]{{0,15}}\.?)*[ ]?(?:--|[-–—])[ ]"
 )
+#: A dash that opens a paragraph, the dateline's place left on the line above it by a
+#: scraper: ``– County Prosecutor Ann Marsh today …``.
+ORPHAN_DASH = _compile(r"(?:[–—]|--)[ \t\xa0]+(?=\S)")
 #: A clock time: ``00:01``, ``6.40pm``, ``23:30 hours``, ``10am``.
 TIME = _compile(
     r"\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?|\s*(?P<ampm>[ap]\.?m\.?)(?!\w))", regex.IGNORECASE
@@ -1421,6 +1424,7 @@ WORD_CHARS = _compile(r"\w+")
 
 EXAMPLES.update(
     {
+        "ORPHAN_DASH": (ORPHAN_DASH, ["– County Prosecutor", "— Insurance", "-- The"], ["- a bullet", "–", "x–y"]),
         "SPACED_CAPITAL": (SPACED_CAPITAL, [" The", "  Jess"], ["The", " the", " 1st"]),
         "POST_GOES_ON": (
             POST_GOES_ON,

@@ -1552,3 +1552,15 @@ def test_the_subtitle_under_a_headline_printed_twice(under: str, subtitle: str |
         "June 09, 2025\nThe harbour board’s proposal on boating licences was signed into law on Monday.\n"
     )
     assert parse(text).to_dict()["subtitle"] == subtitle
+
+
+def test_a_dateline_broken_from_its_dash_by_a_scraper() -> None:
+    text = (
+        "Harbour Task Force Meets | Lakeview County\nSkip to main content\nPress Release\n"
+        "Harbour Task Force Meets\nMarch 12, 2026\nLAKEVIEW\n"
+        "– County Prosecutor Ann Marsh today hosted the first meeting of the harbour task force.\n"
+        "The task force will share information and train prosecutors to bring stronger cases to court.\n"
+    )
+    d = parse(text).to_dict()
+    assert d["dateline"] == "LAKEVIEW"
+    assert d["summary"] == "County Prosecutor Ann Marsh today hosted the first meeting of the harbour task force."

@@ -64,8 +64,18 @@ def dateline(doc: Document, sections: Sections, title: Title | None = None) -> T
     if title is not None:
         while start < len(doc.paragraphs) and doc.paragraphs[start].start < title.span[1]:
             start += 1
+        # past the headline printed again under the page's title
+        for k in range(start, min(start + DATELINE_LINE_REACH, len(doc.paragraphs))):
+            if squash(doc.paragraphs[k].text).startswith(title.text):
+                start = k + 1
     if not doc.paragraphs or start >= len(doc.paragraphs):
         return None
+    if (
+        start > 0
+        and P.ORPHAN_DASH.match(doc.paragraphs[start].text)
+        and (title is None or doc.paragraphs[start - 1].start >= title.span[1])
+    ):
+        start -= 1  # the body opens with the dateline's dash: its place is the line above
     found = _dateline_line(doc, sections)
     if found is not None:
         return found
@@ -73,10 +83,14 @@ def dateline(doc: Document, sections: Sections, title: Title | None = None) -> T
     m = P.DATELINE_TITLE_CASE.match(first.text)
     if m and (found := _place(first, m)) is not None:
         return found
-    for para in doc.paragraphs[start : start + 3]:
-        text = para.text
-        if title is not None and squash(text).startswith(title.text):
-            continue  # the headline printed again under the page's title
+    paragraphs = doc.paragraphs
+    for k in range(start, min(start + 3, len(paragraphs))):
+        text = paragraphs[k].text
+        if k + 1 < len(paragraphs) and paragraphs[k].one_line and P.ORPHAN_DASH.match(paragraphs[k + 1].text):
+            # ``LAKEVIEW`` / ``– County Prosecutor Ann Marsh today …``: a scraper broke the
+            # dateline's line before its dash
+            text += " " + paragraphs[k + 1].text[:3]
+        para = paragraphs[k]
         m = P.DATELINE_CAPS.match(text) or P.DATELINE_BRACKETED.match(text)
         if not m and not P.DATELINE_START.match(text):
             continue
@@ -132,7 +146,9 @@ def body(doc: Document, sections: Sections, title: Title | None, sub: Text | Non
         if text[:1] == "#" and P.MARKDOWN_HEADING.match(text):
             continue  # a heading (the headline printed again), not a paragraph of the story
         end = para.start + len(text.rstrip().removesuffix("###").rstrip())
-        out.append(Text(squash(doc.text[para.start : end]), (para.start, end)))
+        dash = P.ORPHAN_DASH.match(text)
+        begin = para.start + (dash.end() if dash else 0)  # (a dateline's dash, its place above)
+        out.append(Text(squash(doc.text[begin:end]), (begin, end)))
     return tuple(out)
 
 
