@@ -653,7 +653,10 @@ def _joins_marks(prev: Line, nxt: Line) -> bool | None:
 
 def _goes_on(prev: Line, nxt: Line) -> bool:
     """The paragraph of line ``prev`` goes on at line ``nxt``: :func:`_runs_on`, after the
-    lines a scraper leaves of a quote's marks and punctuation (see :func:`_joins_marks`)."""
+    lines a scraper leaves of a quote's marks and punctuation (see :func:`_joins_marks`).
+    A markdown heading goes on nowhere (``# … at Summit 2024`` / ``iGaming maker reports …``)."""
+    if prev.source[prev.start : prev.start + 1] == "#" and P.MARKDOWN_HEADING_START.match(prev.source, prev.start):
+        return False
     if (
         nxt.end - nxt.start <= _MARK_LINE_MAX
         or prev.end - prev.start <= _MARK_LINE_MAX + 4

@@ -861,6 +861,8 @@ CAPITAL_THEN_LOWER = _compile(rf"^\W*(?P<word>{_UP}{_LOW}+)[ \t\xa0]+{_LOW}")
 TITLE_FIELD = _compile(r"^\s*(?:title|headline|subject)\s*:\s*(?P<title>\S.*?)\s*$", regex.IGNORECASE)
 #: A markdown heading.
 MARKDOWN_HEADING = _compile(r"^\s{0,3}(?P<hashes>\#{1,6})\s+(?P<title>\S.*?)\s*\#*\s*$")
+#: The start of a markdown heading's line: ``## ``.
+MARKDOWN_HEADING_START = _compile(r"\#{1,6}[ \t]+\S")
 #: Markdown emphasis and link syntax to drop from a headline.
 MARKDOWN_EMPHASIS = _compile(r"\*{1,3}|_{2,3}")
 #: A breadcrumb: ``Home > About > News > Headline`` (also ``&gt;``).
@@ -1424,6 +1426,7 @@ WORD_CHARS = _compile(r"\w+")
 
 EXAMPLES.update(
     {
+        "MARKDOWN_HEADING_START": (MARKDOWN_HEADING_START, ["# Title", "### Notes"], ["#019/2011", "#hashtag", "# "]),
         "ORPHAN_DASH": (ORPHAN_DASH, ["– County Prosecutor", "— Insurance", "-- The"], ["- a bullet", "–", "x–y"]),
         "SPACED_CAPITAL": (SPACED_CAPITAL, [" The", "  Jess"], ["The", " the", " 1st"]),
         "POST_GOES_ON": (

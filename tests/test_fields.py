@@ -1564,3 +1564,14 @@ def test_a_dateline_broken_from_its_dash_by_a_scraper() -> None:
     d = parse(text).to_dict()
     assert d["dateline"] == "LAKEVIEW"
     assert d["summary"] == "County Prosecutor Ann Marsh today hosted the first meeting of the harbour task force."
+
+
+def test_a_markdown_headline_does_not_run_on_into_a_subtitle_in_lower_case() -> None:
+    text = (
+        "# Harbour Lines Shows New Ferries at Summit 2024\n\n"
+        "eFerry Maker Reports Talks With Over 20 Operators, Shows Two New Boats\n\n"
+        "LAKEVIEW - (Lakeview Wire) - September 27, 2024 - Harbour Lines today showed two new electric ferries.\n"
+    )
+    d = parse(text).to_dict()
+    assert d["title"] == "Harbour Lines Shows New Ferries at Summit 2024"
+    assert d["subtitle"] == "eFerry Maker Reports Talks With Over 20 Operators, Shows Two New Boats"
