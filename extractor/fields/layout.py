@@ -146,8 +146,8 @@ def body(doc: Document, sections: Sections, title: Title | None, sub: Text | Non
         if text[:1] == "#" and P.MARKDOWN_HEADING.match(text):
             continue  # a heading (the headline printed again), not a paragraph of the story
         end = para.start + len(text.rstrip().removesuffix("###").rstrip())
-        dash = P.ORPHAN_DASH.match(text)
-        begin = para.start + (dash.end() if dash else 0)  # (a dateline's dash, its place above)
+        dash = None if out else P.ORPHAN_DASH.match(text)
+        begin = para.start + (dash.end() if dash else 0)  # (the dateline's dash, its place above)
         out.append(Text(squash(doc.text[begin:end]), (begin, end)))
     return tuple(out)
 

@@ -277,16 +277,18 @@ def _narrates(text: str, lo: int) -> bool:
 NARRATED_VERB_REACH = 16
 
 
+#: What a quote's last words end on before its closing mark: a clause's or a sentence's end.
+_CLAUSE_ENDS = frozenset(",.!?")
+
+
 def _lost_opening(text: str, mark: _Mark, lo: int) -> bool:
     """The paragraph's first mark closes a quote whose opening mark was lost: it closes a
     sentence's part or the whole (``care,”``), a few words in, and a speech verb
     follows it (``stated Jane Roe``)."""
     if mark.family != "d" or mark.role != "close" or text[mark.start] == '"':
         return False
-    before = _before_mark(text, mark.start, lo)[0]
     return (
-        before != ""
-        and before in ",.!?"
+        _before_mark(text, mark.start, lo)[0] in _CLAUSE_ENDS
         and word_count(text[lo : mark.start], LOST_OPENING_WORDS) >= LOST_OPENING_WORDS
         and P.SAID_WHO.match(text[mark.end : mark.end + LOST_OPENING_REACH]) is not None
     )
@@ -322,7 +324,7 @@ def _mismatched_close(text: str, stack: list[_Mark], mark: _Mark, lo: int) -> bo
         and len(stack) == 1
         and stack[0].family == "s"
         and _opens_speech(text, stack[0].start, lo)
-        and _before_mark(text, mark.start, lo)[0] in tuple(",.!?")
+        and _before_mark(text, mark.start, lo)[0] in _CLAUSE_ENDS
         and any(w.lower() in V.SPEECH_VERBS for w in find_words(text[mark.end : mark.end + ATTRIBUTION_REACH]))
     )
 
