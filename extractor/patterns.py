@@ -215,9 +215,11 @@ LIST_ITEM = _compile(r"^\s*(?:[•·▪●◦\-*–]\s+|o\s+(?=[A-Z])|\(?\d{1,2}
 # --- quotation marks -----------------------------------------------------------------
 
 #: Any quotation mark, typographic or straight, its literal escape (``\u201c``) as left
-#: behind by scrapers that stored a Python repr, or its HTML entity (``&ldquo;``, ``&quot;``).
+#: behind by scrapers that stored a Python repr, or its HTML entity (``&ldquo;``, ``&quot;``);
+#: two straight single marks stand for a double one, as a typewriter closed a quote
+#: (``… Detention Centre,'' Senator Roe said``).
 QUOTE_MARK = _compile(
-    r"""\\u201[89cd]|[“”„‟\"«»‘’‚‛']
+    r"""''|\\u201[89cd]|[“”„‟\"«»‘’‚‛']
     |&(?i:[lr][ds]quo|quot|apos|\#(?:822[01]|821[67]|34|39|x201[89cd]));""",
     regex.VERBOSE,  # case-blind only in the entities: the whole pattern so runs three times slower
 )
@@ -1428,6 +1430,7 @@ EXAMPLES.update(
     {
         "MARKDOWN_HEADING_START": (MARKDOWN_HEADING_START, ["# Title", "### Notes"], ["#019/2011", "#hashtag", "# "]),
         "ORPHAN_DASH": (ORPHAN_DASH, ["– County Prosecutor", "— Insurance", "-- The"], ["- a bullet", "–", "x–y"]),
+        "QUOTE_MARK": (QUOTE_MARK, ["“", "Centre,'' Senator", "&rdquo;", "\\u201c"], ["Centre, Senator", "`"]),
         "SPACED_CAPITAL": (SPACED_CAPITAL, [" The", "  Jess"], ["The", " the", " 1st"]),
         "POST_GOES_ON": (
             POST_GOES_ON,

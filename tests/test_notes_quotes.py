@@ -1599,3 +1599,11 @@ def test_an_article_before_a_body_s_name_is_no_role() -> None:
 def test_a_post_before_the_name_is_no_part_of_it(post: str) -> None:
     r = parse(HEAD + f"“The harbour accounts are in order,” said Lakeview {post} Ann Marsh.\n")
     assert [q.speaker for q in r.quotes] == ["Ann Marsh"]
+
+
+def test_two_single_marks_close_a_double_quoted_quote_as_a_typewriter_did() -> None:
+    r = parse(HEAD + "\"The board has changed its plans lately,'' Senator Jane Roe said. \"It must explain why.\"\n")
+    assert [(q.text, q.speaker) for q in r.quotes] == [
+        ("The board has changed its plans lately,", "Jane Roe"),
+        ("It must explain why.", "Jane Roe"),
+    ]

@@ -103,6 +103,8 @@ def _classify(text: str, start: int, end: int, lo: int, hi: int) -> _Mark | None
     mark = text[start:end]
     if mark[0] == "&":
         mark = _ENTITIES[mark.lower()]
+    elif mark == "''":
+        mark = '"'  # a typewriter's double mark, two single ones
     prev = text[start - 1] if start > lo else ""
     nxt = text[end] if end < hi else ""
     prev_word = prev.isalnum()
