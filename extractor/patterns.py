@@ -865,6 +865,11 @@ TITLE_FIELD = _compile(r"^\s*(?:title|headline|subject)\s*:\s*(?P<title>\S.*?)\s
 MARKDOWN_HEADING = _compile(r"^\s{0,3}(?P<hashes>\#{1,6})\s+(?P<title>\S.*?)\s*\#*\s*$")
 #: The start of a markdown heading's line: ``## ``.
 MARKDOWN_HEADING_START = _compile(r"\#{1,6}[ \t]+\S")
+#: What follows a headline inside a letterhead's line: the release's label or a separator
+#: (``Harbour works begin`` ``  Media Release | Spokesperson …``).
+LABEL_AFTER_TITLE = _compile(
+    r"[ \t\xa0]*(?:[|–—]|(?i:media|press|news)[ \t\xa0]+(?i:release|statement|advisory)\b)"
+)
 #: Markdown emphasis and link syntax to drop from a headline.
 MARKDOWN_EMPHASIS = _compile(r"\*{1,3}|_{2,3}")
 #: A breadcrumb: ``Home > About > News > Headline`` (also ``&gt;``).
@@ -1429,6 +1434,11 @@ WORD_CHARS = _compile(r"\w+")
 EXAMPLES.update(
     {
         "MARKDOWN_HEADING_START": (MARKDOWN_HEADING_START, ["# Title", "### Notes"], ["#019/2011", "#hashtag", "# "]),
+        "LABEL_AFTER_TITLE": (
+            LABEL_AFTER_TITLE,
+            ["  Media Release | Spokesperson Jane Roe", " | Lakeview Party", " press statement"],
+            ["  Media and the law", " releases", "ferries"],
+        ),
         "ORPHAN_DASH": (ORPHAN_DASH, ["– County Prosecutor", "— Insurance", "-- The"], ["- a bullet", "–", "x–y"]),
         "QUOTE_MARK": (QUOTE_MARK, ["“", "Centre,'' Senator", "&rdquo;", "\\u201c"], ["Centre, Senator", "`"]),
         "SPACED_CAPITAL": (SPACED_CAPITAL, [" The", "  Jess"], ["The", " the", " 1st"]),

@@ -1575,3 +1575,16 @@ def test_a_markdown_headline_does_not_run_on_into_a_subtitle_in_lower_case() -> 
     d = parse(text).to_dict()
     assert d["title"] == "Harbour Lines Shows New Ferries at Summit 2024"
     assert d["subtitle"] == "eFerry Maker Reports Talks With Over 20 Operators, Shows Two New Boats"
+
+
+def test_an_archived_title_between_the_letterhead_s_name_and_the_release_label() -> None:
+    text = (
+        '---\ntitle: "Harbour works begin at the eastern quay."\ndate: "2009-06-20"\n---\n\n'
+        " Jane Roe   Harbour works begin at the eastern quay  Media Release | Spokesperson Jane Roe  \n\n"
+        " Saturday 20th June 2009, 12:16pm \n\n"
+        " The Lakeview Party has welcomed the start of the works on the eastern quay, saying it should mark \n\n"
+        " the start of a better ferry service for the island towns. \n"
+    )
+    r = parse(text)
+    assert r.title is not None and r.title.text == "Harbour works begin at the eastern quay"
+    assert r.to_dict()["subtitle"] is None

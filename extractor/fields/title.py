@@ -588,12 +588,15 @@ def _archived_part(doc: Document, lines: list[Printed]) -> Title | None:
         if _skip_archived(line.text):
             continue
         run = start = end = 0  # the content words of the run that ends the line, and its span
+        whole = None  # a run inside the line that holds every content word of the title
         # (up to a date or a number printed after the headline: ``… BEGIN April 17, 2012``)
         for word in P.WORD.finditer(line.text, 0, _before_stamp(line.text, 0, len(line.text))):
             w = word.group()
             if w.casefold() in V.FUNCTION_WORDS:
                 continue
             if _stem(w) not in archived:
+                if run >= len(archived) and whole is None:
+                    whole = (start, end)
                 run = 0
                 continue
             if not run:
@@ -602,6 +605,10 @@ def _archived_part(doc: Document, lines: list[Printed]) -> Title | None:
         if run >= need and not _sentence_leads_into(line.text, start):
             end += len(line.text[end:]) - len(line.text[end:].lstrip("?!"))  # (``… WHO IS RIGHT?``)
             return _make(doc, line.start + start, line.start + end)
+        if whole is not None and P.LABEL_AFTER_TITLE.match(line.text, whole[1]):
+            # ``Jane Roe   Harbour works begin  Media Release | Spokesperson Jane Roe``: the
+            # title between the letterhead's name and the release's label
+            return _make(doc, line.start + whole[0], line.start + whole[1])
         lead = _archived_lead(line.text, archived, need)
         if lead and (
             word_count(line.text[lead:], MIN_RUN_ON_WORDS) >= MIN_RUN_ON_WORDS
