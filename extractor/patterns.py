@@ -597,6 +597,10 @@ FOOTER_LABEL = _compile(
     _XI,
 )
 
+#: An e-mail address a page hid from scrapers, its placeholder left in the text:
+#: ``[email protected]``.
+HIDDEN_EMAIL = _compile(r"\[email(?:[ \t\xa0]|&\#160;|&nbsp;){1,3}protected\]", regex.IGNORECASE)
+
 #: A sign of a phone number in a short paragraph: ``+44``, ``(202)``, ``029 2082``, ``Tel``.
 PHONE_HINT = _compile(
     r"""(?<![\w/.\-])(?:\+\d[\d\s().\-]{7,}|\(\d{2,5}\)\s?\d|\d{2,5}[\s.\-]\d{3,4}[\s.\-]\d{3,4}(?![\w/\-])
@@ -1439,6 +1443,7 @@ EXAMPLES.update(
             ["  Media Release | Spokesperson Jane Roe", " | Lakeview Party", " press statement"],
             ["  Media and the law", " releases", "ferries"],
         ),
+        "HIDDEN_EMAIL": (HIDDEN_EMAIL, ["[email protected]", "[Email&#160;protected]"], ["[email]", "email protected"]),
         "ORPHAN_DASH": (ORPHAN_DASH, ["– County Prosecutor", "— Insurance", "-- The"], ["- a bullet", "–", "x–y"]),
         "QUOTE_MARK": (QUOTE_MARK, ["“", "Centre,'' Senator", "&rdquo;", "\\u201c"], ["Centre, Senator", "`"]),
         "SPACED_CAPITAL": (SPACED_CAPITAL, [" The", "  Jess"], ["The", " the", " 1st"]),

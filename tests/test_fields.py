@@ -1588,3 +1588,14 @@ def test_an_archived_title_between_the_letterhead_s_name_and_the_release_label()
     r = parse(text)
     assert r.title is not None and r.title.text == "Harbour works begin at the eastern quay"
     assert r.to_dict()["subtitle"] is None
+
+
+def test_an_e_mail_a_page_hid_is_no_organisation_of_the_contact() -> None:
+    text = (
+        "Harbour board fines operator\n\nThe harbour board fined a ferry operator on Monday for sailing overloaded.\n\n"
+        "For further information, please contact Jo Reed, Public Information Officer, at\n(305) 555-0142\nor\n"
+        "[email protected]\n"
+    )
+    assert [(c.name, c.role, c.organisation) for c in parse(text).contacts] == [
+        ("Jo Reed", "Public Information Officer", None)
+    ]

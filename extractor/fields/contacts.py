@@ -349,8 +349,11 @@ def contacts(
                 person.email = mails[0].address
             if tels and person.phone is None:
                 person.phone = tels[0].text
-            # an address printed again, a web address or a handle is no role
-            printed_contact = "@" in t or "://" in t or "www." in t or P.PHONE_HINT.search(t)
+            # an address printed again (or hidden: ``[email protected]``), a web address or a
+            # handle is no role
+            printed_contact = (
+                "@" in t or "://" in t or "www." in t or P.PHONE_HINT.search(t) or P.HIDDEN_EMAIL.search(t)
+            )
             if (
                 not (name or mails or tels or printed_contact or desk)
                 and k
