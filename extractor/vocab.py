@@ -133,6 +133,7 @@ GROUP_NOUNS = _words(
     """
     police officers detectives investigators prosecutors officials authorities researchers scientists
     organisers organizers campaigners doctors experts firefighters paramedics
+    members families relatives residents neighbours neighbors parents students survivors volunteers
     """
 )
 

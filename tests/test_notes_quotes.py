@@ -724,12 +724,13 @@ def test_a_party_to_the_story_named_nowhere_is_the_speaker_as_described() -> Non
 
 
 def test_they_never_stands_for_one_person() -> None:
+    # (the residents the sentence before opens with, not the mayor quoted last)
     r = parse(
         HEAD + "“The bridge will change this town for good,” Mayor Tom Ashby said after the opening.\n\n"
         "Residents cheered as the ribbon was cut, then walked across arm in arm.\n\n"
         "“At last, at last, our bridge is open to us,” they said as they crossed.\n"
     )
-    assert [q.speaker for q in r.quotes] == ["Tom Ashby", None]
+    assert [q.speaker for q in r.quotes] == ["Tom Ashby", "Residents"]
 
 
 def test_they_after_a_body_is_the_body() -> None:
@@ -1607,3 +1608,18 @@ def test_two_single_marks_close_a_double_quoted_quote_as_a_typewriter_did() -> N
         ("The board has changed its plans lately,", "Jane Roe"),
         ("It must explain why.", "Jane Roe"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        ("Family members wiped away tears after the verdict and left the court together.", "Family members"),
+        ("The residents of the quay gathered outside the hall before the meeting began.", "The residents"),
+        # no group opens the sentence before: ``they`` names no one
+        ("The verdict was read out shortly after noon in a crowded court on Monday.", None),
+    ],
+)
+def test_they_said_after_a_group_that_opens_the_sentence_before(before: str, speaker: str | None) -> None:
+    first = "“We are glad it is over,” said Prosecutor Jane Roe.\n\n"
+    text = HEAD + first + before + "\n\n“Justice at last,” they said.\n"
+    assert [q.speaker for q in parse(text).quotes][-1] == speaker

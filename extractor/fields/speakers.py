@@ -538,9 +538,13 @@ class Attributor:
         if P.PRONOUN.match(tail):
             if tail.lower() in PLURAL_PRONOUNS:
                 # ``they said``: the body quoted last (``police … they added``); never one
-                # person, and no person named near (``Residents … “…,” they said``)
+                # person; or the group the sentence before has for its subject (``Family
+                # members left the court. “…,” they said``)
                 last = self.last
-                return last if last is not None and not _person_like(last.name.split()) else NOBODY
+                if last is not None and not _person_like(last.name.split()):
+                    return last
+                group = _group_subject(context) or _group_subject(earlier)
+                return Who(group) if group else NOBODY
             if self.last is not None and self.last_para == self.current_para:
                 # ``“…,” said X. … He added, “…”``: the paragraph's speaker, unless a sentence
                 # since its last quote has another person for its subject (a wire's paragraphs
@@ -806,6 +810,14 @@ class Attributor:
         if self.last and self.last.name == name:
             return self.last
         return Who(name)
+
+
+def _group_subject(text: str) -> str | None:
+    """The group the last sentence in ``text`` that opens with one has for its subject."""
+    found = None
+    for m in P.GROUP_SUBJECT.finditer(text):
+        found = m.group("group")
+    return squash(found) if found else None
 
 
 #: What may stand right before a sentence's subject: nothing, or the end of the sentence before.
