@@ -654,7 +654,7 @@ def _joins_marks(prev: Line, nxt: Line) -> bool | None:
 def _goes_on(prev: Line, nxt: Line) -> bool:
     """The paragraph of line ``prev`` goes on at line ``nxt``: :func:`_runs_on`, after the
     lines a scraper leaves of a quote's marks and punctuation (see :func:`_joins_marks`).
-    A markdown heading goes on nowhere (``# … at Summit 2024`` / ``iGaming maker reports …``)."""
+    A markdown heading goes on nowhere (``# … at Summit 2024`` / ``eFerry maker reports …``)."""
     if prev.source[prev.start : prev.start + 1] == "#" and P.MARKDOWN_HEADING_START.match(prev.source, prev.start):
         return False
     if (

@@ -521,7 +521,7 @@ NAME_RUN_2 = _compile(rf"{_NAME_START}{_NAME_WORD}(?:[ \t\xa0]{{1,2}}{_NAME_WORD
 LONE_LINE_BREAK = _compile(r"(?<![\r\n])(?:\r\n|\n|\r)(?![\r\n])")
 
 #: A group that opens its sentence as its subject, a verb in lower case after it: ``Family
-#: members wiped away tears …``, ``The residents left …`` (who ``they`` are in ``“…,” they said``).
+#: members left the court …``, ``The residents left …`` (who ``they`` are in ``“…,” they said``).
 GROUP_SUBJECT = _compile(
     r"(?:^|(?<=[.!?][\"”’]?[ \t\xa0\n]{1,4}))(?P<group>(?:(?i:the)[ \t\xa0]+)?(?:\p{L}+[ \t\xa0]+)?"
     r"(?i:" + "|".join(sorted(V.GROUP_NOUNS)) + r"))(?=[ \t\xa0]+\p{Ll})"
@@ -1453,7 +1453,7 @@ EXAMPLES.update(
         "HIDDEN_EMAIL": (HIDDEN_EMAIL, ["[email protected]", "[Email&#160;protected]"], ["[email]", "email protected"]),
         "GROUP_SUBJECT": (
             GROUP_SUBJECT,
-            ["Family members wiped away tears.", "It rained. The residents left early.", "Police said it."],
+            ["Family members left the court.", "It rained. The residents left early.", "Police said it."],
             ["He met family members there.", "Family Members Meet", "the police."],
         ),
         "ORPHAN_DASH": (ORPHAN_DASH, ["– County Prosecutor", "— Insurance", "-- The"], ["- a bullet", "–", "x–y"]),

@@ -1503,11 +1503,11 @@ def test_expressed_is_a_speech_verb() -> None:
 )
 def test_a_closing_mark_alone_after_a_quote_closes_its_continuation(between: str, found: bool) -> None:
     text = (
-        HEAD + "“The harbour is proud to work with the county on the new berths,”\n\n" + between
-        + "Through this plan we are putting our crews and our boats towards a safer quay.”\n"
+        HEAD + "“The harbour and the county have agreed the plan for the new berths,”\n\n" + between
+        + "Our crews will start on the eastern berths in the first week of June.”\n"
     )
     quotes = [(q.text, q.speaker) for q in parse(text).quotes]
-    rest = ("Through this plan we are putting our crews and our boats towards a safer quay.", "Jane Roe")
+    rest = ("Our crews will start on the eastern berths in the first week of June.", "Jane Roe")
     assert (rest[0] in [t for t, _ in quotes]) is found
     if found and between:
         assert rest in quotes
@@ -1583,7 +1583,7 @@ def test_a_quote_left_open_over_paragraphs_is_the_closing_paragraph_s(closing: s
 
 @pytest.mark.parametrize("participle", ["telling the board", "declaring", "replying to the board", "recalling"])
 def test_a_short_quote_after_a_participle_of_speech_is_the_subject_s(participle: str) -> None:
-    r = parse(HEAD + f"Jane Roe was combative when questioned at the meeting, {participle}: “That is not my plan.”\n")
+    r = parse(HEAD + f"Jane Roe was firm when questioned at the meeting, {participle}: “That is not my plan.”\n")
     assert [(q.text, q.speaker) for q in r.quotes] == [("That is not my plan.", "Jane Roe")]
     assert [(s.name, s.role) for s in r.speakers] == [("Jane Roe", None)]
 
@@ -1613,7 +1613,7 @@ def test_two_single_marks_close_a_double_quoted_quote_as_a_typewriter_did() -> N
 @pytest.mark.parametrize(
     ("before", "speaker"),
     [
-        ("Family members wiped away tears after the verdict and left the court together.", "Family members"),
+        ("Family members stood outside after the verdict and left the court together.", "Family members"),
         ("The residents of the quay gathered outside the hall before the meeting began.", "The residents"),
         # no group opens the sentence before: ``they`` names no one
         ("The verdict was read out shortly after noon in a crowded court on Monday.", None),

@@ -466,7 +466,7 @@ def find(doc: Document, sections: Sections, first: int) -> list[Passage]:
                 mark.family == top.family or (mark.family == "d" and any(s.family == "d" for s in stack))
             )
             if not closes and _mismatched_close(doc.text, stack, mark, lo):
-                # ``‘Many now see … the system,” Senator Roe said.``: a quote opened with a
+                # ``‘Most requests … every appeal,” Senator Roe said.``: a quote opened with a
                 # single mark, closed with a double one before its attribution
                 out.append(Passage(stack[0].end, mark.start, i, stack[0].start, mark.end))
                 stack = []

@@ -355,7 +355,7 @@ def _join_portfolio_lists(segments: list[str]) -> list[str]:
 #: sentence's own (``Roe looked at the board and said``), not a post.
 ROLE_NEVER_ENDS = V.CLAUSE_CONJUNCTIONS | frozenset({"and", "or", "then"})
 #: Words a role never opens with: an auxiliary verb opens the sentence's own clause
-#: (``Roe was combative when asked``).
+#: (``Roe was firm when asked``).
 ROLE_NEVER_OPENS = V.AUXILIARIES
 
 
@@ -367,7 +367,7 @@ def _split_role(text: str) -> tuple[str | None, str | None]:
     if text.split(None, 1)[0].lower() in V.RELATIVE_PRONOUNS:
         return None, None  # ``who chairs the residents' association``: a clause, not a title
     if text.rsplit(None, 1)[-1].lower() in ROLE_NEVER_ENDS or text.split(None, 1)[0] in ROLE_NEVER_OPENS:
-        # ``(Roe) looked at the board and (said)``, ``(Roe) was combative when asked, (telling
+        # ``(Roe) looked at the board and (said)``, ``(Roe) was firm when asked, (telling
         # …)``: the sentence's own clause
         return None, None
     m = P.AFFILIATION.match(text)
@@ -479,7 +479,7 @@ class _Names:
     def fullest(self, tokens: list[str]) -> str | None:
         """The longest printed name with this surname that agrees with the given first name;
         of two as long, the later: the story's own printing, not a letterhead's above it
-        (which OCR reads worst: ``Aqanda Roe`` over ``Amanda Roe said today``)."""
+        (which OCR reads worst: ``Jqne Roe`` over ``Jane Roe said today``)."""
         given = [t.lower().rstrip(".") for t in tokens[:-1] if t.lower().rstrip(".") not in V.HONORIFICS]
         best = None
         for full in self.printed(_surname_printed(tokens)):
