@@ -562,8 +562,8 @@ WRAP_SAMPLE = 4000
 #: Room a wrapping program may leave at the end of a full line (justified or PDF text).
 WRAP_ROOM = 2
 
-#: Marks that open a quotation at the start of a line.
-_OPENING_MARKS = frozenset("“\"‘'«„")
+#: Marks that open a quotation: at the start of a line, or a quote's next paragraph.
+OPENING_MARKS = frozenset("“\"‘'«„")
 #: What ends a sentence or a label at the end of a line (see :func:`_ends_sentence`).
 _LINE_STOPS = frozenset(".!?:")
 
@@ -686,10 +686,6 @@ def _runs_on(prev: Line, nxt: Line) -> bool:
     return runs_on(prev.tail(), nxt.head(), wide)
 
 
-#: Marks that open a quotation, or a quote's next paragraph.
-_OPENING_MARKS = frozenset("“‘«\"'")
-
-
 def _quote_goes_on(start: int, prev: Line, nxt: Line) -> bool:
     """A paragraph from offset ``start`` to line ``prev`` that stops mid-sentence inside a
     quotation it opened goes on at line ``nxt``, as a PDF's lines set apart by blank ones
@@ -704,7 +700,7 @@ def _quote_goes_on(start: int, prev: Line, nxt: Line) -> bool:
     j = nxt.start
     while j < nxt.end and src[j].isspace():
         j += 1
-    if j == nxt.end or src[j] in _OPENING_MARKS:
+    if j == nxt.end or src[j] in OPENING_MARKS:
         return False
     opened = src.rfind("“", start, k)
     if opened >= 0:
@@ -801,7 +797,7 @@ def wraps(line: str, following: str, width: int) -> bool:
         # a list item, or a line in capitals under one in lower case (a heading; not a
         # short form in brackets: ``… Observational Study`` / ``(LHS) found …``)
         return False
-    if _ends_sentence(line) and head[0] in _OPENING_MARKS:
+    if _ends_sentence(line) and head[0] in OPENING_MARKS:
         return False
     if head[0].isupper() and P.BYLINE.match(head):
         return False  # a posting line under a headline: ``Posted by …``, ``Issued by …``

@@ -11,7 +11,7 @@ import regex
 
 from .. import patterns as P
 from .. import vocab as V
-from ..document import Document, Paragraph, ends_sentence, is_body_like, squash, word_count
+from ..document import OPENING_MARKS, Document, Paragraph, ends_sentence, is_body_like, squash, word_count
 from ..models import Embargo, Text, Title
 from ..sections import Sections
 from .dates import DateReader, is_us
@@ -198,10 +198,6 @@ def _wrapped_subtitle(whole: str, first: str) -> bool:
     )
 
 
-#: Marks a pull quote under the headline opens with.
-PULL_QUOTE_OPENERS = frozenset("“\"‘«„")
-
-
 def subtitle(doc: Document, sections: Sections, title: Title | None) -> Text | None:
     if title is None:
         return None
@@ -218,7 +214,7 @@ def subtitle(doc: Document, sections: Sections, title: Title | None) -> Text | N
             continue  # the headline printed again, as a heading or under the page's title
         if P.DATE_POINT.match(text) and word_count(text, 7) <= 6:
             continue
-        if text[:1] in PULL_QUOTE_OPENERS:
+        if text[:1] in OPENING_MARKS:
             return None  # a pull quote under the headline (``“…” – Dr Jane Roe``), not a subtitle
         if P.BYLINE.match(text) and (P.DATE.search(text) or word_count(text, 6) <= 5):
             continue  # ``Posted on: 14 MAR 2025 by PIB Delhi``, ``By Jane Smith``

@@ -296,24 +296,17 @@ def _lost_opening(text: str, mark: _Mark, lo: int) -> bool:
     )
 
 
-def _misplaced_open(text: str, mark: _Mark, later: list[_Mark]) -> bool:
-    """A straight mark that reads as a close, glued to the full stop of an attribution and
-    spaced from the capital after it, opens the quote's next part when a later mark in
-    the paragraph closes it: ``…," said Jane Roe, Chair of X." The new berths …."`` (the
-    typist's space on the wrong side)."""
-    return (
-        text[mark.start] == '"'
-        and mark.role == "close"
-        and text[mark.start - 1 : mark.start] in (".", "!", "?")
-        and P.SPACED_CAPITAL.match(text, mark.end) is not None
-        and any(m.family == "d" and m.role in ("close", "either") for m in later)
-    )
-
-
-def _skip_space(text: str, at: int, hi: int) -> int:
-    while at < hi and text[at] in " \t\xa0":
-        at += 1
-    return at
+def _misplaced_open(text: str, mark: _Mark, later: list[_Mark]) -> int | None:
+    """Where the quote's next part starts when a straight mark that reads as a close,
+    glued to the full stop of an attribution and spaced from the capital after it, opens
+    it, a later mark in the paragraph closing it: ``…," said Jane Roe, Chair of X." The new
+    berths …."`` (the typist's space on the wrong side). None if it does not."""
+    if text[mark.start] != '"' or mark.role != "close" or text[mark.start - 1 : mark.start] not in (".", "!", "?"):
+        return None
+    capital = P.SPACED_CAPITAL.match(text, mark.end)
+    if capital is None or not any(m.family == "d" and m.role in ("close", "either") for m in later):
+        return None
+    return capital.end() - 1
 
 
 def _mismatched_close(text: str, stack: list[_Mark], mark: _Mark, lo: int) -> bool:
@@ -449,8 +442,8 @@ def find(doc: Document, sections: Sections, first: int) -> list[Passage]:
             if not stack:
                 if mark.role in ("open", "either"):
                     stack.append(mark)
-                elif _misplaced_open(doc.text, mark, marks[k:]):
-                    stack.append(_Mark(mark.start, _skip_space(doc.text, mark.end, hi), "d", "open"))
+                elif (opens_at := _misplaced_open(doc.text, mark, marks[k:])) is not None:
+                    stack.append(_Mark(mark.start, opens_at, "d", "open"))
                 continue
             top = stack[-1]
             if (

@@ -359,16 +359,22 @@ ROLE_NEVER_ENDS = V.CLAUSE_CONJUNCTIONS | frozenset({"and", "or", "then"})
 ROLE_NEVER_OPENS = V.AUXILIARIES
 
 
+def _no_title(words: list[str]) -> bool:
+    """Words after (or before) a name that are no title: an article alone (``the`` Harbour
+    Times), or a clause, the sentence's own: ``who chairs the residents' association``,
+    ``(Roe) looked at the board and (said)``, ``(Roe) was firm when asked, (telling …)``."""
+    return (
+        all(w.lower() in V.FUNCTION_WORDS for w in words)
+        or words[0].lower() in V.RELATIVE_PRONOUNS
+        or words[0] in ROLE_NEVER_OPENS
+        or words[-1].lower() in ROLE_NEVER_ENDS
+    )
+
+
 def _split_role(text: str) -> tuple[str | None, str | None]:
     """``Chief Inspector CSSIW`` → role, organisation; ``CEO of Acme`` → ``CEO``, ``Acme``."""
     text = squash(P.MARKUP.sub("", text)).strip(" ,.;:")
-    if not text or all(w in V.FUNCTION_WORDS for w in text.lower().split()):
-        return None, None  # ``the`` (Harbour Times): a name's article, no title
-    if text.split(None, 1)[0].lower() in V.RELATIVE_PRONOUNS:
-        return None, None  # ``who chairs the residents' association``: a clause, not a title
-    if text.rsplit(None, 1)[-1].lower() in ROLE_NEVER_ENDS or text.split(None, 1)[0] in ROLE_NEVER_OPENS:
-        # ``(Roe) looked at the board and (said)``, ``(Roe) was firm when asked, (telling
-        # …)``: the sentence's own clause
+    if not text or _no_title(text.split()):
         return None, None
     m = P.AFFILIATION.match(text)
     if m:
