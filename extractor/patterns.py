@@ -1439,6 +1439,11 @@ PORTFOLIO_LIST_REST = _compile(_LIST_REST)
 RELATIVE_CLAUSE = _compile(r"^(?:who|which|that|whose)\b")
 #: ``the authors``, ``the Heritage Minister``: a subject named by a noun.
 THE_NOUN = _compile(r"^the\s+(?P<noun>[\w\-’']+(?:\s+[\w\-’']+){0,2})$", regex.IGNORECASE)
+#: A description with its relative clause run on, no comma: ``the victim who asked not to be
+#: named`` → ``the victim`` (the clause says which one, it names no one).
+DESCRIPTION_CLAUSE = _compile(
+    r"^(?P<head>the\s+[\w\-’']+(?:\s+[\w\-’']+){0,2}?)\s+(?:who|whose|that)\s", regex.IGNORECASE
+)
 WORD_CHARS = _compile(r"\w+")
 
 
@@ -1451,6 +1456,11 @@ EXAMPLES.update(
             ["  Media and the law", " releases", "ferries"],
         ),
         "HIDDEN_EMAIL": (HIDDEN_EMAIL, ["[email protected]", "[Email&#160;protected]"], ["[email]", "email protected"]),
+        "DESCRIPTION_CLAUSE": (
+            DESCRIPTION_CLAUSE,
+            ["the victim who asked not to be named", "the young mother whose son was hurt"],
+            ["the victim", "Jane Roe who leads the team", "the people of Lakeview who"],
+        ),
         "GROUP_SUBJECT": (
             GROUP_SUBJECT,
             ["Family members left the court.", "It rained. The residents left early.", "Police said it."],

@@ -723,6 +723,17 @@ def test_a_party_to_the_story_named_nowhere_is_the_speaker_as_described() -> Non
     assert [q.speaker for q in r.quotes] == ["Tom Ashby", "the victim"]
 
 
+@pytest.mark.parametrize("clause", ["who asked not to be named", "whose father was hurt"])
+def test_a_description_s_relative_clause_is_no_part_of_it(clause: str) -> None:
+    # (the clause had hidden the description: the quote went to the official quoted before)
+    r = parse(
+        HEAD + "“The board's decision is shocking,” said District Attorney Tom Ashby.\n\n"
+        "The office will send a letter asking for a new hearing.\n\n"
+        f"“I was never asked what I thought of his release,” said the victim {clause}.\n"
+    )
+    assert [q.speaker for q in r.quotes] == ["Tom Ashby", "the victim"]
+
+
 def test_they_never_stands_for_one_person() -> None:
     # (the residents the sentence before opens with, not the mayor quoted last)
     r = parse(

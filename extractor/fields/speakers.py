@@ -540,6 +540,10 @@ class Attributor:
             and not P.RELATIVE_CLAUSE.match(s)
         ]
         segments = _join_portfolio_lists(segments)
+        clause = P.DESCRIPTION_CLAUSE.match(who) if len(segments) == 1 else None
+        if clause:
+            who = clause.group("head")  # ``said the victim who asked not to be named``
+            segments = [who]
         tail = segments[-1] if segments else who
         if P.PRONOUN.match(tail):
             if tail.lower() in PLURAL_PRONOUNS:
