@@ -1634,3 +1634,19 @@ def test_they_said_after_a_group_that_opens_the_sentence_before(before: str, spe
     first = "“We are glad it is over,” said Prosecutor Jane Roe.\n\n"
     text = HEAD + first + before + "\n\n“Justice at last,” they said.\n"
     assert [q.speaker for q in parse(text).quotes][-1] == speaker
+
+
+def test_an_attribution_broken_at_a_link_over_two_lines() -> None:
+    # a page that breaks its lines at each link: the county on a line of its own above the
+    # attribution, and the quote's next part under it with its opening mark lost
+    r = parse(
+        HEAD + "“The harbour was rebuilt by people who never gave up on it,”\n"
+        "Lakeview County\n"
+        "Prosecutor Jane Roe said.\n"
+        "We will keep the quay open all year. I hope the town will use it well.”\n"
+        "The prosecutor thanked the harbour staff.\n"
+    )
+    assert [(q.text, q.speaker) for q in r.quotes] == [
+        ("The harbour was rebuilt by people who never gave up on it,", "Jane Roe"),
+        ("We will keep the quay open all year. I hope the town will use it well.", "Jane Roe"),
+    ]

@@ -330,15 +330,32 @@ ATTRIBUTION_REACH = 100
 
 
 def _after_quote(doc: Document, body: list[int], pos: int, found: list[Passage]) -> bool:
-    """The body paragraph before ``body[pos]`` holds the last quote found, or is that
-    quote's attribution on a line of its own under it (``said Jane Roe.``)."""
+    """The body paragraph before ``body[pos]`` holds the last quote found, or the one or two
+    paragraphs between are that quote's attribution, on lines of their own under it
+    (``said Jane Roe.``; ``Lakeview County`` / ``Prosecutor Jane Roe said.``, a page broken
+    at a link)."""
     if not found or pos == 0:
         return False
-    before = body[pos - 1]
-    if found[-1].para == before:
+    quoted = found[-1].para
+    if quoted == body[pos - 1]:
         return True
-    words = doc.paragraphs[before].text.split(None, 1)
-    return pos >= 2 and found[-1].para == body[pos - 2] and bool(words) and words[0] in V.SPEECH_VERBS
+    for gap in range(2, ATTRIBUTION_GAP + 2):
+        if pos >= gap and body[pos - gap] == quoted:
+            between = " ".join(doc.paragraphs[j].text for j in body[pos - gap + 1 : pos])
+            if word_count(between, ATTRIBUTION_WORDS + 1) > ATTRIBUTION_WORDS:
+                return False
+            # its verb opens it (``said Jane Roe.``) or stands near its end (``Jane Roe said.``)
+            words = find_words(between)
+            return any(w in V.SPEECH_VERBS for w in words[:1] + words[-ATTRIBUTION_TAIL:])
+    return False
+
+
+#: At most this many paragraphs, holding at most so many words, stand between a quote and
+#: its next part when they are its attribution; its speech verb is one of its last few words
+#: when it does not open it (``Jane Roe said in a statement.``).
+ATTRIBUTION_GAP = 2
+ATTRIBUTION_WORDS = 14
+ATTRIBUTION_TAIL = 4
 
 
 def _handed_over_close(

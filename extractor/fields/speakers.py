@@ -895,10 +895,17 @@ class _Context:
         return self.doc.text[max(self.para.start, start - CLAUSE_REACH) : start]
 
     def para_after(self) -> str | None:
-        """The text of the paragraph after the quote's, if any."""
+        """The text of the paragraph after the quote's, if any, with the one after it when
+        it is a fragment a page broke off at a link (``Lakeview County`` / ``Prosecutor
+        Jane Roe said.``)."""
         paragraphs = self.doc.paragraphs
         i = self.passage.para + 1
-        return paragraphs[i].text if i < len(paragraphs) else None
+        if i >= len(paragraphs):
+            return None
+        text = paragraphs[i].text
+        if i + 1 < len(paragraphs) and _fragment(text):
+            return text + " " + paragraphs[i + 1].text
+        return text
 
     def before_paragraph(self, n: int = 1) -> str:
         """The paragraphs before, where a pronoun may find its person; none when they quote."""
@@ -1303,8 +1310,28 @@ RULES: tuple[tuple[str, Rule], ...] = (
 )
 
 
-def _is_attribution_line(doc: Document, i: int) -> bool:
-    return _said_on_own_line(doc.paragraphs[i].text) is not None
+def _attribution_lines_above(doc: Document, i: int) -> int:
+    """How many paragraphs right above paragraph ``i`` only say who spoke the quote above
+    them (``Sen. X said.``; ``Lakeview County`` / ``Prosecutor Jane Roe said.``): 0, 1 or 2."""
+    paragraphs = doc.paragraphs
+    if i < 2:
+        return 0
+    line = paragraphs[i - 1].text
+    if _said_on_own_line(line) is not None:
+        return 1
+    if i >= 3 and _fragment(paragraphs[i - 2].text) and _said_on_own_line(paragraphs[i - 2].text + " " + line):
+        return 2
+    return 0
+
+
+#: A fragment a page broke off at a link, on a line of its own: at most this many words,
+#: each capitalised, with no stop at its end (``Lakeview County``).
+FRAGMENT_WORDS = 3
+
+
+def _fragment(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= FRAGMENT_WORDS and text[-1:].isalnum() and all(w[:1].isupper() for w in words)
 
 
 def _listed(text: str, p: Passage) -> bool:
@@ -1336,8 +1363,9 @@ def attribute(
     for p in passages:
         words = word_count(text[p.start : p.end], max(SHORT_QUOTE_WORDS, MIN_UNATTRIBUTED_WORDS))
         previous = by_para.get(p.para - 1, [])
-        if not previous and p.para >= 2 and _is_attribution_line(doc, p.para - 1):
-            previous = by_para.get(p.para - 2, [])  # “…” / Sen. X said. / “…”
+        above = 0 if previous else _attribution_lines_above(doc, p.para)
+        if above:
+            previous = by_para.get(p.para - 1 - above, [])  # “…” / Sen. X said. / “…”
         c = _Context(doc, att, p, doc.paragraphs[p.para], words, by_para.get(p.para, []), previous, openers)
         who, strength = None, ""
         att.current_para = p.para
