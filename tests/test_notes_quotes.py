@@ -1650,3 +1650,23 @@ def test_an_attribution_broken_at_a_link_over_two_lines() -> None:
         ("The harbour was rebuilt by people who never gave up on it,", "Jane Roe"),
         ("We will keep the quay open all year. I hope the town will use it well.", "Jane Roe"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("post", "role"),
+    [
+        ("Lakeview County District Attorney", "Lakeview County District Attorney"),
+        ("Police Chief", "Police Chief"),
+        ("State’s Attorney", "State’s Attorney"),
+        ("Attorney General", "Attorney General"),
+    ],
+)
+def test_a_surname_alone_after_a_post_that_holds_a_body_s_word(post: str, role: str) -> None:
+    # (``Attorney`` and ``Police`` name bodies too; the post had been kept in the name)
+    r = parse(HEAD + f"“The harbour accounts are in order,” said {post} Marsh.\n")
+    assert [(s.name, s.role) for s in r.speakers] == [("Marsh", role)]
+
+
+def test_a_body_s_name_is_no_post_before_a_surname() -> None:
+    r = parse(HEAD + "“The harbour accounts are in order,” said Harbour Police Marsh.\n")
+    assert [s.name for s in r.speakers] == ["Harbour Police Marsh"]

@@ -610,12 +610,19 @@ class Attributor:
                 # a surname alone, named nowhere else, as the whole phrase, as the subject
                 # that ends it when no other part names a person, or before descriptions in
                 # lower case (``said Smith, a member of the Finance Committee``)
-                # (after a person's title only: ``Senator Okafor``, not ``Police Scotland``)
+                # (after a person's title only: ``Senator Okafor``, ``District Attorney
+                # Okafor``, ``Police Chief Okafor``, not ``Police Scotland``: a body's word
+                # only in a post that ends in a person's title)
                 alone = (
                     run.group(0) == seg
-                    and seg.replace(" ", "").replace(".", "").isalpha()  # (``Rep. Roy``)
+                    and seg.replace(" ", "").replace(".", "").replace("’", "").replace("'", "").isalpha()
+                    # (``Rep. Roy``, ``State’s Attorney Roy``)
                     and seg[:1].isupper()
-                    and not any(V.is_org_word(w.lower().strip(".,’'")) for w in title_words)
+                    and (
+                        not title_words
+                        or title_words[-1].lower().strip(".,’'") in V.TITLE_WORDS
+                        or not any(V.is_org_word(w.lower().strip(".,’'")) for w in title_words)
+                    )
                 )
                 subject = not name_first and k == len(segments) - 1
                 described_after = k == 0 and all(s[:1].islower() for s in segments[1:])
