@@ -827,6 +827,17 @@ def test_an_archived_headline_in_capitals_wrapped_before_its_last_word() -> None
     assert r.to_dict()["title"] == "COUNCIL DENIES CLAIMS ABOUT FERRY"
 
 
+def test_an_archived_headline_broken_after_its_first_word() -> None:
+    # the first word alone on the line above belongs to the headline when the archive's title
+    # has it and the line below does not print it again; a letterhead's line does not
+    front = '---\ntitle: "Harbour clears second ferry in one day."\ndate: "1999-12-17"\n---\n\n'
+    story = "\n\n  Harbour staff cleared a second ferry today, the Minister for Ports said.\n"
+    r = parse(front + "  Friday 17 December 1999\n\n  HARBOUR \nCLEARS SECOND FERRY IN ONE DAY" + story)
+    assert r.to_dict()["title"] == "HARBOUR CLEARS SECOND FERRY IN ONE DAY"
+    r = parse(front + "  Minister for Ports\n  CLEARS SECOND FERRY IN ONE DAY" + story)
+    assert r.to_dict()["title"] == "CLEARS SECOND FERRY IN ONE DAY"
+
+
 def test_a_headline_in_capitals_with_a_plural_of_initials_keeps_its_second_half() -> None:
     text = (
         " JANE ASHBY M.P. Shadow Minister for Roads & Ports\n\n MEDIA RELEASE\n\n"

@@ -435,7 +435,9 @@ def _printed(doc: Document, sections: Sections) -> Title | None:
     lines = _header_lines(doc, sections)
     archived = _as_archived(doc, lines)
     if archived is not None:
-        return _build(doc, lines, archived)
+        built = _build(doc, lines, archived)
+        head = _broken_above(doc, lines, archived)
+        return _make(doc, head, built.span[1]) if built is not None and head is not None else built
     part = _archived_part(doc, lines)
     if part is not None:
         return part
@@ -565,6 +567,29 @@ def _as_archived(doc: Document, lines: list[Printed]) -> int | None:
                 continue  # the end of the story's sentence: ``… will go back to the`` / ``fishing fleet.``
             return i
     return None
+
+
+def _broken_above(doc: Document, lines: list[Printed], i: int) -> int | None:
+    """Where the headline starts when it was broken after its first words onto header line
+    ``i``, which prints the archive's title (``CUSTOMS`` / ``CLEARS SECOND BOAT IN A DAY``
+    under ``title: "Customs clears second boat in a day"``): the line right above, each of
+    whose few content words is the title's and is not printed again on line ``i``."""
+    if i == 0:
+        return None
+    above, line = lines[i - 1], lines[i]
+    if _line_breaks(doc.text[above.end : line.start]) != 1 or _skip_archived(above.text):
+        return None
+    stems = _content_stems(above.text)
+    if not stems or len(stems) > MAX_BROKEN_WORDS:
+        return None
+    archived, below = _archived_words(doc), set(_content_stems(line.text))
+    if any(s not in archived or s in below for s in stems):
+        return None
+    return above.start + _clean(above.text)[0]
+
+
+#: A headline broken after its first words leaves at most this many on the line above.
+MAX_BROKEN_WORDS = 3
 
 
 def _archived_part(doc: Document, lines: list[Printed]) -> Title | None:
