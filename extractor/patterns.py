@@ -229,7 +229,9 @@ QUOTE_MARK = _compile(
 
 
 #: One character of a name phrase: anything but sentence punctuation and quote marks, or
-#: an abbreviation whose full stop does not end the sentence (``U.S.``, ``Dr.``, ``Jr.``).
+#: an abbreviation whose full stop does not end the sentence (``U.S.``, ``Dr.``, ``Jr.``),
+#: or an OCR speck read as a full stop, spaced on both sides before a word in lower case
+#: (``cold statistics of  j  .  relief materials``).
 #: A line break is one: the rules read phrases within a paragraph, and a hard-wrapped
 #: paragraph breaks its lines anywhere (``director of the`` / ``Transport Trust``).
 #: Honorifics and ranks whose full stop a name follows: ``Dr. Ann Okafor``.
@@ -237,7 +239,7 @@ _HONORIFIC_ABBREVIATION = r"(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Lt|Hon|Rev|Gen|Atty
 #: Abbreviations whose full stop ends no sentence inside a name or a phrase (OCR may print
 #: it twice: ``Mr.. Okafor``): the honorifics, suffixes and a body's ``Inc.``.
 _ABBREVIATION = rf"(?:{_HONORIFIC_ABBREVIATION}|Jr|Sr|St|Inc|Ltd|Co|Ph|Esq)"
-_PHRASE_CHAR = rf"(?:\b{_UP}\.|\b{_ABBREVIATION}\.\.?(?!\.)|[^.;:!?\"“”])"
+_PHRASE_CHAR = rf"(?:\b{_UP}\.|\b{_ABBREVIATION}\.\.?(?!\.)|(?<=\s)\.(?=[ \t]+\p{{Ll}})|[^.;:!?\"“”])"
 #: A capitalised word whose full stop ends a sentence (not an initial or an abbreviation):
 #: a run of name words stops there (``… and joined Northwind. Harris has``).
 SENTENCE_END_WORD = _compile(rf"^(?!{_ABBREVIATION}\.$|(?:{_UP}\.)+$)[\w’'\-]{{2,}}\.$")

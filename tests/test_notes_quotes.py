@@ -1670,3 +1670,17 @@ def test_a_surname_alone_after_a_post_that_holds_a_body_s_word(post: str, role: 
 def test_a_body_s_name_is_no_post_before_a_surname() -> None:
     r = parse(HEAD + "“The harbour accounts are in order,” said Harbour Police Marsh.\n")
     assert [s.name for s in r.speakers] == ["Harbour Police Marsh"]
+
+
+def test_an_ocr_speck_read_as_a_single_mark_opens_no_quote() -> None:
+    # (the speck, spaced on both sides, had opened a quote that a plural possessive closed;
+    # and a speck read as a full stop had cut the reported sentence, leaving the quote under
+    # it with no speaker)
+    r = parse(
+        HEAD + "The Minister for Ports, Mr. W.L. Ashby, said in Lakeview today that work had begun.\n\n"
+        "‘  Mr. Ashby said that cold figures of\n\n j  .  relief work did not tell the story of the crews' efforts.\n\n"
+        '"It is in the harbour towns where real knowledge of this work is known."\n'
+    )
+    assert [(q.text, q.speaker) for q in r.quotes] == [
+        ("It is in the harbour towns where real knowledge of this work is known.", "Mr. W.L. Ashby")
+    ]

@@ -153,6 +153,10 @@ def test_patterns_that_keep_the_gil_match_as_compiled_patterns_do() -> None:
         ("REPORTED_END_TAIL", " on Tuesday. ", True),
         ("REPORTED_END_TAIL", " that the bridge was open.", False),
         ("REPORTED_END_TAIL", " to the council.", False),
+        ("REPORTED_TAIL", " that the bridge was open.", True),
+        # (an OCR speck read as a full stop, spaced, before a word in lower case)
+        ("REPORTED_TAIL", " that cold figures of  j  .  relief work did not tell the story.", True),
+        ("REPORTED_TAIL", " that the bridge was open . The ferry was not.", False),
     ],
 )
 def test_a_tail_fits_the_rest_of_its_sentence(name: str, tail: str, fits: bool) -> None:

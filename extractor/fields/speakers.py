@@ -519,7 +519,7 @@ class Attributor:
         person-like run of its comma-separated parts (``said Y, director of X``). A run
         after a preposition names a place or a body (``Minister for Foreign Affairs``).
         """
-        who = squash(who).strip(" ,;:-–—")
+        who = squash(who).strip(" ,;:-–—‘")  # (an OCR speck read as a mark: ``‘  Mr Roe said``)
         dateline = P.DATELINE_CAPS.match(who)
         if dateline:
             who = who[dateline.end() :]  # ``SACRAMENTO – Governor Elena Reyes issued``
