@@ -838,6 +838,19 @@ def test_an_archived_headline_broken_after_its_first_word() -> None:
     assert r.to_dict()["title"] == "CLEARS SECOND FERRY IN ONE DAY"
 
 
+def test_an_archived_headline_with_a_subtitle_in_capitals_run_onto_its_line() -> None:
+    # (under a letterhead's line that had been taken for the headline)
+    front = '---\ntitle: "Harbour club will do repeat shows."\ndate: "2005-07-17"\n---\n\n'
+    text = (
+        front + " Lakeview Party Press  Releases\n\n"
+        " Senator Jane Ashby  Deputy Leader and Party Senator for Lakeview  Party spokesperson for Ports  Affairs\n\n"
+        " Dated: 17 July 2005\n\n Press Release Number: 05/373\n\n"
+        " Harbour Club will do Repeat Shows  UNTIL THE BOARD CHANGES ITS TUNE   \n\n"
+        " Party Deputy Leader, Jane Ashby, says the board has to commit to reform of the harbour rules.\n"
+    )
+    assert parse(text).to_dict()["title"] == "Harbour Club will do Repeat Shows"
+
+
 def test_a_headline_in_capitals_with_a_plural_of_initials_keeps_its_second_half() -> None:
     text = (
         " JANE ASHBY M.P. Shadow Minister for Roads & Ports\n\n MEDIA RELEASE\n\n"

@@ -638,9 +638,17 @@ def _archived_part(doc: Document, lines: list[Printed]) -> Title | None:
         if lead and (
             word_count(line.text[lead:], MIN_RUN_ON_WORDS) >= MIN_RUN_ON_WORDS
             or P.NAME_DASH_ROLE.match(line.text, lead)
+            or _subtitle_in_capitals(line.text, lead)
         ):
             return _make(doc, line.start, line.start + lead)
     return None
+
+
+def _subtitle_in_capitals(text: str, at: int) -> bool:
+    """A subtitle in capitals run onto the headline's line after a wide gap: ``Harbour Club
+    will do Repeat Shows  UNTIL THE BOARD CHANGES ITS TUNE`` (the headline not in capitals)."""
+    rest = text[at:]
+    return rest[:2].isspace() and _mostly_capitals(rest) and not _mostly_capitals(text[:at])
 
 
 #: Small words that, capitalised after a run of the archive title's words, open the story's
