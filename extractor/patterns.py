@@ -286,9 +286,10 @@ WHO_BEFORE_VERB = _compile(
 )
 
 #: A post going on after its first words, which end a run of capitalised words: ``&`` or
-#: ``and`` another post, ``of`` or ``at`` its body, all capitalised (``Jane Roe Founder``
-#: ``& CEO of …``, ``Tom Ashby President`` ``of the Rowing Club``; not ``Chief`` ``of the county``).
-POST_GOES_ON = _compile(r"[ \t\xa0]*(?:(?:&|and)[ \t\xa0]+|(?:of|at)[ \t\xa0]+(?:the[ \t\xa0]+)?)\p{Lu}")
+#: ``and`` another post, ``of`` or ``at`` its body or ``for`` its portfolio, all capitalised
+#: (``Jane Roe Founder`` ``& CEO of …``, ``Tom Ashby President`` ``of the Rowing Club``,
+#: ``Jane Roe Minister`` ``for Ports``; not ``Chief`` ``of the county``).
+POST_GOES_ON = _compile(r"[ \t\xa0]*(?:(?:&|and)[ \t\xa0]+|(?:of|at|for)[ \t\xa0]+(?:the[ \t\xa0]+)?)\p{Lu}")
 
 #: Spaces and then a capital, as a sentence starts: `` The``.
 SPACED_CAPITAL = _compile(r"[ \t\xa0]{1,3}\p{Lu}")
@@ -1473,8 +1474,8 @@ EXAMPLES.update(
         "SPACED_CAPITAL": (SPACED_CAPITAL, [" The", "  Jess"], ["The", " the", " 1st"]),
         "POST_GOES_ON": (
             POST_GOES_ON,
-            [" & CEO of Harbour Labs", " and Chief Executive", " of the Rowing Club", " at Lakeview College"],
-            [" of the county", ", said", " and said", "."],
+            [" & CEO of Harbour Labs", " and Chief Executive", " of the Rowing Club", " at Lake Hall", " for Ports"],
+            [" of the county", ", said", " and said", ".", " for the county"],
         ),
         "STATEMENT_PHRASE": (
             STATEMENT_PHRASE,

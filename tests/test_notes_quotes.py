@@ -1684,3 +1684,17 @@ def test_an_ocr_speck_read_as_a_single_mark_opens_no_quote() -> None:
     assert [(q.text, q.speaker) for q in r.quotes] == [
         ("It is in the harbour towns where real knowledge of this work is known.", "Mr. W.L. Ashby")
     ]
+
+
+@pytest.mark.parametrize(
+    ("who", "speaker"),
+    [
+        ("Senator Jane Roe Leader of the Lakeview Party", ("Jane Roe", "Leader", "Lakeview Party")),
+        ("Deputy Mayor Jane Roe Minister for Ports", ("Jane Roe", "Minister", "Ports")),
+        # a body's post, the person named after it
+        ("the Harbour Board's Secretary for Ports, Mrs Jane Roe", ("Mrs Jane Roe", None, None)),
+    ],
+)
+def test_a_title_a_name_and_a_post_with_no_comma(who: str, speaker: tuple[str, str | None, str | None]) -> None:
+    r = parse(HEAD + f"“The harbour accounts are in order,” said {who}.\n")
+    assert [(s.name, s.role, s.organisation) for s in r.speakers] == [speaker]

@@ -166,21 +166,27 @@ def _split_title(run: str) -> tuple[list[str], list[str]]:
     return title, tokens
 
 
-def _name_then_post(words: list[str], after: str) -> tuple[list[str], list[str]] | None:
-    """A run that is a name of two or three words and then a post's first words, the post
-    going on after the run (``Jane Roe Founder`` + `` & CEO of Harbour Labs``): the name and
-    the post's words. A run that ends on its post is a body's (``Lakeview Fire Chief``), and
-    so is one whose post goes on to a person's name (``Harbour Air Group CEO and President
-    Jane Roe``)."""
-    first = next((k for k, w in enumerate(words) if _is_title_word(w)), None)
-    if first is None or not 2 <= first <= MAX_NAME_WORDS or not P.POST_GOES_ON.match(after):
+def _name_then_post(words: list[str], after: str) -> tuple[list[str], list[str], list[str]] | None:
+    """A run that is a name of two or three words, after a title or none, and then a post's
+    first words, the post going on after the run (``Jane Roe Founder`` + `` & CEO of Harbour
+    Labs``, ``Senator Jane Roe Leader`` + `` of the Party``): the name, the post's words and
+    the title before the name. A run that ends on its post is a body's (``Lakeview Fire
+    Chief``), and so is one whose post goes on to a person's name (``Harbour Air Group CEO
+    and President Jane Roe``)."""
+    lead = 0
+    while lead < len(words) and _is_title_word(words[lead]):
+        lead += 1
+    first = next((k for k in range(lead, len(words)) if _is_title_word(words[k])), None)
+    if first is None or not 2 <= first - lead <= MAX_NAME_WORDS or not P.POST_GOES_ON.match(after):
         return None
     for run in P.NAME_RUN.finditer(after):
         title, tokens = _split_title(run.group(0))
         if title and len(tokens) >= 2 and _person_like(tokens):
             return None
-    name = words[:first]
-    return (name, words[first:]) if _person_like(name) else None
+    name = words[lead:first]
+    if any(P.POSSESSIVE_END.search(w) or V.is_org_word(w.lower()) for w in name):
+        return None  # a body's post: ``the Harbour Board's Secretary`` + `` for Ports, Jane Roe``
+    return (name, words[first:], words[:lead]) if _person_like(name) else None
 
 
 def _name_then_role(segments: list[str], runs: list[tuple[int, str, regex.Match[str]]]) -> bool:
@@ -598,7 +604,7 @@ class Attributor:
                 # with no comma, the post going on after the run
                 split = _name_then_post(title_words, seg[run.end() :])
                 if split is not None:
-                    tokens, trailing_role, title_words = split[0], " ".join(split[1]), []
+                    tokens, trailing_role, title_words = split[0], " ".join(split[1]), split[2]
             if not tokens or not _person_like(tokens):
                 continue
             full = self.names.fullest(tokens)
