@@ -1390,9 +1390,9 @@ DATELINE_CAPS = _compile(
     rf"^\W{{0,4}}(?P<place>{_UP}[{_UP}.'’\-]{{2,}}(?:[ ]{_UP}[{_UP}.'’\-]+){{0,3}})"
     rf"(?:,[ ]?{_UP}[\w.]{{0,15}}\.?)*[ ]?(?:--|[-–—])[ ]"
 )
-#: A dash that opens a paragraph, the dateline's place left on the line above it by a
-#: scraper: ``– County Prosecutor Ann Marsh today …``.
-ORPHAN_DASH = _compile(r"(?:[–—]|--)[ \t\xa0]+(?=\S)")
+#: A dash or a colon that opens a paragraph, the dateline's place left on the line above it
+#: by a scraper: ``– County Prosecutor Ann Marsh today …``, ``: State Attorney Jane Roe will …``.
+ORPHAN_SEPARATOR = _compile(r"(?:[–—:]|--)[ \t\xa0]+(?=\S)")
 #: A clock time: ``00:01``, ``6.40pm``, ``23:30 hours``, ``10am``.
 TIME = _compile(
     r"\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?|\s*(?P<ampm>[ap]\.?m\.?)(?!\w))", regex.IGNORECASE
@@ -1469,7 +1469,11 @@ EXAMPLES.update(
             ["Family members left the court.", "It rained. The residents left early.", "Police said it."],
             ["He met family members there.", "Family Members Meet", "the police."],
         ),
-        "ORPHAN_DASH": (ORPHAN_DASH, ["– County Prosecutor", "— Insurance", "-- The"], ["- a bullet", "–", "x–y"]),
+        "ORPHAN_SEPARATOR": (
+            ORPHAN_SEPARATOR,
+            ["– County Prosecutor", "— Insurance", "-- The", ": State Attorney"],
+            ["- a bullet", "–", "x–y", ":"],
+        ),
         "QUOTE_MARK": (QUOTE_MARK, ["“", "Centre,'' Senator", "&rdquo;", "\\u201c"], ["Centre, Senator", "`"]),
         "SPACED_CAPITAL": (SPACED_CAPITAL, [" The", "  Jess"], ["The", " the", " 1st"]),
         "POST_GOES_ON": (

@@ -1590,6 +1590,18 @@ def test_a_dateline_broken_from_its_dash_by_a_scraper() -> None:
     assert d["summary"] == "County Prosecutor Ann Marsh today hosted the first meeting of the harbour task force."
 
 
+def test_a_dateline_broken_from_its_colon_by_a_scraper() -> None:
+    text = (
+        "MEDIA ADVISORY: Harbour Task Force Meets - Lakeview County\nNews\nPress Release\n"
+        "MEDIA ADVISORY: Harbour Task Force Meets\nAdmin | March 12, 2026\nfor immediate release\n"
+        "Harbour Task Force Meets\nLakeview, Florida\n"
+        ": County Prosecutor Ann Marsh will hold a press conference on the harbour task force today.\n"
+        "WHO:\nCounty Prosecutor Ann Marsh\n"
+    )
+    d = parse(text).to_dict()
+    assert d["summary"] == "County Prosecutor Ann Marsh will hold a press conference on the harbour task force today."
+
+
 def test_a_markdown_headline_does_not_run_on_into_a_subtitle_in_lower_case() -> None:
     text = (
         "# Harbour Lines Shows New Ferries at Summit 2024\n\n"

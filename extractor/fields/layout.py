@@ -72,7 +72,7 @@ def dateline(doc: Document, sections: Sections, title: Title | None = None) -> T
         return None
     if (
         start > 0
-        and P.ORPHAN_DASH.match(doc.paragraphs[start].text)
+        and P.ORPHAN_SEPARATOR.match(doc.paragraphs[start].text)
         and (title is None or doc.paragraphs[start - 1].start >= title.span[1])
     ):
         start -= 1  # the body opens with the dateline's dash: its place is the line above
@@ -86,7 +86,7 @@ def dateline(doc: Document, sections: Sections, title: Title | None = None) -> T
     paragraphs = doc.paragraphs
     for k in range(start, min(start + 3, len(paragraphs))):
         text = paragraphs[k].text
-        if k + 1 < len(paragraphs) and paragraphs[k].one_line and P.ORPHAN_DASH.match(paragraphs[k + 1].text):
+        if k + 1 < len(paragraphs) and paragraphs[k].one_line and P.ORPHAN_SEPARATOR.match(paragraphs[k + 1].text):
             # ``LAKEVIEW`` / ``– County Prosecutor Ann Marsh today …``: a scraper broke the
             # dateline's line before its dash
             text += " " + paragraphs[k + 1].text[:3]
@@ -146,7 +146,7 @@ def body(doc: Document, sections: Sections, title: Title | None, sub: Text | Non
         if text[:1] == "#" and P.MARKDOWN_HEADING.match(text):
             continue  # a heading (the headline printed again), not a paragraph of the story
         end = para.start + len(text.rstrip().removesuffix("###").rstrip())
-        dash = None if out else P.ORPHAN_DASH.match(text)
+        dash = None if out else P.ORPHAN_SEPARATOR.match(text)
         begin = para.start + (dash.end() if dash else 0)  # (the dateline's dash, its place above)
         out.append(Text(squash(doc.text[begin:end]), (begin, end)))
     return tuple(out)
