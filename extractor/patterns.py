@@ -1324,11 +1324,17 @@ PHONE_SHAPE = _compile(
 PHONES_LABELLED = _compile(
     r"\b(?:phones?|telephones?|tel|fax)\b\.?(?:[ \t]*:[ \t]*[A-Za-z ,]{0,20}|[ \t]*\(?)\d", regex.I
 )
-#: A label just before a phone number.
+#: A label just before a phone number (``Tel:``, ``Mobile (24 hours):``, ``Enquiries:``).
 PHONE_LABEL = _compile(
     r"""\b(?:tel|telephone|phone|ph|fax|mob|mobile|cell|office|direct\s+line|call|helpline|hotline|contact
-      |t|m|f|w|h|bh|ah)\b\.?[ \t\xa0]*(?:\([\w ]{1,10}\)[ \t\xa0]*)?[:.]?[ \t\xa0]*(?:on[ \t\xa0]+)?$""",
+      |enquiries|inquiries|t|m|f|w|h|bh|ah)
+      \b\.?[ \t\xa0]*(?:\([\w ]{1,10}\)[ \t\xa0]*)?[:.]?[ \t\xa0]*(?:on[ \t\xa0]+)?$""",
     regex.VERBOSE | regex.IGNORECASE,
+)
+#: What stands between two numbers of one list of phones, the first one's note in brackets
+#: aside: ``65 2999 (Office Hours) 51 2510``, ``6277 7000, 6277 7001``, ``… or …``.
+PHONE_LIST_GAP = _compile(
+    r"[ \t\xa0]*(?:\([A-Za-z .]{1,20}\)[ \t\xa0]*)?(?:[,;/][ \t\xa0]*|(?:or|and)[ \t\xa0]+)?"
 )
 #: What before a number makes it money, a case, a reference or a birth date.
 NOT_PHONE_BEFORE = _compile(r"(?:[$£€#]|\bNo\.?|\bcase|\bISBN|\bdoi:?|\bref\.?:?|\bDOB:?|\bSB)\s*$", regex.I)
@@ -1476,6 +1482,7 @@ EXAMPLES.update(
         ),
         "QUOTE_MARK": (QUOTE_MARK, ["“", "Centre,'' Senator", "&rdquo;", "\\u201c"], ["Centre, Senator", "`"]),
         "SPACED_CAPITAL": (SPACED_CAPITAL, [" The", "  Jess"], ["The", " the", " 1st"]),
+        "PHONE_LABEL": (PHONE_LABEL, ["Tel: ", "Mobile (24 hours): ", "Enquiries: ", "Media inquiries "], ["Hotels: "]),
         "POST_GOES_ON": (
             POST_GOES_ON,
             [" & CEO of Harbour Labs", " and Chief Executive", " of the Rowing Club", " at Lake Hall", " for Ports"],

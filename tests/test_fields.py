@@ -134,6 +134,13 @@ def test_not_phones(text: str) -> None:
     assert one(text)["phones"] == []
 
 
+def test_a_typescript_s_short_numbers_after_an_enquiries_label_and_each_other() -> None:
+    phones = one("Enquiries: 65 2999 (Office Hours) 51 2510 (After Hours)")["phones"]
+    assert [p["text"] for p in phones] == ["65 2999", "51 2510"]
+    # a number of the same shape that follows no label or labelled number is none
+    assert one("In 1975 the office held 65 2999 forms and 51 2510 letters.")["phones"] == []
+
+
 def test_a_number_on_the_next_line_that_starts_a_sentence_is_not_the_rest_of_a_phone() -> None:
     phones = one("For details call 020 7946 0321\n2016 was the busiest year for the service.")["phones"]
     assert [p["text"] for p in phones] == ["020 7946 0321"]

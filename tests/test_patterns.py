@@ -153,6 +153,10 @@ def test_patterns_that_keep_the_gil_match_as_compiled_patterns_do() -> None:
         ("REPORTED_END_TAIL", " on Tuesday. ", True),
         ("REPORTED_END_TAIL", " that the bridge was open.", False),
         ("REPORTED_END_TAIL", " to the council.", False),
+        ("PHONE_LIST_GAP", " (Office Hours) ", True),
+        ("PHONE_LIST_GAP", ", ", True),
+        ("PHONE_LIST_GAP", " or ", True),
+        ("PHONE_LIST_GAP", " forms and the ", False),
         ("REPORTED_TAIL", " that the bridge was open.", True),
         # (an OCR speck read as a full stop, spaced, before a word in lower case)
         ("REPORTED_TAIL", " that cold figures of  j  .  relief work did not tell the story.", True),

@@ -153,7 +153,7 @@ def phones(doc: Document, avoid: list[Span]) -> tuple[Phone, ...]:
             end = done = rest.end()
             raw = squash(text[start:end])
             digits = P.NON_DIGIT.sub("", raw)
-        labelled = bool(P.PHONE_LABEL.search(text, max(0, start - 40), start))
+        labelled = bool(P.PHONE_LABEL.search(text, max(0, start - 40), start)) or _listed_after(found, text, start)
         shaped = bool(P.PHONE_SHAPE.match(raw))
         if not (labelled or shaped):
             continue
@@ -171,6 +171,18 @@ def phones(doc: Document, avoid: list[Span]) -> tuple[Phone, ...]:
         found.extend(_vanity(text, avoid_starts, avoid, seen))
         found.sort(key=lambda phone: phone.span)
     return tuple(found)
+
+
+def _listed_after(found: list[Phone], text: str, start: int) -> bool:
+    """The number at ``start`` is the next of a list after the last one found: ``Enquiries:
+    65 2999 (Office Hours) 51 2510 (After Hours)``."""
+    if not found or not 0 <= start - found[-1].span[1] <= LIST_GAP:
+        return False
+    return P.PHONE_LIST_GAP.fullmatch(text, found[-1].span[1], start) is not None
+
+
+#: At most this many characters stand between two numbers of one list.
+LIST_GAP = 40
 
 
 #: Letters on a telephone's keys.
