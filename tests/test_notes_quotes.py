@@ -1698,3 +1698,12 @@ def test_an_ocr_speck_read_as_a_single_mark_opens_no_quote() -> None:
 def test_a_title_a_name_and_a_post_with_no_comma(who: str, speaker: tuple[str, str | None, str | None]) -> None:
     r = parse(HEAD + f"“The harbour accounts are in order,” said {who}.\n")
     assert [(s.name, s.role, s.organisation) for s in r.speakers] == [speaker]
+
+
+def test_a_straight_double_mark_inside_a_word_is_an_ocr_speck() -> None:
+    # (it had opened a quote, closed by the next speck)
+    r = parse(
+        " Harbour works\n\n The works began today, Mr Ashby said.\n\n"
+        ' The harbour at Lake C"JTY will open next year, he said, and the ferry will run in 196" too.\n'
+    )
+    assert r.quotes == ()

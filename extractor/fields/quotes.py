@@ -117,6 +117,8 @@ def _classify(text: str, start: int, end: int, lo: int, hi: int) -> _Mark | None
         family = _CLOSERS[mark]
     if family == "s" and ((prev_word and next_word) or (prev in _BEFORE_OPEN and nxt.isdigit())):
         return None  # apostrophe: children’s, ’90s
+    if mark == '"' and prev_word and next_word:
+        return None  # an OCR speck inside a word: ``Austrr"lia``
     if mark == "‘" and nxt in _SPACE and prev in _SPACE:
         return None  # an OCR speck read as a mark, white space either side: ``‘  Mr Roe said that``
     can_open = (prev in _BEFORE_OPEN or prev in _OPENERS or prev in "“‘\"'") and nxt not in _SPACE
