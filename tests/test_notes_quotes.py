@@ -1707,3 +1707,10 @@ def test_a_straight_double_mark_inside_a_word_is_an_ocr_speck() -> None:
         ' The harbour at Lake C"JTY will open next year, he said, and the ferry will run in 196" too.\n'
     )
     assert r.quotes == ()
+
+
+@pytest.mark.parametrize("body", ["Lakeview Party’s", "Lakeview Democrats"])
+def test_a_body_named_in_the_role_after_the_name_is_not_the_speaker(body: str) -> None:
+    # (``the`` before the body had read as a title in lower case, the body as the person after it)
+    r = parse(HEAD + f"“The inquiry must be a wide one,” said Senator Jane Roe, the {body} spokesperson for Ports.\n")
+    assert [q.speaker for q in r.quotes] == ["Jane Roe"]

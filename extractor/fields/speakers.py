@@ -705,7 +705,13 @@ class Attributor:
             before = c[1][: c[2].start()].split()
             if before and before[-1] in LIST_JOINS and _is_title_word(c[2].group(0).split(None, 1)[0]):
                 before = before[:-1]  # (a role in lower case joined to one in capitals)
-            if before and before[-1].islower() and _is_title_word(before[-1]) and _names_person(c[2].group(0)):
+            if (
+                before
+                and before[-1].islower()
+                and before[-1] not in V.FUNCTION_WORDS  # (``the Lakeview Party’s spokesperson``)
+                and _is_title_word(before[-1])
+                and _names_person(c[2].group(0))
+            ):
                 out.remove(c)
                 out.insert(0, c)
                 break
