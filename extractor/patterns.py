@@ -1444,6 +1444,9 @@ PORTFOLIO_OPEN = _compile(rf"\b(?:for|of)\s+{_CAP_WORD}(?:\s+(?:(?:and|&|of|for|
 #: The part after that comma which goes on with the list: capitalised words, then ``and`` or
 #: ``&`` and a capitalised word (``Ports and Harbours Jane Roe``, ``Ageing & Sport``).
 PORTFOLIO_LIST_REST = _compile(_LIST_REST)
+#: An article that ends the text before a run of capitalised words: a body's name follows it,
+#: not a person's (``the Lakeview Greens leader``).
+ENDS_WITH_THE = _compile(r"(?:^|\s)[Tt]he[ \t\xa0]+$")
 #: A relative clause after a name: ``Fox who led the work``.
 RELATIVE_CLAUSE = _compile(r"^(?:who|which|that|whose)\b")
 #: ``the authors``, ``the Heritage Minister``: a subject named by a noun.
@@ -1470,6 +1473,7 @@ EXAMPLES.update(
             ["the victim who asked not to be named", "the young mother whose son was hurt"],
             ["the victim", "Jane Roe who leads the team", "the people of Lakeview who"],
         ),
+        "ENDS_WITH_THE": (ENDS_WITH_THE, ["said the ", "The "], ["said theme ", "the"]),
         "GROUP_SUBJECT": (
             GROUP_SUBJECT,
             ["Family members left the court.", "It rained. The residents left early.", "Police said it."],

@@ -1714,3 +1714,11 @@ def test_a_body_named_in_the_role_after_the_name_is_not_the_speaker(body: str) -
     # (``the`` before the body had read as a title in lower case, the body as the person after it)
     r = parse(HEAD + f"“The inquiry must be a wide one,” said Senator Jane Roe, the {body} spokesperson for Ports.\n")
     assert [q.speaker for q in r.quotes] == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    "who", ["the Lakeview Greens leader, Senator Jane Roe", "the Greens' Ports spokesperson, Senator Jane Roe"]
+)
+def test_a_body_after_the_article_before_the_name_is_not_the_speaker(who: str) -> None:
+    r = parse(HEAD + f"“The inquiry must be a wide one,” said {who}.\n")
+    assert [q.speaker for q in r.quotes] == ["Jane Roe"]

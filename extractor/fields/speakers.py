@@ -607,6 +607,8 @@ class Attributor:
                     tokens, trailing_role, title_words = split[0], " ".join(split[1]), split[2]
             if not tokens or not _person_like(tokens):
                 continue
+            if not title_words and P.ENDS_WITH_THE.search(seg, 0, run.start()):
+                continue  # a body: ``the Lakeview Greens leader``, ``the Greens’ Ports spokesperson``
             full = self.names.fullest(tokens)
             if len(tokens) == 1 and not full:
                 known = self._known(tokens[0])
