@@ -1415,6 +1415,8 @@ TRUNK_ZERO = _compile(r"\(0\)")
 NON_DIGIT = _compile(r"\D")
 #: A possessive or comma at the end of a name: ``Smith’s``.
 POSSESSIVE_END = _compile(r"(?:[’']s?|,)$")
+#: A possessive ending a word (``Labor’s``, ``Greens'``): the owner of what follows.
+OWNER_END = _compile(r"(?:[’']s|s[’'])$")
 #: A name suffix that is not a surname: ``Jr.``, ``III``.
 NAME_SUFFIX_WORD = r"(?:Jr\.?|Sr\.?|II|III|IV)"
 NAME_SUFFIX = _compile(rf"^{NAME_SUFFIX_WORD}$")
@@ -1473,6 +1475,7 @@ EXAMPLES.update(
             ["the victim who asked not to be named", "the young mother whose son was hurt"],
             ["the victim", "Jane Roe who leads the team", "the people of Lakeview who"],
         ),
+        "OWNER_END": (OWNER_END, ["Labor’s", "Greens'", "UNHCR's"], ["O'Neill", "Roe", "’90s"]),
         "ENDS_WITH_THE": (ENDS_WITH_THE, ["said the ", "The "], ["said theme ", "the"]),
         "GROUP_SUBJECT": (
             GROUP_SUBJECT,

@@ -1722,3 +1722,9 @@ def test_a_body_named_in_the_role_after_the_name_is_not_the_speaker(body: str) -
 def test_a_body_after_the_article_before_the_name_is_not_the_speaker(who: str) -> None:
     r = parse(HEAD + f"“The inquiry must be a wide one,” said {who}.\n")
     assert [q.speaker for q in r.quotes] == ["Jane Roe"]
+
+
+@pytest.mark.parametrize("who", ["Labor's Jane Roe", "the Greens' Jane Roe", "the Lakeview Party’s Jane Roe"])
+def test_a_body_s_possessive_before_the_name_is_no_part_of_it(who: str) -> None:
+    r = parse(HEAD + f"“The inquiry must be a wide one,” {who} said.\n")
+    assert [q.speaker for q in r.quotes] == ["Jane Roe"]

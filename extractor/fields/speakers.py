@@ -153,6 +153,9 @@ def _split_title(run: str) -> tuple[list[str], list[str]]:
             name = title[first:end]
             if len(name) >= 3 and name[0].lower().rstrip(".") in V.HONORIFICS:
                 title, tokens = title[:first] + title[end:], name
+    owner = max((k for k, t in enumerate(tokens[:-1]) if P.OWNER_END.search(t)), default=-1)
+    if owner >= 0:
+        tokens = tokens[owner + 1 :]  # ``Labor’s Jane Roe``: the party's
     if tokens:
         tokens[-1] = P.POSSESSIVE_END.sub("", tokens[-1])
         if tokens[-1].endswith(".") and not P.MINOR_NAME_TOKEN.match(tokens[-1]):
@@ -607,8 +610,14 @@ class Attributor:
                     tokens, trailing_role, title_words = split[0], " ".join(split[1]), split[2]
             if not tokens or not _person_like(tokens):
                 continue
-            if not title_words and P.ENDS_WITH_THE.search(seg, 0, run.start()):
-                continue  # a body: ``the Lakeview Greens leader``, ``the Greens’ Ports spokesperson``
+            if (
+                not title_words
+                and P.ENDS_WITH_THE.search(seg, 0, run.start())
+                and not any(P.OWNER_END.search(w) for w in run.group(0).split()[:-1])
+            ):
+                # a body: ``the Lakeview Greens leader``, ``the Greens’ Ports spokesperson``
+                # (not a person named after it: ``the Greens’ Jane Roe``)
+                continue
             full = self.names.fullest(tokens)
             if len(tokens) == 1 and not full:
                 known = self._known(tokens[0])
@@ -732,7 +741,10 @@ class Attributor:
         m = P.THE_NOUN.match(phrase)
         if not m:
             return None
-        printed = m.group("noun").split()[-1]
+        words = m.group("noun").split()
+        if any(P.OWNER_END.search(w) for w in words[:-1]):
+            return None  # ``the Greens’ Jane Roe``: a person named after the body's possessive
+        printed = words[-1]
         if printed[:1].isupper() and printed.lower() not in V.ROLE_NOUNS:
             return Who(m.group("noun"))  # ``the SEC``, ``the Commission``: a body by name
         noun = printed.lower()
