@@ -374,6 +374,9 @@ DAY_NUMBER = _compile(r"(?<!\d)\d{1,2}(?!\d)")
 #: before the noun: ``a council spokesman``, ``a spokeswoman`` (not ``a Harbour
 #: Board spokesman``, whose body speaks).
 UNNAMED_SPOKESPERSON = _compile(r"^[Aa]n?\s+(?:\p{Ll}[\w\-]*\s+){0,2}spokes(?:man|woman|person)$")
+#: Any person printed with an indefinite article and words in lower case only: ``a ferry
+#: captain``, ``one witness`` (the description is the speaker, as printed).
+UNNAMED_PERSON = _compile(r"^(?:[Aa]n?|[Oo]ne)\s+(?:\p{Ll}[\w\-]*\s+){0,2}\p{Ll}[\w\-]*$")
 #: ``the government`` at the end of a longer subject: ``Even though the government``.
 TRAILING_THE_NOUN = _compile(r"\bthe\s+[\w\-’']+(?:\s+[\w\-’']+){0,2}$", regex.IGNORECASE)
 
@@ -1454,9 +1457,10 @@ RELATIVE_CLAUSE = _compile(r"^(?:who|which|that|whose)\b")
 #: ``the authors``, ``the Heritage Minister``: a subject named by a noun.
 THE_NOUN = _compile(r"^the\s+(?P<noun>[\w\-’']+(?:\s+[\w\-’']+){0,2})$", regex.IGNORECASE)
 #: A description with its relative clause run on, no comma: ``the victim who asked not to be
-#: named`` → ``the victim`` (the clause says which one, it names no one).
+#: named`` → ``the victim``, ``a captain who …`` → ``a captain`` (the clause says which one,
+#: it names no one).
 DESCRIPTION_CLAUSE = _compile(
-    r"^(?P<head>the\s+[\w\-’']+(?:\s+[\w\-’']+){0,2}?)\s+(?:who|whose|that)\s", regex.IGNORECASE
+    r"^(?P<head>(?:the|an?|one)\s+[\w\-’']+(?:\s+[\w\-’']+){0,2}?)\s+(?:who|whose|that)\s", regex.IGNORECASE
 )
 WORD_CHARS = _compile(r"\w+")
 
@@ -1472,7 +1476,7 @@ EXAMPLES.update(
         "HIDDEN_EMAIL": (HIDDEN_EMAIL, ["[email protected]", "[Email&#160;protected]"], ["[email]", "email protected"]),
         "DESCRIPTION_CLAUSE": (
             DESCRIPTION_CLAUSE,
-            ["the victim who asked not to be named", "the young mother whose son was hurt"],
+            ["the victim who asked not to be named", "the young mother whose son was hurt", "a captain who left"],
             ["the victim", "Jane Roe who leads the team", "the people of Lakeview who"],
         ),
         "OWNER_END": (OWNER_END, ["Labor’s", "Greens'", "UNHCR's"], ["O'Neill", "Roe", "’90s"]),
@@ -1567,6 +1571,11 @@ EXAMPLES.update(
             ["Jane Roe", "and Tom Ashby", "Tom Ashby and others"],
         ),
         "DAY_NUMBER": (DAY_NUMBER, ["April 17, 2012", "2024-05-12", "5 May 2024"], ["January 2025", "2013"]),
+        "UNNAMED_PERSON": (
+            UNNAMED_PERSON,
+            ["a ferry captain", "one witness", "an older resident"],
+            ["a Harbour Board captain", "the captain", "a captain of the ferry"],
+        ),
         "UNNAMED_SPOKESPERSON": (
             UNNAMED_SPOKESPERSON,
             ["a council spokesman", "a spokeswoman", "an agency spokesperson"],

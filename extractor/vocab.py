@@ -96,6 +96,14 @@ PARTY_NOUNS = _words(
     """
 )
 
+#: Nouns for a text, not a person: ``says a new report`` names no speaker of its own.
+DOCUMENT_NOUNS = _words(
+    """
+    report statement study survey letter document release note notice sign poster website post tweet
+    leaflet review paper article editorial
+    """
+)
+
 #: Words set off by commas in a sentence that name no one: ``Ashby, though, argued``.
 ASIDE_WORDS = _words(
     """

@@ -1192,15 +1192,16 @@ def test_an_attribution_that_closes_a_run_of_quote_paragraphs_names_them_all() -
 
 
 @pytest.mark.parametrize(
-    "first",
+    ("first", "speaker"),
     [
-        "Residents were angry at the delay.\n\n“We have waited years for this wall.”",  # not the speaker's run
-        "“We have waited years for this wall,” one resident said.",  # attributed, to no one named
+        ("Residents were angry at the delay.\n\n“We have waited years for this wall.”", None),  # not the run
+        # attributed to no one named: the description as printed, never the mayor after it
+        ("“We have waited years for this wall,” one resident said.", "one resident"),
     ],
 )
-def test_a_quote_paragraph_not_in_the_speakers_run_keeps_no_speaker(first: str) -> None:
+def test_a_quote_paragraph_not_in_the_speakers_run_is_not_the_next_speaker_s(first: str, speaker: str | None) -> None:
     text = HEAD + first + "\n\n“The council will act this month,” Mayor Jane Roe said.\n"
-    assert [q.speaker for q in parse(text).quotes] == [None, "Jane Roe"]
+    assert [q.speaker for q in parse(text).quotes] == [speaker, "Jane Roe"]
 
 
 def test_a_paragraph_that_hands_over_to_someone_unnamed_stops_the_sole_speaker_guess() -> None:
@@ -1728,3 +1729,21 @@ def test_a_body_after_the_article_before_the_name_is_not_the_speaker(who: str) -
 def test_a_body_s_possessive_before_the_name_is_no_part_of_it(who: str) -> None:
     r = parse(HEAD + f"“The inquiry must be a wide one,” {who} said.\n")
     assert [q.speaker for q in r.quotes] == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    ("who", "speaker"),
+    [
+        ("a ferry captain who asked not to be named", "a ferry captain"),
+        ("one witness", "one witness"),
+        # a text, not a person: the rules go on as before
+        ("a new report", "Jane Roe"),
+    ],
+)
+def test_a_person_the_story_does_not_name_is_the_description(who: str, speaker: str) -> None:
+    # (not the prosecutor quoted before: the attribution says who spoke, if not by name)
+    r = parse(
+        HEAD + "“The harbour is safe again for everyone,” said Prosecutor Jane Roe.\n\nThe town was glad.\n\n"
+        f"“We rebuilt the workshop with our own hands,” said {who}.\n"
+    )
+    assert [q.speaker for q in r.quotes] == ["Jane Roe", speaker]

@@ -576,6 +576,8 @@ class Attributor:
             return Who(tail)  # ``police said``: a group speaks as a body
         if len(segments) == 1 and P.UNNAMED_SPOKESPERSON.match(tail):
             return Who(tail)  # ``a council spokesman said``: no name, no body, as printed
+        if len(segments) == 1 and P.UNNAMED_PERSON.match(tail) and tail.rsplit(None, 1)[-1] not in V.DOCUMENT_NOUNS:
+            return Who(tail)  # ``said a ferry captain``: a person the story does not name, as printed
         described, phrase = self._described(who), who
         if (
             described is None
