@@ -1400,8 +1400,9 @@ DATELINE_CAPS = _compile(
     rf"(?:,[ ]?{_UP}[\w.]{{0,15}}\.?)*[ ]?(?:--|[-–—])[ ]"
 )
 #: A dash or a colon that opens a paragraph, the dateline's place left on the line above it
-#: by a scraper: ``– County Prosecutor Ann Marsh today …``, ``: State Attorney Jane Roe will …``.
-ORPHAN_SEPARATOR = _compile(r"(?:[–—:]|--)[ \t\xa0]+(?=\S)")
+#: by a scraper: ``– County Prosecutor Ann Marsh today …``, ``: State Attorney Jane Roe will …``,
+#: ``- The County …`` (a hyphen only before a capital: ``- a bullet`` is a list's).
+ORPHAN_SEPARATOR = _compile(r"(?:[–—:]|--)[ \t\xa0]+(?=\S)|-[ \t\xa0]+(?=\p{Lu})")
 #: A clock time: ``00:01``, ``6.40pm``, ``23:30 hours``, ``10am``.
 TIME = _compile(
     r"\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?|\s*(?P<ampm>[ap]\.?m\.?)(?!\w))", regex.IGNORECASE
@@ -1488,7 +1489,7 @@ EXAMPLES.update(
         ),
         "ORPHAN_SEPARATOR": (
             ORPHAN_SEPARATOR,
-            ["– County Prosecutor", "— Insurance", "-- The", ": State Attorney"],
+            ["– County Prosecutor", "— Insurance", "-- The", ": State Attorney", "- The County"],
             ["- a bullet", "–", "x–y", ":"],
         ),
         "QUOTE_MARK": (QUOTE_MARK, ["“", "Centre,'' Senator", "&rdquo;", "\\u201c"], ["Centre, Senator", "`"]),

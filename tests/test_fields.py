@@ -1597,6 +1597,18 @@ def test_a_dateline_broken_from_its_dash_by_a_scraper() -> None:
     assert d["summary"] == "County Prosecutor Ann Marsh today hosted the first meeting of the harbour task force."
 
 
+def test_a_dateline_broken_from_its_hyphen_by_a_scraper() -> None:
+    text = (
+        "Harbour Task Force Meets | Lakeview County\nSkip to main content\nPress Release\n"
+        "Harbour Task Force Meets\nMarch 12, 2026\nLAKEVIEW\n"
+        "- The County Prosecutor's Office today hosted the first meeting of the harbour task force.\n"
+        "The task force will share information and train prosecutors to bring stronger cases to court.\n"
+    )
+    d = parse(text).to_dict()
+    assert d["dateline"] == "LAKEVIEW"
+    assert d["summary"] == "The County Prosecutor's Office today hosted the first meeting of the harbour task force."
+
+
 def test_a_dateline_broken_from_its_colon_by_a_scraper() -> None:
     text = (
         "MEDIA ADVISORY: Harbour Task Force Meets - Lakeview County\nNews\nPress Release\n"
