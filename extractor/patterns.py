@@ -1427,6 +1427,9 @@ NAME_SUFFIX = _compile(rf"^{NAME_SUFFIX_WORD}$")
 #: What may follow a surname printed as a word: a suffix, then no more name characters, or
 #: a possessive (``Jane Roe’s father``: the name is printed there too).
 SURNAME_END = _compile(rf"(?:[ \t\xa0]+{NAME_SUFFIX_WORD})?(?:(?=[’']s?(?![\w’'\-]))|(?![\w’'\-]))")
+#: A post whose ``for …`` names its portfolio, not a body: ``spokesperson`` (``for Ports``),
+#: ``Minister``, ``Secretary``.
+PORTFOLIO_OF = _compile(r"\b(?:spokes(?:person|man|woman)|[Mm]inister|[Ss]ecretary)$")
 #: ``CEO of Acme`` → role, organisation.
 ROLE_OF_ORG = _compile(rf"^(?P<role>.+?)\s+(?:of|at|for|from|with)\s+(?:the\s+)?(?P<org>{_UP}.*)$")
 #: Letters after a name that are a degree or an honour, not a role: ``M.D.``, ``Ph.D.``,
@@ -1481,6 +1484,7 @@ EXAMPLES.update(
             ["the victim", "Jane Roe who leads the team", "the people of Lakeview who"],
         ),
         "OWNER_END": (OWNER_END, ["Labor’s", "Greens'", "UNHCR's"], ["O'Neill", "Roe", "’90s"]),
+        "PORTFOLIO_OF": (PORTFOLIO_OF, ["the Party's spokesperson", "Minister", "Shadow Secretary"], ["CEO", "Chair"]),
         "ENDS_WITH_THE": (ENDS_WITH_THE, ["said the ", "The "], ["said theme ", "the"]),
         "GROUP_SUBJECT": (
             GROUP_SUBJECT,

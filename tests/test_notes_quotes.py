@@ -1691,7 +1691,7 @@ def test_an_ocr_speck_read_as_a_single_mark_opens_no_quote() -> None:
     ("who", "speaker"),
     [
         ("Senator Jane Roe Leader of the Lakeview Party", ("Jane Roe", "Leader", "Lakeview Party")),
-        ("Deputy Mayor Jane Roe Minister for Ports", ("Jane Roe", "Minister", "Ports")),
+        ("Deputy Mayor Jane Roe Minister for Ports", ("Jane Roe", "Minister for Ports", None)),
         # a body's post, the person named after it
         ("the Harbour Board's Secretary for Ports, Mrs Jane Roe", ("Mrs Jane Roe", None, None)),
     ],
@@ -1747,3 +1747,18 @@ def test_a_person_the_story_does_not_name_is_the_description(who: str, speaker: 
         f"“We rebuilt the workshop with our own hands,” said {who}.\n"
     )
     assert [q.speaker for q in r.quotes] == ["Jane Roe", speaker]
+
+
+@pytest.mark.parametrize(
+    ("who", "role"),
+    [
+        ("Jane Roe, the Minister for Ports and Harbours", "the Minister for Ports and Harbours"),
+        ("Jane Roe, Party spokesperson for Ports", "Party spokesperson for Ports"),
+        ("Jane Roe, Director of the Harbour Trust", "Director"),
+    ],
+)
+def test_a_portfolio_is_part_of_the_role_not_an_organisation(who: str, role: str) -> None:
+    r = parse(HEAD + f"“The harbour accounts are in order,” said {who}.\n")
+    assert [(s.role, s.organisation) for s in r.speakers] == [
+        (role, "Harbour Trust" if role == "Director" else None)
+    ]

@@ -389,8 +389,10 @@ def _split_role(text: str) -> tuple[str | None, str | None]:
     if m:
         return None, m.group("org")
     m = P.ROLE_OF_ORG.match(text)
-    if m:
+    if m and not P.PORTFOLIO_OF.search(m.group("role")):
         return m.group("role"), m.group("org")
+    if m:
+        return text, None  # ``spokesperson for Ports and Harbours``: a portfolio, no body
     words = text.split()
     if (
         len(words) >= 2
