@@ -521,6 +521,9 @@ GARBLED_WORD = _compile(r"[ÃÂ][\u0080-\u00bf]|\p{Ll}\d\p{L}|\p{L}[(\[{]\p{L}")
 LOST_CLOSE_SAID = _compile(rf"(?<=\p{{Ll}}),(?=[ \t]+{_NAME}[ \t]+{_OCR_SAID}[.!]?[ \t]*$)")
 #: A run of at least two capitalised name words: candidates for full names.
 NAME_RUN_2 = _compile(rf"{_NAME_START}{_NAME_WORD}(?:[ \t\xa0]{{1,2}}{_NAME_WORD}){{1,6}}")
+#: A run of capitalised words as the subject of a speech verb: ``Amnesty International said
+#: today`` (read for the body that ``the organization`` stands for).
+SUBJECT_SAID = _compile(rf"{_NAME_START}(?P<who>{_NAME})[ \t\xa0]+(?:{_VERB})\b")
 
 
 #: One line break, not a paragraph's blank line: where hard-wrapped text breaks a name.
@@ -1485,6 +1488,11 @@ EXAMPLES.update(
         ),
         "OWNER_END": (OWNER_END, ["Labor’s", "Greens'", "UNHCR's"], ["O'Neill", "Roe", "’90s"]),
         "PORTFOLIO_OF": (PORTFOLIO_OF, ["the Party's spokesperson", "Minister", "Shadow Secretary"], ["CEO", "Chair"]),
+        "SUBJECT_SAID": (
+            SUBJECT_SAID,
+            ["Harbour Watch International said today", "the Harbour Trust says"],
+            ["said Ann", "the harbour said"],
+        ),
         "ENDS_WITH_THE": (ENDS_WITH_THE, ["said the ", "The "], ["said theme ", "the"]),
         "GROUP_SUBJECT": (
             GROUP_SUBJECT,

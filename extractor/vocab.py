@@ -86,6 +86,10 @@ BODY_NOUNS = _words(
     """
 )
 
+#: Words for a body of any kind, which stand for the body the story has speaking:
+#: ``Amnesty International said …`` / ``“…,” the organization said``.
+ANY_BODY_NOUNS = _words("organisation organization group agency body")
+
 #: People in a story described by their part in it, not by a post: ``said the victim``.
 #: When the story names no such person just before, the description is the speaker as
 #: printed; it never stands for the last official quoted.
@@ -240,7 +244,7 @@ ORG_WORDS = _words(
     attorney’s prosecutor's inc ltd llc plc corp corporation company gmbh bank
     partners network laboratory laboratories hospital clinic museum library unit division squad
     constabulary taskforce group alliance coalition organisation organization institution forum
-    chamber consortium league administration
+    chamber consortium league administration international
     """
 )
 

@@ -1762,3 +1762,12 @@ def test_a_portfolio_is_part_of_the_role_not_an_organisation(who: str, role: str
     assert [(s.role, s.organisation) for s in r.speakers] == [
         (role, "Harbour Trust" if role == "Director" else None)
     ]
+
+
+def test_the_organization_is_the_body_the_story_has_speaking() -> None:
+    # (it had been its own speaker, ``the organization``)
+    r = parse(
+        HEAD + "The harbour board has detained the ferries for a year, Harbour Watch International said today.\n\n"
+        "“How much longer can the board refuse to listen?” the organization asked.\n"
+    )
+    assert [q.speaker for q in r.quotes] == ["Harbour Watch International"]

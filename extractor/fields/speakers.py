@@ -43,6 +43,7 @@ slogans (mostly capitalised words) only when the attribution follows them direct
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -518,6 +519,8 @@ class Attributor:
         end = paragraphs[sections.body_end - 1].end if sections.body_end else 0
         wrapped = bool(doc.wrap_width)
         self.names = _Names(doc.text[:end], wrapped, _Names(doc.text[end:], wrapped, titled_only=True))
+        self.paragraphs = paragraphs
+        self.bodies_said: list[tuple[int, str]] | None = None  # see _body_said
         self.last: Who | None = None
         self.last_para = -1  # the paragraph of the last attributed quote
         self.current_para = -1  # the paragraph of the passage being attributed
@@ -755,8 +758,26 @@ class Attributor:
         if noun in V.ROLE_NOUNS:
             return self.by_post(m.group("noun").lower()) or Who(phrase)
         if noun in V.BODY_NOUNS or noun.endswith("s"):
-            return self._named_body(noun) or Who("the " + phrase[4:])
+            return self._named_body(noun) or self._body_said(noun) or Who("the " + phrase[4:])
         return True
+
+    def _body_said(self, noun: str) -> Who | None:
+        """``the organization said``: the body quoted last, or the last body the story has
+        say something (``Amnesty International said today …``), when ``noun`` is a word
+        for any body (``organisation``, ``group``, ``agency``)."""
+        if noun not in V.ANY_BODY_NOUNS:
+            return None
+        if self.last is not None and not _person_like(self.last.name.split()):
+            return self.last
+        if self.bodies_said is None:  # (read once: a long release may say it often)
+            self.bodies_said = [
+                (m.end(), squash(m.group("who")))
+                for m in P.SUBJECT_SAID.finditer(self.names.text)
+                if len(words := m.group("who").split()) >= 2 and not _person_like(words)
+            ]
+        upto = self.paragraphs[self.current_para].end if 0 <= self.current_para < len(self.paragraphs) else 0
+        k = bisect.bisect_right(self.bodies_said, (upto, "")) - 1
+        return Who(self.bodies_said[k][1]) if k >= 0 else None
 
     def _named_body(self, noun: str) -> Who | None:
         """``the delegation`` → ``Ohio Congressional Delegation`` when the body is printed by name.
