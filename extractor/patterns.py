@@ -365,6 +365,12 @@ BY_WHO = _compile(
 #: names its speakers: ``Senator Okafor: ``, ``Deputy Commissioner Jane Roe: ``.
 _SPEAKER_LABEL = r"[ \t]*(?P<who>\p{Lu}[\w.’'\-]*(?:[ \t]+\p{Lu}[\w.’'\-]*){0,5})[ \t]*:[ \t]*"
 SPEAKER_LABEL = _compile(_SPEAKER_LABEL)
+#: ... or a name, a comma and a post in capitals, its small words in lower case: ``Jane Roe,
+#: President of the Harbour Trust: ``.
+SPEAKER_LABEL_WITH_POST = _compile(
+    r"[ \t]*(?P<who>\p{Lu}[\w.’'\-]*(?:[ \t]+\p{Lu}[\w.’'\-]*){0,4},[ \t]+\p{Lu}[\w.’'\-]*"
+    r"(?:[ \t]+(?:\p{Lu}[\w.’'\-]*|of|the|for|and|&|on|at)){0,8})[ \t]*:[ \t]*"
+)
 #: A line that opens with a speaker's label and the quote's mark: ``Senator Okafor: “…``.
 LABELLED_QUOTE_LINE = _compile(_SPEAKER_LABEL + r"[“\"]")
 #: A day's number in a date: one or two digits on their own (``17`` in ``April 17, 2012``,
@@ -1488,6 +1494,11 @@ EXAMPLES.update(
         ),
         "OWNER_END": (OWNER_END, ["Labor’s", "Greens'", "UNHCR's"], ["O'Neill", "Roe", "’90s"]),
         "PORTFOLIO_OF": (PORTFOLIO_OF, ["the Party's spokesperson", "Minister", "Shadow Secretary"], ["CEO", "Chair"]),
+        "SPEAKER_LABEL_WITH_POST": (
+            SPEAKER_LABEL_WITH_POST,
+            ["Jane Roe, President of the Harbour Trust: ", "Jane Roe, Chair: "],
+            ["Jane Roe: ", "Our response, in short: "],
+        ),
         "SUBJECT_SAID": (
             SUBJECT_SAID,
             ["Harbour Watch International said today", "the Harbour Trust says"],

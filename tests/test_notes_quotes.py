@@ -1771,3 +1771,9 @@ def test_the_organization_is_the_body_the_story_has_speaking() -> None:
         "“How much longer can the board refuse to listen?” the organization asked.\n"
     )
     assert [q.speaker for q in r.quotes] == ["Harbour Watch International"]
+
+
+@pytest.mark.parametrize("label", ["Jane Roe, President of the Harbour Trust", "Jane Roe, Chair"])
+def test_a_label_with_the_post_after_a_comma_names_the_speaker(label: str) -> None:
+    r = parse(HEAD + f"{label}: “Detention must be a last resort.”\n")
+    assert [q.speaker for q in r.quotes] == ["Jane Roe"]

@@ -1148,9 +1148,13 @@ def _label(c: _Context) -> Who | None:
     Roe: “…”``, and later ``Deputy Commissioner: “…”`` (the person printed with the
     post). Only a person counts (a heading such as ``Our response:`` names no one)."""
     p = c.passage
-    if p.open_at is None or p.open_at - c.para.start > LABEL_CHARS:
+    if p.open_at is None or p.open_at - c.para.start > LABEL_WITH_POST_CHARS:
         return None
-    m = P.SPEAKER_LABEL.fullmatch(c.doc.text, c.para.start, p.open_at)
+    m = None
+    if p.open_at - c.para.start <= LABEL_CHARS:
+        m = P.SPEAKER_LABEL.fullmatch(c.doc.text, c.para.start, p.open_at)
+    # (or with the post after a comma: ``Jane Roe, President of the Harbour Trust: “…”``)
+    m = m or P.SPEAKER_LABEL_WITH_POST.fullmatch(c.doc.text, c.para.start, p.open_at)
     if m is None:
         return None
     label = m.group("who")
@@ -1197,6 +1201,8 @@ def _subject_of(c: _Context, prev: Paragraph, last: int, verb: regex.Match[str])
 
 #: A speaker's label before a quote (``Deputy Commissioner Jane Roe: “``) is at most this long.
 LABEL_CHARS = 60
+#: ... or this long with its post after a comma (``Jane Roe, President of the Harbour Trust: “``).
+LABEL_WITH_POST_CHARS = 100
 #: How far apart two passages of one sentence may stand (``“…” and “…”``, ``“…”, or “…”``).
 SAME_SENTENCE_GAP = 12
 #: ... or with an attribution between them, the quote split by it (``“…”, said Jane Roe, “…”``).
