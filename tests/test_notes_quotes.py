@@ -1777,3 +1777,11 @@ def test_the_organization_is_the_body_the_story_has_speaking() -> None:
 def test_a_label_with_the_post_after_a_comma_names_the_speaker(label: str) -> None:
     r = parse(HEAD + f"{label}: “Detention must be a last resort.”\n")
     assert [q.speaker for q in r.quotes] == ["Jane Roe"]
+
+
+def test_the_commission_is_the_body_at_its_fullest_printing() -> None:
+    r = parse(
+        "Detention report\n\nThe Lakeview Rights Commission today released its report on detention.\n\n"
+        "“Detention must be a last resort,” the Commission said.\n"
+    )
+    assert [q.speaker for q in r.quotes] == ["Lakeview Rights Commission"]

@@ -753,7 +753,9 @@ class Attributor:
             return None  # ``the Greens’ Jane Roe``: a person named after the body's possessive
         printed = words[-1]
         if printed[:1].isupper() and printed.lower() not in V.ROLE_NOUNS:
-            return Who(m.group("noun"))  # ``the SEC``, ``the Commission``: a body by name
+            # ``the SEC``, ``the Commission``: a body by name, at its fullest printing when
+            # the release prints it so (``the Lakeview Rights Commission``)
+            return (self._named_body(printed.lower()) if len(words) == 1 else None) or Who(m.group("noun"))
         noun = printed.lower()
         if noun in V.ROLE_NOUNS:
             return self.by_post(m.group("noun").lower()) or Who(phrase)
@@ -790,7 +792,7 @@ class Attributor:
             return None  # the noun is printed nowhere, so no name ends in it
         for words in self.names.runs:
             if words[0].lower() == "the":
-                continue
+                words = words[1:]  # (its article, opening a sentence: ``The Lakeview Rights Commission``)
             for i in range(1, len(words)):
                 if P.POSSESSIVE_END.sub("", words[i].rstrip(".,")).lower() == noun:
                     name = " ".join(words[: i + 1])
