@@ -574,6 +574,9 @@ FURNITURE_RUN_IN = _compile(
 )
 #: A numbered note: ``1.`` ``1)`` ``(1)`` ``1 -`` (not ``1.5`` or ``2014``).
 NOTE_NUMBER = _compile(r"^\s*(?:\((?P<n>\d{1,2})\)|(?P<n>\d{1,2})(?:[.)]|\s+[-–]))(?!\d)\s*")
+#: A note's number with no stop or bracket, before a capital: ``1 The bridge cost £4m.`` (read
+#: only as the list's next number: ``20 People came`` opens no note 20).
+NOTE_NUMBER_BARE = _compile(r"^\s*(?P<n>\d{1,2})[ \t]+(?=\p{Lu})")
 #: The next note's number run into the note before it, as flattened pages print a list:
 #: ``1. The bridge cost £4m. 2. It was designed …`` (after a sentence's end, before a capital).
 _NOTE_NUMBER_BEFORE_CAPITAL = rf"(?P<n>\d{{1,2}})[.)][ \t\xa0]+(?=[{_UP}“\"‘(])"
@@ -1498,6 +1501,11 @@ EXAMPLES.update(
             SPEAKER_LABEL_WITH_POST,
             ["Jane Roe, President of the Harbour Trust: ", "Jane Roe, Chair: "],
             ["Jane Roe: ", "Our response, in short: "],
+        ),
+        "NOTE_NUMBER_BARE": (
+            NOTE_NUMBER_BARE,
+            ["1 The bridge cost £4m.", "  2 It opens"],
+            ["1. The", "2014 Th", "1 the"],
         ),
         "SUBJECT_SAID": (
             SUBJECT_SAID,

@@ -1785,3 +1785,14 @@ def test_the_commission_is_the_body_at_its_fullest_printing() -> None:
         "“Detention must be a last resort,” the Commission said.\n"
     )
     assert [q.speaker for q in r.quotes] == ["Lakeview Rights Commission"]
+
+
+def test_notes_numbered_with_no_stop_keep_their_numbers() -> None:
+    text = HEAD + "Notes to editors\n1 The works cost £2m.\n2 The council has 40 staff.\n"
+    assert [(n.number, n.text) for n in parse(text).notes] == [
+        (1, "The works cost £2m."),
+        (2, "The council has 40 staff."),
+    ]
+    # a note that opens with a figure is no numbered note
+    text = HEAD + "Notes to editors\n\n20 People came to the first meeting.\n"
+    assert [(n.number, n.text) for n in parse(text).notes] == [(None, "20 People came to the first meeting.")]

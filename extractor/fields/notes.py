@@ -53,6 +53,10 @@ def find(doc: Document, section: NotesSection | None) -> tuple[Note, ...]:
         start = section.inline_start if (j == section.first and section.inline_start is not None) else para.start
         first_line_end = para.first_line.end
         m = P.NOTE_NUMBER.match(doc.text[start:first_line_end])
+        if m is None and (bare := P.NOTE_NUMBER_BARE.match(doc.text[start:first_line_end])):
+            # ``1 The bridge …`` / ``2 It opens …``: a number with no stop, the list's next
+            expected = groups[-1][0] + 1 if numbered and groups and groups[-1][0] is not None else 1
+            m = bare if int(bare.group("n")) == expected and (numbered or not groups) else None
         if m:
             numbered = True
             groups.append((int(m.group("n")), start + m.end(), [para]))
