@@ -1351,6 +1351,9 @@ PHONE_LABEL = _compile(
 PHONE_LIST_GAP = _compile(
     r"[ \t\xa0]*(?:\([A-Za-z .]{1,20}\)[ \t\xa0]*)?(?:[,;/][ \t\xa0]*|(?:or|and)[ \t\xa0]+)?"
 )
+#: A count in groups of three digits, a word in lower case after it: ``12 345 678 dollars``
+#: (read only where no label names a phone: ``Call 12 345 678 today``).
+COUNT_IN_THOUSANDS = _compile(r"\d{1,3}(?:[ \xa0]\d{3})+(?=[ \t\xa0]+\p{Ll})")
 #: What before a number makes it money, a case, a reference or a birth date.
 NOT_PHONE_BEFORE = _compile(r"(?:[$£€#]|\bNo\.?|\bcase|\bISBN|\bdoi:?|\bref\.?:?|\bDOB:?|\bSB)\s*$", regex.I)
 #: A newswire's source line that closes its release: ``SOURCE Lumenfield``.
@@ -1506,6 +1509,11 @@ EXAMPLES.update(
             NOTE_NUMBER_BARE,
             ["1 The bridge cost £4m.", "  2 It opens"],
             ["1. The", "2014 Th", "1 the"],
+        ),
+        "COUNT_IN_THOUSANDS": (
+            COUNT_IN_THOUSANDS,
+            ["12 345 678 dollars", "1 500 people"],
+            ["0412 345 678", "12 345 678."],
         ),
         "SUBJECT_SAID": (
             SUBJECT_SAID,

@@ -128,6 +128,7 @@ def test_phones(text: str, digits: str) -> None:
         "Report 14/031/2004 was published.",
         "Born DOB: 11-11-51 in town.",
         "In 2019 330 people came.",
+        "The bridge cost 12 345 678 dollars in 2019.",
     ],
 )
 def test_not_phones(text: str) -> None:

@@ -157,6 +157,8 @@ def phones(doc: Document, avoid: list[Span]) -> tuple[Phone, ...]:
         shaped = bool(P.PHONE_SHAPE.match(raw))
         if not (labelled or shaped):
             continue
+        if not labelled and (count := P.COUNT_IN_THOUSANDS.match(text, start)) and count.end() == end:
+            continue  # ``12 345 678 dollars``: a count in groups of three, not a phone
         if not (MIN_LABELLED_DIGITS if labelled else MIN_DIGITS) <= len(digits) <= MAX_DIGITS:
             continue
         if P.NOT_PHONE_BEFORE.search(text, max(0, start - 12), start) or text[end : end + 1] == "%":
