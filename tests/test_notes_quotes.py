@@ -1796,3 +1796,11 @@ def test_notes_numbered_with_no_stop_keep_their_numbers() -> None:
     # a note that opens with a figure is no numbered note
     text = HEAD + "Notes to editors\n\n20 People came to the first meeting.\n"
     assert [(n.number, n.text) for n in parse(text).notes] == [(None, "20 People came to the first meeting.")]
+
+
+def test_a_closing_mark_printed_as_an_opening_one_at_the_paragraph_s_end() -> None:
+    r = parse(
+        HEAD + "“The verdict is a first,” said Jane Roe. “It shows the law can be upheld in such a case. “ \n\n"
+        "The defendant will be sentenced in October.\n"
+    )
+    assert [q.text for q in r.quotes] == ["The verdict is a first,", "It shows the law can be upheld in such a case."]

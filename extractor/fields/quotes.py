@@ -525,6 +525,10 @@ def find(doc: Document, sections: Sections, first: int) -> list[Passage]:
             ):
                 # (a single mark left open after a word is an apostrophe, as OCR reads
                 # one: ``into 'two countries``; one that opens speech is speech)
+                if len(stack) > 1 and stack[-1].family == outer.family and not doc.text[stack[-1].end : hi].strip():
+                    # ``… resulting in death. “``: the close printed as an opening mark
+                    out.append(Passage(outer.end, stack[-1].start, i, outer.start, stack[-1].end))
+                    continue
                 out.append(Passage(outer.end, hi, i, outer.start, None))
                 carry = outer.family == "d"
                 speech = opens
