@@ -75,7 +75,7 @@ def dateline(doc: Document, sections: Sections, title: Title | None = None) -> T
         and P.ORPHAN_SEPARATOR.match(doc.paragraphs[start].text)
         and (title is None or doc.paragraphs[start - 1].start >= title.span[1])
     ):
-        start -= 1  # the body opens with the dateline's dash: its place is the line above
+        start -= 1  # the body opens with the dateline's dash or colon: its place is the line above
     found = _dateline_line(doc, sections)
     if found is not None:
         return found
@@ -88,7 +88,7 @@ def dateline(doc: Document, sections: Sections, title: Title | None = None) -> T
         text = paragraphs[k].text
         if k + 1 < len(paragraphs) and paragraphs[k].one_line and P.ORPHAN_SEPARATOR.match(paragraphs[k + 1].text):
             # ``LAKEVIEW`` / ``– County Prosecutor Ann Marsh today …``: a scraper broke the
-            # dateline's line before its dash
+            # dateline's line before its dash (or colon)
             text += " " + paragraphs[k + 1].text[:3]
         para = paragraphs[k]
         m = P.DATELINE_CAPS.match(text) or P.DATELINE_BRACKETED.match(text)
@@ -146,8 +146,8 @@ def body(doc: Document, sections: Sections, title: Title | None, sub: Text | Non
         if text[:1] == "#" and P.MARKDOWN_HEADING.match(text):
             continue  # a heading (the headline printed again), not a paragraph of the story
         end = para.start + len(text.rstrip().removesuffix("###").rstrip())
-        dash = None if out else P.ORPHAN_SEPARATOR.match(text)
-        begin = para.start + (dash.end() if dash else 0)  # (the dateline's dash, its place above)
+        separator = None if out else P.ORPHAN_SEPARATOR.match(text)
+        begin = para.start + (separator.end() if separator else 0)  # (the dateline's, its place above)
         out.append(Text(squash(doc.text[begin:end]), (begin, end)))
     return tuple(out)
 

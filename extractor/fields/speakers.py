@@ -188,7 +188,7 @@ def _name_then_post(words: list[str], after: str) -> tuple[list[str], list[str],
         if title and len(tokens) >= 2 and _person_like(tokens):
             return None
     name = words[lead:first]
-    if any(P.POSSESSIVE_END.search(w) or V.is_org_word(w.lower()) for w in name):
+    if any(P.OWNER_END.search(w) or V.is_org_word(w.lower()) for w in name):
         return None  # a body's post: ``the Harbour Board's Secretary`` + `` for Ports, Jane Roe``
     return (name, words[first:], words[:lead]) if _person_like(name) else None
 
@@ -390,10 +390,10 @@ def _split_role(text: str) -> tuple[str | None, str | None]:
     if m:
         return None, m.group("org")
     m = P.ROLE_OF_ORG.match(text)
-    if m and not P.PORTFOLIO_OF.search(m.group("role")):
-        return m.group("role"), m.group("org")
     if m:
-        return text, None  # ``spokesperson for Ports and Harbours``: a portfolio, no body
+        if P.PORTFOLIO_OF.search(m.group("role")):
+            return text, None  # ``spokesperson for Ports and Harbours``: a portfolio, no body
+        return m.group("role"), m.group("org")
     words = text.split()
     if (
         len(words) >= 2
@@ -778,7 +778,7 @@ class Attributor:
                 if len(words := m.group("who").split()) >= 2 and not _person_like(words)
             ]
         upto = self.paragraphs[self.current_para].end if 0 <= self.current_para < len(self.paragraphs) else 0
-        k = bisect.bisect_right(self.bodies_said, (upto, "")) - 1
+        k = bisect.bisect_right(self.bodies_said, upto, key=lambda said: said[0]) - 1
         return Who(self.bodies_said[k][1]) if k >= 0 else None
 
     def _named_body(self, noun: str) -> Who | None:
@@ -1396,6 +1396,7 @@ FRAGMENT_WORDS = 3
 
 
 def _fragment(text: str) -> bool:
+    """``Lakeview County``: a few capitalised words on a line of their own, no stop after them."""
     words = text.split()
     return 0 < len(words) <= FRAGMENT_WORDS and text[-1:].isalnum() and all(w[:1].isupper() for w in words)
 
