@@ -1804,3 +1804,9 @@ def test_a_closing_mark_printed_as_an_opening_one_at_the_paragraph_s_end() -> No
         "The defendant will be sentenced in October.\n"
     )
     assert [q.text for q in r.quotes] == ["The verdict is a first,", "It shows the law can be upheld in such a case."]
+
+
+def test_a_single_mark_typed_with_a_space_after_a_hand_over_opens_the_quote() -> None:
+    # (unlike the OCR speck at a paragraph's start, spaced on both sides)
+    r = parse(HEAD + "Jane Roe, Chair of the Harbour Trust, commented: ‘ _The new berths will open in May._ ’\n")
+    assert [(q.text, q.speaker) for q in r.quotes] == [("The new berths will open in May.", "Jane Roe")]

@@ -58,6 +58,8 @@ LOST_OPENING_REACH = 200
 #: White space a mark may stand against, the no-break space of scraped HTML included.
 _SPACE = set(" \t\n\r\u00a0") | {""}
 _BEFORE_OPEN = _SPACE | set("([{—–-/*_")
+#: What hands over to a quote before its opening mark (``commented: ‘ …``, ``said, ‘ …``).
+_HANDS_OVER = frozenset(":,—–")
 _AFTER_CLOSE = _SPACE | set(".,;:!?)]}—–-*_…")
 
 
@@ -119,8 +121,10 @@ def _classify(text: str, start: int, end: int, lo: int, hi: int) -> _Mark | None
         return None  # apostrophe: children’s, ’90s
     if mark == '"' and prev_word and next_word:
         return None  # an OCR speck inside a word: ``Austrr"lia``
-    if mark == "‘" and nxt in _SPACE and prev in _SPACE:
-        return None  # an OCR speck read as a mark, white space either side: ``‘  Mr Roe said that``
+    if mark == "‘" and nxt in _SPACE and prev in _SPACE and _before_mark(text, start, lo)[0] not in _HANDS_OVER:
+        # an OCR speck read as a mark, white space either side: ``‘  Mr Roe said that`` (not
+        # a mark typed with a space after a hand-over: ``commented: ‘ _The …``)
+        return None
     can_open = (prev in _BEFORE_OPEN or prev in _OPENERS or prev in "“‘\"'") and nxt not in _SPACE
     can_close = (nxt in _AFTER_CLOSE or nxt in _CLOSERS or nxt in "”’\"'") and prev not in _SPACE
     # a typographic mark is what its glyph says unless its place says the other: ” opening
