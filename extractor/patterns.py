@@ -605,6 +605,9 @@ TRAILING_END_MARKER = _compile(r"(?<!\#)\#{3,}+\s*+$")  # (from a run's start: r
 
 #: A heading that opens a media-contact block, also glued to the name after it as
 #: scrapers leave it (``Contact DetailsAcme Ltd``).
+#: A contact's label inside a letterhead's line, a name after it: ``FOR IMMEDIATE RELEASE
+#: Contact: Jane Roe`` (a PDF's two columns on one line).
+CONTACT_IN_LINE = _compile(r"(?<=\S[ \t\xa0]{1,40})(?:Media[ \t]+)?Contacts?:[ \t\xa0]*\p{Lu}")
 CONTACT_HEADING = _compile(
     r"""^\s*(?:\**)(?:media\s+contacts?|press\s+contacts?|contacts?(?:\s+(?:information|details))?
       |for\s+(?:further|more)\s+(?:information|details)|further\s+information|media\s+enquiries
@@ -1514,6 +1517,11 @@ EXAMPLES.update(
             COUNT_IN_THOUSANDS,
             ["12 345 678 dollars", "1 500 people"],
             ["0412 345 678", "12 345 678."],
+        ),
+        "CONTACT_IN_LINE": (
+            CONTACT_IN_LINE,
+            ["FOR IMMEDIATE RELEASE Contact: Jane Roe", "March 4, 2022  Media Contact: Jane Roe"],
+            ["Contact: Jane Roe", "Contact us for details"],
         ),
         "SUBJECT_SAID": (
             SUBJECT_SAID,

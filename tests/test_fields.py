@@ -1598,6 +1598,15 @@ def test_a_dateline_broken_from_its_dash_by_a_scraper() -> None:
     assert d["summary"] == "County Prosecutor Ann Marsh today hosted the first meeting of the harbour task force."
 
 
+def test_a_pdf_letterhead_line_with_a_contact_run_into_it_is_no_headline() -> None:
+    text = (
+        "FOR IMMEDIATE RELEASE Contact: Jane Roe\nMarch 4, 2022 Director of Communications\n"
+        "555-010-3756 (Office)\nLakeview Man Sentenced to 40 Years for 2019 Harbour Murder\n"
+        "(Lakeview, Texas) – A Lakeview man was sentenced to 40 years in prison on Thursday for a murder.\n"
+    )
+    assert parse(text).to_dict()["title"] == "Lakeview Man Sentenced to 40 Years for 2019 Harbour Murder"
+
+
 def test_a_dateline_broken_from_its_hyphen_by_a_scraper() -> None:
     text = (
         "Harbour Task Force Meets | Lakeview County\nSkip to main content\nPress Release\n"

@@ -180,6 +180,12 @@ def _skip_cell(text: str) -> bool:
         return True
     if P.CONTACT_HEADING.match(text) or "@" in text or "http" in text or "www." in text:
         return True
+    if (
+        "ontact" in text
+        and P.CONTACT_IN_LINE.search(text)
+        and word_count(text, LETTERHEAD_LINE_WORDS + 1) <= LETTERHEAD_LINE_WORDS
+    ):
+        return True  # ``FOR IMMEDIATE RELEASE Contact: Jane Roe``: a PDF's columns on one line
     if P.PHONES_LABELLED.search(text):
         return True  # a letterhead's line of phone numbers
     if P.MEMBER_LINE.match(text) and _after_letterhead(text, 0, _before_stamp(text, 0, len(text))) is None:
@@ -587,6 +593,9 @@ def _broken_above(doc: Document, lines: list[Printed], i: int) -> int | None:
         return None
     return above.start + _clean(above.text)[0]
 
+
+#: A letterhead's line that runs a contact's label into it has at most this many words.
+LETTERHEAD_LINE_WORDS = 10
 
 #: A headline broken after its first words leaves at most this many on the line above.
 MAX_BROKEN_WORDS = 3
