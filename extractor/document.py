@@ -331,6 +331,19 @@ class Document:
         return out
 
     @once
+    def creators(self) -> frozenset[str]:
+        """The people the front matter lists as the release's creators, as ``given surname``
+        in lower case (``  - "Roe, Jane"`` → ``jane roe``): how the archive spells them."""
+        out = set()
+        for line in self.lines[1 : max(self.front_matter_end - 1, 0)]:
+            m = P.FRONT_MATTER_PERSON.match(line.text)
+            if m:
+                given = m.group("given").split()
+                if given:
+                    out.add(f"{given[0]} {m.group('surname').strip()}".lower())
+        return frozenset(out)
+
+    @once
     def paragraph_starts(self) -> list[int]:
         return [p.start for p in self.paragraphs]
 

@@ -198,6 +198,9 @@ LINE = _compile(r"(?P<body>[^\r\n]*)(?:\r\n|\r|\n|$)")
 
 #: ``key: value`` in YAML front matter (quotes around the value dropped; a quoted value may
 #: hold quotation marks of its own: ``title: "Speech entitled "Vietnam""``).
+#: A person among an archive's creators, surname first: ``  - "Roe, Jane"``, ``  - "Roe,
+#: Jane, (Chief of Staff)"`` (a body has no comma: ``  - "Lakeview Party"``).
+FRONT_MATTER_PERSON = _compile(r'^[ \t]+-[ \t]+"?(?P<surname>[^",]+),[ \t]*(?P<given>[^",(]+)')
 FRONT_MATTER_FIELD = _compile(
     r'^(?P<key>[A-Za-z_][\w-]{0,40}):[ \t\xa0]*(?|"(?P<value>[^\r\n]*)"|(?P<value>[^"\r\n]*?))[ \t\xa0]*$'
 )
@@ -1522,6 +1525,11 @@ EXAMPLES.update(
             CONTACT_IN_LINE,
             ["FOR IMMEDIATE RELEASE Contact: Jane Roe", "March 4, 2022  Media Contact: Jane Roe"],
             ["Contact: Jane Roe", "Contact us for details"],
+        ),
+        "FRONT_MATTER_PERSON": (
+            FRONT_MATTER_PERSON,
+            ['  - "Roe, Jane"', '  - "Roe, Jane, (Chief of Staff)"'],
+            ['  - "Lakeview Party"', 'creators:'],
         ),
         "SUBJECT_SAID": (
             SUBJECT_SAID,

@@ -1810,3 +1810,14 @@ def test_a_single_mark_typed_with_a_space_after_a_hand_over_opens_the_quote() ->
     # (unlike the OCR speck at a paragraph's start, spaced on both sides)
     r = parse(HEAD + "Jane Roe, Chair of the Harbour Trust, commented: ‘ _The new berths will open in May._ ’\n")
     assert [(q.text, q.speaker) for q in r.quotes] == [("The new berths will open in May.", "Jane Roe")]
+
+
+def test_of_two_printings_of_a_name_the_archive_s_spelling_of_its_creator() -> None:
+    # (the story's misspelling, one letter longer, had been taken for the fullest name)
+    text = (
+        '---\ntitle: "Harbour works begin."\ndate: "1999-11-21"\ncreators:\n  - "Ashby, Philip"\n---\n\n'
+        "  The Hon. Philip Ashby MP\n\n  Minister for Ports\n\n Harbour works begin\n\n"
+        " The Minister for Ports, Phillip Ashby, said the harbour works had begun today.\n\n"
+        " “The new quay will open next year,” Mr Ashby said.\n"
+    )
+    assert [q.speaker for q in parse(text).quotes] == ["Philip Ashby"]

@@ -432,6 +432,9 @@ class _Names:
     #: Only names printed after a title count (``Senator Jane Okafor``; not ``500 Fast-growing
     #: Lake-Region`` companies): the names after the release proper.
     titled_only: bool = False
+    #: How the archive spells the release's creators (``jane roe``): of the printings of a
+    #: name, the one spelt so is the name (``Philip Roe`` over the story's ``Phillip Roe``).
+    creators: frozenset[str] = frozenset()
     by_surname: dict[str, list[str]] = field(default_factory=dict)
 
     @once
@@ -499,13 +502,17 @@ class _Names:
         of two as long, the later: the story's own printing, not a letterhead's above it
         (which OCR reads worst: ``Jqne Roe`` over ``Jane Roe said today``)."""
         given = [t.lower().rstrip(".") for t in tokens[:-1] if t.lower().rstrip(".") not in V.HONORIFICS]
-        best = None
+        best = spelt = None
         for full in self.printed(_surname_printed(tokens)):
             words = [w.lower().rstrip(".") for w in full.split()]
             if given and not any(w.startswith(given[0]) or given[0].startswith(w) for w in words[:-1]):
                 continue
             if best is None or len(full) >= len(best):
                 best = full
+            creator = bool(self.creators) and len(words) >= 2 and f"{words[-2]} {words[-1]}" in self.creators
+            if creator and (spelt is None or len(full) >= len(spelt)):
+                spelt = full
+        best = spelt or best
         if best is None and self.after is not None:
             return self.after.fullest(tokens)
         return best if best and len(best) >= len(" ".join(tokens)) else None
@@ -518,7 +525,9 @@ class Attributor:
         paragraphs = doc.paragraphs
         end = paragraphs[sections.body_end - 1].end if sections.body_end else 0
         wrapped = bool(doc.wrap_width)
-        self.names = _Names(doc.text[:end], wrapped, _Names(doc.text[end:], wrapped, titled_only=True))
+        after = _Names(doc.text[end:], wrapped, titled_only=True)
+        creators = doc.creators if doc.front_matter_end else frozenset()
+        self.names = _Names(doc.text[:end], wrapped, after, creators=creators)
         self.paragraphs = paragraphs
         self.bodies_said: list[tuple[int, str]] | None = None  # see _body_said
         self.last: Who | None = None
