@@ -409,6 +409,8 @@ INLINE_SCRIPT = _compile(
 #: A publishing system's time stamp on a line of its own, the first one the release's
 #: (the next, the last change): ``2025-03-26 15:19:46``. Read only when no date is printed
 #: in the header.
+#: A page's label for its own date, on a line of its own above it: ``Published``, ``Posted on``.
+PAGE_DATE_LABEL = _compile(r"^[ \t]*(?i:published|posted)(?:[ \t]+on)?[ \t]*:?[ \t]*$")
 PUBLISHED_STAMP = _compile(
     r"(?:^|(?<=[\r\n]))[ \t]*(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)[ T]\d\d:\d\d(?::\d\d)?[ \t]*(?=[\r\n]|$)"
 )
@@ -1531,6 +1533,7 @@ EXAMPLES.update(
             ['  - "Roe, Jane"', '  - "Roe, Jane, (Chief of Staff)"'],
             ['  - "Lakeview Party"', 'creators:'],
         ),
+        "PAGE_DATE_LABEL": (PAGE_DATE_LABEL, ["Published", "Posted on:", " published "], ["Published 3 May"]),
         "SUBJECT_SAID": (
             SUBJECT_SAID,
             ["Harbour Watch International said today", "the Harbour Trust says"],

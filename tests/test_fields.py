@@ -1598,6 +1598,18 @@ def test_a_dateline_broken_from_its_dash_by_a_scraper() -> None:
     assert d["summary"] == "County Prosecutor Ann Marsh today hosted the first meeting of the harbour task force."
 
 
+def test_a_page_s_published_date_gives_way_to_the_release_s_own_under_it() -> None:
+    page = (
+        "HARBOUR AWARDS FOR PROSECUTORS - Lakeview County District Attorney\nSkip to content\nPress\n"
+        "HARBOUR AWARDS FOR PROSECUTORS\nAuthor\nJane Roe\nPublished\nSeptember 8, 2005\nHome\nPress\n"
+        "HARBOUR AWARDS FOR PROSECUTORS\nFor Immediate Release\nApril 12th, 2005\n"
+        "District Attorney Tom Ashby will join the harbour board to honour 14 prosecutors for their work.\n"
+    )
+    assert parse(page).to_dict()["date"] == "2005-04-12"
+    # with no date of its own under it, the page's date is the release's
+    assert parse(page.replace("April 12th, 2005\n", "")).to_dict()["date"] == "2005-09-08"
+
+
 def test_a_pdf_letterhead_line_with_a_contact_run_into_it_is_no_headline() -> None:
     text = (
         "FOR IMMEDIATE RELEASE Contact: Jane Roe\nMarch 4, 2022 Director of Communications\n"

@@ -22,7 +22,7 @@ import regex
 
 from .. import patterns as P
 from .. import vocab as V
-from ..document import Document, squash
+from ..document import Document, squash, word_count
 from ..models import DateMention
 from ..sections import Sections
 
@@ -34,6 +34,9 @@ DATE_LEAD = 32
 FISCAL_LEAD_REACH = 30
 #: Header lines searched for the release date, at most.
 HEADER_LINES = 30
+#: A line that only prints a date, its weekday and its label has at most this many words
+#: (``Date: Tuesday, June 19th, 2001``).
+DATE_LINE_WORDS = 6
 #: The first paragraph's dateline: a date within this many characters of its start.
 DATELINE_REACH = 140
 #: The dateline may open one of the first paragraphs of prose (after a standfirst); the
@@ -272,6 +275,8 @@ def release_date(doc: Document, sections: Sections) -> str | None:
     reader = DateReader(is_us(doc))
     paragraphs = doc.paragraphs
     embargoed: str | None = None
+    page_dated: str | None = None  # the date a page's furniture labels ``Published``
+    label_above = False  # the line before is such a label, alone
     seen = prose = 0
     listed = False  # the paragraph before was an item of a list
     for para in paragraphs:
@@ -308,14 +313,23 @@ def release_date(doc: Document, sections: Sections) -> str | None:
                 # | Updated: May 13, 2024``)
                 hi = other.start()
             found = _full(doc, line.start, hi, reader)
+            page_label, label_above = label_above, P.PAGE_DATE_LABEL.fullmatch(line.text) is not None
             if found is None:
                 continue
             if P.EMBARGO.match(line.text):
                 embargoed = embargoed or found[0]
                 continue
+            if page_label:
+                # ``Published`` / ``September 8, 2005``: the page's date; the release's own,
+                # printed on a line of its own under it (``For Immediate Release`` / ``April
+                # 12th, 2005``), is the date
+                page_dated = page_dated or _read_as_written(doc, found, reader)
+                continue
+            if page_dated and word_count(line.text, DATE_LINE_WORDS + 1) > DATE_LINE_WORDS:
+                continue  # (a sentence of the story under the page's date: ``The fund opens …``)
             return _read_as_written(doc, found, reader)
-    if embargoed:
-        return embargoed
+    if embargoed or page_dated:
+        return embargoed or page_dated
     fm = doc.front_matter.get("date")
     if fm:
         m = P.ISO_DATE.match(fm[0])
