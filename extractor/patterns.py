@@ -234,7 +234,7 @@ QUOTE_MARK = _compile(
 #: One character of a name phrase: anything but sentence punctuation and quote marks, or
 #: an abbreviation whose full stop does not end the sentence (``U.S.``, ``Dr.``, ``Jr.``),
 #: or an OCR speck read as a full stop, spaced on both sides before a word in lower case
-#: (``cold statistics of  j  .  relief materials``).
+#: (``the plain counts of  x  .  harbour works``).
 #: A line break is one: the rules read phrases within a paragraph, and a hard-wrapped
 #: paragraph breaks its lines anywhere (``director of the`` / ``Transport Trust``).
 #: Honorifics and ranks whose full stop a name follows: ``Dr. Ann Okafor``.
@@ -1355,7 +1355,7 @@ PHONE_LABEL = _compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 #: What stands between two numbers of one list of phones, the first one's note in brackets
-#: aside: ``65 2999 (Office Hours) 51 2510``, ``6277 7000, 6277 7001``, ``… or …``.
+#: aside: ``62 4417 (Office Hours) 58 3092``, ``6277 7000, 6277 7001``, ``… or …``.
 PHONE_LIST_GAP = _compile(
     r"[ \t\xa0]*(?:\([A-Za-z .]{1,20}\)[ \t\xa0]*)?(?:[,;/][ \t\xa0]*|(?:or|and)[ \t\xa0]+)?"
 )

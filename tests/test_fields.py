@@ -136,10 +136,10 @@ def test_not_phones(text: str) -> None:
 
 
 def test_a_typescript_s_short_numbers_after_an_enquiries_label_and_each_other() -> None:
-    phones = one("Enquiries: 65 2999 (Office Hours) 51 2510 (After Hours)")["phones"]
-    assert [p["text"] for p in phones] == ["65 2999", "51 2510"]
+    phones = one("Enquiries: 62 4417 (Office Hours) 58 3092 (After Hours)")["phones"]
+    assert [p["text"] for p in phones] == ["62 4417", "58 3092"]
     # a number of the same shape that follows no label or labelled number is none
-    assert one("In 1975 the office held 65 2999 forms and 51 2510 letters.")["phones"] == []
+    assert one("In 1975 the office held 62 4417 forms and 58 3092 letters.")["phones"] == []
 
 
 def test_a_number_on_the_next_line_that_starts_a_sentence_is_not_the_rest_of_a_phone() -> None:
@@ -838,25 +838,25 @@ def test_an_archived_headline_in_capitals_wrapped_before_its_last_word() -> None
 def test_an_archived_headline_broken_after_its_first_word() -> None:
     # the first word alone on the line above belongs to the headline when the archive's title
     # has it and the line below does not print it again; a letterhead's line does not
-    front = '---\ntitle: "Harbour clears second ferry in one day."\ndate: "1999-12-17"\n---\n\n'
-    story = "\n\n  Harbour staff cleared a second ferry today, the Minister for Ports said.\n"
-    r = parse(front + "  Friday 17 December 1999\n\n  HARBOUR \nCLEARS SECOND FERRY IN ONE DAY" + story)
-    assert r.to_dict()["title"] == "HARBOUR CLEARS SECOND FERRY IN ONE DAY"
-    r = parse(front + "  Minister for Ports\n  CLEARS SECOND FERRY IN ONE DAY" + story)
-    assert r.to_dict()["title"] == "CLEARS SECOND FERRY IN ONE DAY"
+    front = '---\ntitle: "Harbour opens its new ferry quay."\ndate: "1999-12-17"\n---\n\n'
+    story = "\n\n  The new ferry quay opened to boats today, the Minister for Ports said.\n"
+    r = parse(front + "  Friday 17 December 1999\n\n  HARBOUR \nOPENS ITS NEW FERRY QUAY" + story)
+    assert r.to_dict()["title"] == "HARBOUR OPENS ITS NEW FERRY QUAY"
+    r = parse(front + "  Minister for Ports\n  OPENS ITS NEW FERRY QUAY" + story)
+    assert r.to_dict()["title"] == "OPENS ITS NEW FERRY QUAY"
 
 
 def test_an_archived_headline_with_a_subtitle_in_capitals_run_onto_its_line() -> None:
     # (under a letterhead's line that had been taken for the headline)
-    front = '---\ntitle: "Harbour club will do repeat shows."\ndate: "2005-07-17"\n---\n\n'
+    front = '---\ntitle: "Harbour plan goes back to the board."\ndate: "2005-07-17"\n---\n\n'
     text = (
         front + " Lakeview Party Press  Releases\n\n"
         " Senator Jane Ashby  Deputy Leader and Party Senator for Lakeview  Party spokesperson for Ports  Affairs\n\n"
         " Dated: 17 July 2005\n\n Press Release Number: 05/373\n\n"
-        " Harbour Club will do Repeat Shows  UNTIL THE BOARD CHANGES ITS TUNE   \n\n"
+        " Harbour Plan Goes Back to the Board  NOT BEFORE TIME, SAYS THE PARTY   \n\n"
         " Party Deputy Leader, Jane Ashby, says the board has to commit to reform of the harbour rules.\n"
     )
-    assert parse(text).to_dict()["title"] == "Harbour Club will do Repeat Shows"
+    assert parse(text).to_dict()["title"] == "Harbour Plan Goes Back to the Board"
 
 
 def test_a_headline_in_capitals_with_a_plural_of_initials_keeps_its_second_half() -> None:
@@ -1600,14 +1600,14 @@ def test_a_dateline_broken_from_its_dash_by_a_scraper() -> None:
 
 def test_a_page_s_published_date_gives_way_to_the_release_s_own_under_it() -> None:
     page = (
-        "HARBOUR AWARDS FOR PROSECUTORS - Lakeview County District Attorney\nSkip to content\nPress\n"
-        "HARBOUR AWARDS FOR PROSECUTORS\nAuthor\nJane Roe\nPublished\nSeptember 8, 2005\nHome\nPress\n"
-        "HARBOUR AWARDS FOR PROSECUTORS\nFor Immediate Release\nApril 12th, 2005\n"
-        "District Attorney Tom Ashby will join the harbour board to honour 14 prosecutors for their work.\n"
+        "HARBOUR BOARD THANKS ITS PILOTS - Lakeview County District Attorney\nSkip to content\nPress\n"
+        "HARBOUR BOARD THANKS ITS PILOTS\nAuthor\nJane Roe\nPublished\nSeptember 9, 2006\nHome\nPress\n"
+        "HARBOUR BOARD THANKS ITS PILOTS\nFor Immediate Release\nMarch 3rd, 2006\n"
+        "District Attorney Tom Ashby will join the harbour board to thank the harbour pilots for their work.\n"
     )
-    assert parse(page).to_dict()["date"] == "2005-04-12"
+    assert parse(page).to_dict()["date"] == "2006-03-03"
     # with no date of its own under it, the page's date is the release's
-    assert parse(page.replace("April 12th, 2005\n", "")).to_dict()["date"] == "2005-09-08"
+    assert parse(page.replace("March 3rd, 2006\n", "")).to_dict()["date"] == "2006-09-09"
 
 
 def test_a_pdf_letterhead_line_with_a_contact_run_into_it_is_no_headline() -> None:

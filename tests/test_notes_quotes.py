@@ -1679,11 +1679,11 @@ def test_an_ocr_speck_read_as_a_single_mark_opens_no_quote() -> None:
     # it with no speaker)
     r = parse(
         HEAD + "The Minister for Ports, Mr. W.L. Ashby, said in Lakeview today that work had begun.\n\n"
-        "‘  Mr. Ashby said that cold figures of\n\n j  .  relief work did not tell the story of the crews' efforts.\n\n"
-        '"It is in the harbour towns where real knowledge of this work is known."\n'
+        "‘  Mr. Ashby said that the plain counts of\n\n x  .  harbour works left out what the crews had done.\n\n"
+        '"The towns along the quay know best how hard the crews have worked."\n'
     )
     assert [(q.text, q.speaker) for q in r.quotes] == [
-        ("It is in the harbour towns where real knowledge of this work is known.", "Mr. W.L. Ashby")
+        ("The towns along the quay know best how hard the crews have worked.", "Mr. W.L. Ashby")
     ]
 
 
@@ -1768,21 +1768,21 @@ def test_the_organization_is_the_body_the_story_has_speaking() -> None:
     # (it had been its own speaker, ``the organization``)
     r = parse(
         HEAD + "The harbour board has detained the ferries for a year, Harbour Watch International said today.\n\n"
-        "“How much longer can the board refuse to listen?” the organization asked.\n"
+        "“When will the board answer the town?” the organization asked.\n"
     )
     assert [q.speaker for q in r.quotes] == ["Harbour Watch International"]
 
 
 @pytest.mark.parametrize("label", ["Jane Roe, President of the Harbour Trust", "Jane Roe, Chair"])
 def test_a_label_with_the_post_after_a_comma_names_the_speaker(label: str) -> None:
-    r = parse(HEAD + f"{label}: “Detention must be a last resort.”\n")
+    r = parse(HEAD + f"{label}: “The harbour rules must be fair.”\n")
     assert [q.speaker for q in r.quotes] == ["Jane Roe"]
 
 
 def test_the_commission_is_the_body_at_its_fullest_printing() -> None:
     r = parse(
         "Detention report\n\nThe Lakeview Rights Commission today released its report on detention.\n\n"
-        "“Detention must be a last resort,” the Commission said.\n"
+        "“The harbour rules must be fair,” the Commission said.\n"
     )
     assert [q.speaker for q in r.quotes] == ["Lakeview Rights Commission"]
 
@@ -1800,10 +1800,10 @@ def test_notes_numbered_with_no_stop_keep_their_numbers() -> None:
 
 def test_a_closing_mark_printed_as_an_opening_one_at_the_paragraph_s_end() -> None:
     r = parse(
-        HEAD + "“The verdict is a first,” said Jane Roe. “It shows the law can be upheld in such a case. “ \n\n"
+        HEAD + "“The verdict is a first,” said Jane Roe. “It shows the harbour rules can be enforced. “ \n\n"
         "The defendant will be sentenced in October.\n"
     )
-    assert [q.text for q in r.quotes] == ["The verdict is a first,", "It shows the law can be upheld in such a case."]
+    assert [q.text for q in r.quotes] == ["The verdict is a first,", "It shows the harbour rules can be enforced."]
 
 
 def test_a_single_mark_typed_with_a_space_after_a_hand_over_opens_the_quote() -> None:

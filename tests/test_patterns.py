@@ -159,7 +159,7 @@ def test_patterns_that_keep_the_gil_match_as_compiled_patterns_do() -> None:
         ("PHONE_LIST_GAP", " forms and the ", False),
         ("REPORTED_TAIL", " that the bridge was open.", True),
         # (an OCR speck read as a full stop, spaced, before a word in lower case)
-        ("REPORTED_TAIL", " that cold figures of  j  .  relief work did not tell the story.", True),
+        ("REPORTED_TAIL", " that the plain counts of  x  .  harbour works left out the crews.", True),
         ("REPORTED_TAIL", " that the bridge was open . The ferry was not.", False),
     ],
 )

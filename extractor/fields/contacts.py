@@ -177,7 +177,7 @@ def phones(doc: Document, avoid: list[Span]) -> tuple[Phone, ...]:
 
 def _listed_after(found: list[Phone], text: str, start: int) -> bool:
     """The number at ``start`` is the next of a list after the last one found: ``Enquiries:
-    65 2999 (Office Hours) 51 2510 (After Hours)``."""
+    62 4417 (Office Hours) 58 3092 (After Hours)``."""
     if not found or not 0 <= start - found[-1].span[1] <= LIST_GAP:
         return False
     return P.PHONE_LIST_GAP.fullmatch(text, found[-1].span[1], start) is not None

@@ -320,9 +320,9 @@ def release_date(doc: Document, sections: Sections) -> str | None:
                 embargoed = embargoed or found[0]
                 continue
             if page_label:
-                # ``Published`` / ``September 8, 2005``: the page's date; the release's own,
-                # printed on a line of its own under it (``For Immediate Release`` / ``April
-                # 12th, 2005``), is the date
+                # ``Published`` / ``September 9, 2006``: the page's date; the release's own,
+                # printed on a line of its own under it (``For Immediate Release`` / ``March
+                # 3rd, 2006``), is the date
                 page_dated = page_dated or _read_as_written(doc, found, reader)
                 continue
             if page_dated and word_count(line.text, DATE_LINE_WORDS + 1) > DATE_LINE_WORDS:

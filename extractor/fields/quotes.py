@@ -120,7 +120,7 @@ def _classify(text: str, start: int, end: int, lo: int, hi: int) -> _Mark | None
     if family == "s" and ((prev_word and next_word) or (prev in _BEFORE_OPEN and nxt.isdigit())):
         return None  # apostrophe: children’s, ’90s
     if mark == '"' and prev_word and next_word:
-        return None  # an OCR speck inside a word: ``Austrr"lia``
+        return None  # an OCR speck inside a word: ``Lakev"iew``
     if mark == "‘" and nxt in _SPACE and prev in _SPACE and _before_mark(text, start, lo)[0] not in _HANDS_OVER:
         # an OCR speck read as a mark, white space either side: ``‘  Mr Roe said that`` (not
         # a mark typed with a space after a hand-over: ``commented: ‘ _The …``)
@@ -530,7 +530,7 @@ def find(doc: Document, sections: Sections, first: int) -> list[Passage]:
                 # (a single mark left open after a word is an apostrophe, as OCR reads
                 # one: ``into 'two countries``; one that opens speech is speech)
                 if len(stack) > 1 and stack[-1].family == outer.family and not doc.text[stack[-1].end : hi].strip():
-                    # ``… resulting in death. “``: the close printed as an opening mark
+                    # ``… will open in May. “``: the close printed as an opening mark
                     out.append(Passage(outer.end, stack[-1].start, i, outer.start, stack[-1].end))
                     continue
                 out.append(Passage(outer.end, hi, i, outer.start, None))

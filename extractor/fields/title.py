@@ -577,8 +577,8 @@ def _as_archived(doc: Document, lines: list[Printed]) -> int | None:
 
 def _broken_above(doc: Document, lines: list[Printed], i: int) -> int | None:
     """Where the headline starts when it was broken after its first words onto header line
-    ``i``, which prints the archive's title (``CUSTOMS`` / ``CLEARS SECOND BOAT IN A DAY``
-    under ``title: "Customs clears second boat in a day"``): the line right above, each of
+    ``i``, which prints the archive's title (``HARBOUR`` / ``OPENS ITS NEW FERRY QUAY``
+    under ``title: "Harbour opens its new ferry quay"``): the line right above, each of
     whose few content words is the title's and is not printed again on line ``i``."""
     if i == 0:
         return None
@@ -654,8 +654,8 @@ def _archived_part(doc: Document, lines: list[Printed]) -> Title | None:
 
 
 def _subtitle_in_capitals(text: str, at: int) -> bool:
-    """A subtitle in capitals run onto the headline's line after a wide gap: ``Harbour Club
-    will do Repeat Shows  UNTIL THE BOARD CHANGES ITS TUNE`` (the headline not in capitals)."""
+    """A subtitle in capitals run onto the headline's line after a wide gap: ``Harbour
+    Plan Goes Back to the Board  NOT BEFORE TIME, SAYS THE PARTY`` (the headline not in capitals)."""
     rest = text[at:]
     return rest[:2].isspace() and _mostly_capitals(rest) and not _mostly_capitals(text[:at])
 
