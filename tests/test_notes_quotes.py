@@ -1821,3 +1821,12 @@ def test_of_two_printings_of_a_name_the_archive_s_spelling_of_its_creator() -> N
         " “The new quay will open next year,” Mr Ashby said.\n"
     )
     assert [q.speaker for q in parse(text).quotes] == ["Philip Ashby"]
+
+
+def test_a_short_first_paragraph_of_a_quote_over_several_is_kept() -> None:
+    # (under six words, it had been dropped as too short to be speech without an attribution)
+    r = parse(HEAD + "“The inquiry must be wide.\n\n“It must hear everyone in the town,” said Jane Roe.\n")
+    assert [(q.text, q.speaker) for q in r.quotes] == [
+        ("The inquiry must be wide.", "Jane Roe"),
+        ("It must hear everyone in the town,", "Jane Roe"),
+    ]

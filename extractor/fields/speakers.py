@@ -52,7 +52,7 @@ import regex
 from .. import patterns as P
 from .. import vocab as V
 from ..caching import once
-from ..document import Document, Paragraph, find_words, squash, word_count
+from ..document import OPENING_MARKS, Document, Paragraph, find_words, squash, word_count
 from ..models import Quote, Speaker
 from ..sections import Sections
 from .quotes import Passage
@@ -1460,7 +1460,8 @@ def attribute(
         if strength == "run" and c.opens_paragraph and c.previous and c.previous[-1][0].close_end is None:
             strength = "next_paragraph"  # a quote's next paragraph, after one left open: as strong
         if strength in ("", "run", "reported", "sole"):
-            if words < MIN_UNATTRIBUTED_WORDS or titled or _listed(text, p):
+            short = words < MIN_UNATTRIBUTED_WORDS and not (words >= 2 and _goes_on_open(doc, c))
+            if short or titled or _listed(text, p):
                 continue
         elif strength != "label" and (words < 2 or (strength != "after" and titled)):
             continue  # (a labelled reply may be one word, or a name: ``Witness: “Yes.”``)
@@ -1477,6 +1478,16 @@ def attribute(
         )
         by_para.setdefault(p.para, []).append(entry)
     return _finish(doc, _closed_runs(doc, quotes, opening, bare))
+
+
+def _goes_on_open(doc: Document, c: _Context) -> bool:
+    """The quote opens its paragraph, is left open at its end, and the next paragraph opens
+    with a quotation mark: speech over several paragraphs, however short its first one
+    (``“The inquiry must be wide.`` / ``“It must hear everyone,” said Jane Roe.``)."""
+    p = c.passage
+    if p.close_end is not None or not c.opens_paragraph or p.para + 1 >= len(doc.paragraphs):
+        return False
+    return doc.paragraphs[p.para + 1].text.lstrip()[:1] in OPENING_MARKS
 
 
 def _closed_runs(
