@@ -1610,6 +1610,23 @@ def test_a_page_s_published_date_gives_way_to_the_release_s_own_under_it() -> No
     assert parse(page.replace("March 3rd, 2006\n", "")).to_dict()["date"] == "2006-09-09"
 
 
+def test_an_archived_headline_in_capitals_above_the_release_number_stays_the_headline() -> None:
+    # half its words are the archive title's (OCR spelt the rest otherwise): no letterhead
+    # that gives way to a line under the number (the story's first line had been taken)
+    text = (
+        '---\ntitle: "New quay for Lakeview"\ndate: "1966-08-09"\n---\n\n FOR PRESS\n\n'
+        " .  NEW QUAY FOR LAKE VIEW\n\n Statement by the Minister for the Harbour,  the Hon, Tom Ashby, MP.\n\n"
+        " No. 45/66\n\n About 1,000 tonnes of stone for the new quay at Lakeview \n\n"
+        " will be sent by rail during the next two weeks to be followed by \n\n"
+        " a further 11,000 tonnes as wagons become available on the line \n\n"
+        " The Minister for Ports, Mr. Tom Ashby, said today that apart \n\n"
+        " from the works now under way at the eastern quay the board had \n\n"
+        " accepted the plan to rebuild the old harbour wall this year.\n"
+    )
+    d = parse(text).to_dict()
+    assert (d["title"], d["reference"]) == ("NEW QUAY FOR LAKE VIEW", "45/66")
+
+
 def test_a_pdf_letterhead_line_with_a_contact_run_into_it_is_no_headline() -> None:
     text = (
         "FOR IMMEDIATE RELEASE Contact: Jane Roe\nMarch 4, 2022 Director of Communications\n"

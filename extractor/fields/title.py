@@ -493,7 +493,12 @@ def _printed(doc: Document, sections: Sections) -> Title | None:
     # Letterhead in capitals above a date line gives way to the headline under it; a line
     # that runs a release label into its words (``MEDIA ADVISORY – …``) is the headline.
     first = lines[choice].text
-    if is_all_caps_heading(first) and dated_after[0] and not P.LABEL_PREFIX.match(first):
+    if (
+        is_all_caps_heading(first)
+        and dated_after[0]
+        and not P.LABEL_PREFIX.match(first)
+        and not _half_archived(doc, first)  # (the headline, not a letterhead)
+    ):
         later = [c for c, d in zip(candidates, dated_after, strict=True) if not d]
         if later:
             choice = later[0]
@@ -573,6 +578,17 @@ def _as_archived(doc: Document, lines: list[Printed]) -> int | None:
                 continue  # the end of the story's sentence: ``… will go back to the`` / ``fishing fleet.``
             return i
     return None
+
+
+def _half_archived(doc: Document, text: str) -> bool:
+    """Half the content words of a line in capitals, two at least, are the archive title's:
+    the headline, OCR or the archive having spelt the rest otherwise (``NEW QUAY FOR LAKE
+    VIEW`` under ``title: "New quay for Lakeview"``), not a letterhead above the date."""
+    if "title" not in doc.front_matter:
+        return False
+    content = _content_stems(text)
+    shared = sum(w in _archived_words(doc) for w in content)
+    return shared >= MIN_ARCHIVED_WORDS and 2 * shared >= len(content)
 
 
 def _broken_above(doc: Document, lines: list[Printed], i: int) -> int | None:
