@@ -764,10 +764,11 @@ REFERENCE_SLASHED = _compile(r"(?<![\w/])(?P<ref>(?:[A-Z]{2,9}/){1,2}(?:\d{2}(?:
 #: ministry numbered them: ``FA 05 113``; a serial of three digits and the year's two after
 #: a dot, as a minister's office numbered them: ``041.07`` (a time has two digits at most
 #: before its dot: ``10.30``); an office's letter and a serial after a slash, as a
-#: minister's typescript numbered them under ``No. Date``: ``M/14``.
+#: minister's typescript numbered them under ``No. Date``: ``M/14``; after a ``No.`` label (OCR
+#: may read a speck into it: ``No·.``), a serial alone: ``No. 4546``.
 REFERENCE_BESIDE_DATE = _compile(
-    r"(?<![\w/.])(?:N[Oo][ \t]?\.?\s*)?(?P<ref>(?:[A-Z]{1,4}[ \t\xa0]{0,2})?\d{1,5}/\d{2,4}|PR[ \t\xa0]{0,2}\d{1,5}"
-    r"|[A-Z]{2,4}[ \t\xa0]\d{2}[ \t\xa0]\d{3}|(?<=N[Oo][ \t]?\.[ \t]{0,3})[A-Z]{1,4}[ \t\xa0]?\d{1,5}"
+    r"(?<![\w/.])(?:N[Oo][ \t]?·?\.?\s*)?(?P<ref>(?:[A-Z]{1,4}[ \t\xa0]{0,2})?\d{1,5}/\d{2,4}|PR[ \t\xa0]{0,2}\d{1,5}"
+    r"|[A-Z]{2,4}[ \t\xa0]\d{2}[ \t\xa0]\d{3}|(?<=N[Oo][ \t]?·?\.[ \t]{0,3})(?:[A-Z]{1,4}[ \t\xa0]?)?\d{1,5}"
     r"|\d{3}\.\d{2}(?![.,]\d)|[A-Z]{1,2}/\d{1,4})(?![\w/])"
 )
 #: A month's name or its abbreviation, in any case: ``June``, ``Dec``, ``SEPT``.
@@ -1050,7 +1051,7 @@ EXAMPLES: dict[str, tuple[regex.Pattern[str] | AnyOf, list[str], list[str]]] = {
         REFERENCE_BESIDE_DATE,
         [
             *["21 April 1979 31/79", "MIN 37/96", "AA412/2008", "PR 27"],
-            *["FA 05 113 9 June 2005", "NO .  PRA 23", "041.07", "M/14 3 May 1973"],
+            *["FA 05 113 9 June 2005", "NO .  PRA 23", "041.07", "M/14 3 May 1973", "No. 4546", "No·. 45/66"],
         ],
         [
             *["12/05/2011", "2015/16x", "APR 27", "PR 27th", "FA 05 1133", "ACT 2600", "PRA 23", "NOTE PRA 23"],

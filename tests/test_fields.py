@@ -1627,6 +1627,15 @@ def test_an_archived_headline_in_capitals_above_the_release_number_stays_the_hea
     assert (d["title"], d["reference"]) == ("NEW QUAY FOR LAKE VIEW", "45/66")
 
 
+@pytest.mark.parametrize("number", ["No. 4546", "No·. 4546"])
+def test_a_typescript_s_release_number_after_its_label_alone_on_its_line(number: str) -> None:
+    text = (
+        " FOR PRESS\n\n HARBOUR WORKS BEGIN\n\n Statement by the Minister for Ports, the Hon. Tom Ashby, MP.\n\n"
+        f" {number}\n\n About 1,000 tonnes of stone will be sent to the harbour by rail during the next two weeks.\n"
+    )
+    assert parse(text).to_dict()["reference"] == "4546"
+
+
 def test_a_pdf_letterhead_line_with_a_contact_run_into_it_is_no_headline() -> None:
     text = (
         "FOR IMMEDIATE RELEASE Contact: Jane Roe\nMarch 4, 2022 Director of Communications\n"
