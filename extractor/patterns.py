@@ -1348,17 +1348,20 @@ PHONE_SHAPE = _compile(
 PHONES_LABELLED = _compile(
     r"\b(?:phones?|telephones?|tel|fax)\b\.?(?:[ \t]*:[ \t]*[A-Za-z ,]{0,20}|[ \t]*\(?)\d", regex.I
 )
-#: A label just before a phone number (``Tel:``, ``Mobile (24 hours):``, ``Enquiries:``).
+#: A label just before a phone number (``Tel:``, ``Mobile (24 hours):``, ``Enquiries:``), its
+#: town between them (``Phones: Lakeview, 418 Ext. 207``).
 PHONE_LABEL = _compile(
-    r"""\b(?:tel|telephone|phone|ph|fax|mob|mobile|cell|office|direct\s+line|call|helpline|hotline|contact
+    r"""\b(?:tel|telephones?|phones?|ph|fax|mob|mobile|cell|office|direct\s+line|call|helpline|hotline|contact
       |enquiries|inquiries|t|m|f|w|h|bh|ah)
-      \b\.?[ \t\xa0]*(?:\([\w ]{1,10}\)[ \t\xa0]*)?[:.]?[ \t\xa0]*(?:on[ \t\xa0]+)?$""",
+      \b\.?[ \t\xa0]*(?:\([\w ]{1,10}\)[ \t\xa0]*)?[:.]?[ \t\xa0]*(?:on[ \t\xa0]+)?
+      (?:(?-i:\p{Lu}\p{Ll}{2,}),[ \t\xa0]*)?$""",  # (its town before it: ``Phones: Lakeview, 418 Ext. 207``)
     regex.VERBOSE | regex.IGNORECASE,
 )
 #: What stands between two numbers of one list of phones, the first one's note in brackets
 #: aside: ``62 4417 (Office Hours) 58 3092``, ``6277 7000, 6277 7001``, ``… or …``.
 PHONE_LIST_GAP = _compile(
     r"[ \t\xa0]*(?:\([A-Za-z .]{1,20}\)[ \t\xa0]*)?(?:[,;/][ \t\xa0]*|(?:or|and)[ \t\xa0]+)?"
+    r"(?:\p{Lu}\p{Ll}{2,},[ \t\xa0]*)?"
 )
 #: A count in groups of three digits, a word in lower case after it: ``12 345 678 dollars``
 #: (read only where no label names a phone: ``Call 12 345 678 today``).
@@ -1553,7 +1556,11 @@ EXAMPLES.update(
         ),
         "QUOTE_MARK": (QUOTE_MARK, ["“", "Centre,'' Senator", "&rdquo;", "\\u201c"], ["Centre, Senator", "`"]),
         "SPACED_CAPITAL": (SPACED_CAPITAL, [" The", "  Jess"], ["The", " the", " 1st"]),
-        "PHONE_LABEL": (PHONE_LABEL, ["Tel: ", "Mobile (24 hours): ", "Enquiries: ", "Media inquiries "], ["Hotels: "]),
+        "PHONE_LABEL": (
+            PHONE_LABEL,
+            ["Tel: ", "Mobile (24 hours): ", "Enquiries: ", "Media inquiries ", "Phones: Lakeview, "],
+            ["Hotels: ", "Phones: lakeview, "],
+        ),
         "POST_GOES_ON": (
             POST_GOES_ON,
             [" & CEO of Harbour Labs", " and Chief Executive", " of the Rowing Club", " at Lake Hall", " for Ports"],

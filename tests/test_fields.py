@@ -142,6 +142,11 @@ def test_a_typescript_s_short_numbers_after_an_enquiries_label_and_each_other() 
     assert one("In 1975 the office held 62 4417 forms and 58 3092 letters.")["phones"] == []
 
 
+def test_a_letterhead_s_phones_each_after_its_town() -> None:
+    phones = one("Senator Jane Roe  Phones: Lakeview, 418 Ext. 207 Harbourtown, 42817 Ext. 12")["phones"]
+    assert [p["text"] for p in phones] == ["418 Ext. 207", "42817 Ext. 12"]
+
+
 def test_a_number_on_the_next_line_that_starts_a_sentence_is_not_the_rest_of_a_phone() -> None:
     phones = one("For details call 020 7946 0321\n2016 was the busiest year for the service.")["phones"]
     assert [p["text"] for p in phones] == ["020 7946 0321"]
