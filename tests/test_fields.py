@@ -1641,6 +1641,18 @@ def test_a_typescript_s_release_number_after_its_label_alone_on_its_line(number:
     assert parse(text).to_dict()["reference"] == "4546"
 
 
+def test_a_story_that_hands_over_a_telegram_is_no_headline() -> None:
+    # an archived release that prints no headline: its first sentence, handing over the
+    # telegram it quotes, had been taken for one
+    text = (
+        '---\ntitle: "Telegram to the Ports Minister on the quay"\ndate: "1971-06-08"\n---\n\n'
+        " L E A D E R  O F  T H E  O P P O S I T I O N\n\n C A N B E R R A\n\n"
+        " Mr. Tom Ashby, this afternoon, sent the following \n\n telegram to the Ports Minister\n\n"
+        ' "Deeply concerned at reports on the state of the quay. \n\n My Party would support you in any repair".\n'
+    )
+    assert parse(text).to_dict()["title"] == "Telegram to the Ports Minister on the quay"
+
+
 def test_a_pdf_letterhead_line_with_a_contact_run_into_it_is_no_headline() -> None:
     text = (
         "FOR IMMEDIATE RELEASE Contact: Jane Roe\nMarch 4, 2022 Director of Communications\n"

@@ -375,8 +375,10 @@ def _story_not_headline(doc: Document, found: Title) -> bool:
         # Roads, Mr`` / ``Tom Ashby, said today …``
         cut = _opens_reported_speech(doc, found.span[0]) or text.rsplit(None, 1)[-1].lower().rstrip(".") in V.HONORIFICS
         return cut and _shares_no_word(doc, text)
-    if P.REPORTS_SPEECH.search(text):
-        return True  # ``The Minister, Mr Smith, said to-day that …``: the story's first sentence
+    if P.REPORTS_SPEECH.search(text) or P.STATEMENT_PHRASE.search(text):
+        # ``The Minister, Mr Smith, said to-day that …``, ``Mr Smith sent the following
+        # telegram to …``: the story's first sentence
+        return True
     if _cut_from_prose(doc, found):
         return True  # the first line of a paragraph of the story: ``Three engineers from outside …``
     return _shares_no_word(doc, text)
