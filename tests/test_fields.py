@@ -1653,6 +1653,17 @@ def test_a_story_that_hands_over_a_telegram_is_no_headline() -> None:
     assert parse(text).to_dict()["title"] == "Telegram to the Ports Minister on the quay"
 
 
+def test_an_archived_release_with_no_headline_has_no_subtitle() -> None:
+    # (its letterhead, letter-spaced, had been taken for one under the archive's title)
+    text = (
+        '---\ntitle: "Telegram to the Ports Minister on the quay"\ndate: "1971-06-08"\n---\n\n'
+        " L E A D E R  O F  T H E  O P P O S I T I O N\n\n"
+        " The Leader of the Opposition sent a telegram to the Ports Minister about the state of the quay today.\n"
+    )
+    d = parse(text).to_dict()
+    assert (d["title"], d["subtitle"]) == ("Telegram to the Ports Minister on the quay", None)
+
+
 def test_a_pdf_letterhead_line_with_a_contact_run_into_it_is_no_headline() -> None:
     text = (
         "FOR IMMEDIATE RELEASE Contact: Jane Roe\nMarch 4, 2022 Director of Communications\n"

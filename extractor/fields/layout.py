@@ -201,6 +201,8 @@ def _wrapped_subtitle(whole: str, first: str) -> bool:
 def subtitle(doc: Document, sections: Sections, title: Title | None) -> Text | None:
     if title is None:
         return None
+    if doc.front_matter_end and title.span[1] <= doc.lines[doc.front_matter_end - 1].end:
+        return None  # the archive's title: the release prints no headline, and no subtitle
     for para in doc.paragraphs:
         if para.start <= title.span[1]:
             continue
