@@ -308,6 +308,11 @@ PUT_IT = _compile(r"put\s+it\b")
 #: follows it with an anchored tail pattern, so that no pattern scans the clause for both
 #: ends at once (linear time).
 STATEMENT_PHRASE = _compile(rf"\b(?P<verb>{_STATEMENT})\b")
+#: A statement handed over as what follows, whose colon may be lost (a typescript's line
+#: breaks before the quote): ``sent the following telegram to the Minister``.
+FOLLOWING_STATEMENT = _compile(
+    rf"\b(?:{_alt(V.STATEMENT_VERBS)})\s+the\s+following\s+(?:joint\s+)?(?:statement|comment|remarks?|telegram|message|letter)\b"
+)
 #: A word in lower case: speech verbs are looked up in a set, word by word.
 LOWER_WORD = _compile(r"\b[a-z]+\b")
 #: A sentence end with no space after it, as scrapers leave them: ``summer.Mayor``.
@@ -1538,6 +1543,11 @@ EXAMPLES.update(
             ['  - "Lakeview Party"', 'creators:'],
         ),
         "PAGE_DATE_LABEL": (PAGE_DATE_LABEL, ["Published", "Posted on:", " published "], ["Published 3 May"]),
+        "FOLLOWING_STATEMENT": (
+            FOLLOWING_STATEMENT,
+            ["sent the following telegram to the Minister", "released the following joint statement"],
+            ["sent a telegram", "the following statement"],
+        ),
         "SUBJECT_SAID": (
             SUBJECT_SAID,
             ["Harbour Watch International said today", "the Harbour Trust says"],

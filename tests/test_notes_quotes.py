@@ -1830,3 +1830,12 @@ def test_a_short_first_paragraph_of_a_quote_over_several_is_kept() -> None:
         ("The inquiry must be wide.", "Jane Roe"),
         ("It must hear everyone in the town,", "Jane Roe"),
     ]
+
+
+def test_a_telegram_handed_over_with_its_colon_lost_is_its_sender_s() -> None:
+    text = (
+        " Mr. Tom Ashby, this afternoon, sent the following telegram to the Ports Minister\n\n"
+        ' "Deeply concerned at reports on the state of the quay and the harbour wall.\n\n'
+        ' My Party would support you in any repair of the wall".\n'
+    )
+    assert [q.speaker for q in parse(HEAD + text).quotes] == ["Mr. Tom Ashby", "Mr. Tom Ashby"]

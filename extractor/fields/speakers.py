@@ -1185,7 +1185,8 @@ def _intro(c: _Context) -> Who | None:
     prev = c.doc.paragraphs[c.passage.para - 1]
     end = prev.text.rstrip("*_")[-1:]  # (in bold too: ``**Jane Roe, Director of X**``)
     if end.isalpha():
-        return _intro_label(c, prev)  # a name line with no colon
+        handed = _handed_over_uncut(c, prev)
+        return handed if handed is not None else _intro_label(c, prev)  # (or a name line with no colon)
     if end not in (":", ".", "?", "-", "–", "—"):
         return None  # (``said?``: an OCR colon, see ``HANDOVER_TAIL``; ``telegram … today -``)
     # only the last sentence can hand over, and only its last few hundred characters
@@ -1194,6 +1195,18 @@ def _intro(c: _Context) -> Who | None:
     if verb is None:
         return _intro_label(c, prev)
     return _subject_of(c, prev, last, verb)
+
+
+def _handed_over_uncut(c: _Context, prev: Paragraph) -> Who | None:
+    """``Mr Tom Ashby sent the following telegram to the Minister`` / ``“…”``: a statement
+    handed over, its colon lost; the subject of its verb is the speaker."""
+    text = c.doc.text
+    last = _last_sentence_start(text, prev)
+    m = P.FOLLOWING_STATEMENT.search(text, last, prev.end)
+    who = _subject_of(c, prev, last, m) if m is not None else None
+    if who is None or not any(len(t.rstrip(".")) > 1 for t in who.name.split()):
+        return None  # (a letter-spaced letterhead run into the sentence names no one: ``C A N B E R R A``)
+    return who
 
 
 def _last_sentence_start(text: str, prev: Paragraph) -> int:
