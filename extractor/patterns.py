@@ -1256,9 +1256,11 @@ NOT_RELEASE_DATE = _compile(
     r"\b(?:updated|today['’]?s\s+date|last\s+(?:modified|updated|reviewed)|accessed|printed|copyright)\b|©",
     regex.IGNORECASE,
 )
-#: An embargo line: ``EMBARGOED UNTIL 00:01 …``, ``Embargo: …``, ``Not for publication before …``.
+#: An embargo line: ``EMBARGOED UNTIL 00:01 …``, ``Embargo: …``, ``Not for publication before …``,
+#: a typescript's ``Not to be published or broadcast before 1400 hours``.
 EMBARGO = _compile(
     r"^\W*+(?:(?:strictly\s+)?embargo(?:ed)?\b|under\s+embargo|not\s+for\s+(?:publication|release|broadcast)"
+    r"|not\s+to\s+be\s+(?:published|released|broadcast)"
     r"|hold\s+for\s+release|for\s+release\s+(?:at|on|after|no\s+earlier\s+than)\b)",
     regex.IGNORECASE,
 )
@@ -1521,6 +1523,11 @@ EXAMPLES.update(
             SPEAKER_LABEL_WITH_POST,
             ["Jane Roe, President of the Harbour Trust: ", "Jane Roe, Chair: "],
             ["Jane Roe: ", "Our response, in short: "],
+        ),
+        "EMBARGO": (
+            EMBARGO,
+            ["EMBARGOED UNTIL 00:01", "Not for publication before 10am", "Not to be Published Before 1400"],
+            ["The embargo on arms was lifted", "Not to be missed", "Released today"],
         ),
         "NOTE_NUMBER_BARE": (
             NOTE_NUMBER_BARE,

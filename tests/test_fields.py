@@ -248,11 +248,14 @@ def test_dateline(text: str, place: str | None) -> None:
         # a release time with the hour only, and "for release at" as the embargo's words
         ("For release at 10am EST on May 12, 2011", "2011-05-12T10:00"),
         ("Embargoed until 9 am on 12 May 2011", "2011-05-12T09:00"),
+        # a typescript's instruction, which is no headline
+        ("Not to be published or broadcast before 10 am on 12 May 2011", "2011-05-12T10:00"),
     ],
 )
 def test_embargo(line: str, until: str | None) -> None:
     d = parse(line + "\n\n" + HEAD + "The council met and agreed the plan for the city today.").to_dict()
     assert d["embargo"] == line and d["embargo_until"] == until
+    assert d["title"] == HEAD.strip()  # (the embargo line is no headline)
 
 
 def test_body_summary_subtitle_exclude_furniture_and_notes() -> None:

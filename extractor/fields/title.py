@@ -173,7 +173,7 @@ def _labels(cell: str) -> bool:
 
 def _skip_cell(text: str) -> bool:
     """Not the headline: furniture, label, date, reference, office, instruction."""
-    if P.FURNITURE.match(text) or P.LABEL_LINE.match(text) or _is_dateline(text):
+    if P.FURNITURE.match(text) or P.LABEL_LINE.match(text) or _is_dateline(text) or P.EMBARGO.match(text):
         return True
     notes = P.NOTES_HEADING.match(text)
     if P.REFERENCE_LABELLED.match(text) or (notes and (not notes.group("weak") or word_count(text, 5) <= 4)):
