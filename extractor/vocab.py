@@ -162,6 +162,19 @@ HEADLINE_VERBS = _words(
     """
 )
 
+
+def _base_form(verb: str) -> str:
+    """The form a plural subject takes: ``opens`` → ``open``, ``launches`` → ``launch``,
+    ``issues`` → ``issue``; a past form is its own."""
+    if verb.endswith(("ches", "shes", "sses", "xes")):
+        return verb[:-2]
+    return verb[:-1] if verb.endswith("s") and not verb.endswith("ss") else verb
+
+
+#: The headline verbs with their forms after a plural subject (``Police Open …``,
+#: ``Residents Welcome …``).
+PLURAL_HEADLINE_VERBS = HEADLINE_VERBS | frozenset(_base_form(w) for w in HEADLINE_VERBS)
+
 #: Last words of a news site's name: ``Lakeview News``, ``The Harbour Post``.
 MEDIA_WORDS = _words("news newsroom newscenter newscentre post times herald online blog gazette journal wire")
 

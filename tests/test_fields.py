@@ -1135,6 +1135,20 @@ def test_an_ocr_headline_in_capitals_is_no_office_and_does_not_run_into_the_line
     assert r.title is not None and r.title.text == "RESIDENTS URGF PRORE INTO HARBOUR DEPARTMENT"
 
 
+@pytest.mark.parametrize(
+    "headline",
+    ["Police Reopen Harbour Robbery Appeal", "Police Seek Lakeview Witnesses", "Council Relaunches Ferry Board"],
+)
+def test_a_headline_whose_subject_is_a_body_is_no_office_whatever_the_verbs_number(headline: str) -> None:
+    text = (
+        "Monday, April 28, 2008\n\n" + headline + "\n\n"
+        "Detectives are appealing for information about a robbery at the harbour last April.\n\n"
+        '"We still need to hear from anyone who was there," Inspector Jane Roe said.\n'
+    )
+    r = parse(text)
+    assert r.title is not None and r.title.text == headline
+
+
 def test_a_letterheads_columns_run_together_are_no_headline() -> None:
     text = (
         "FOR IMMEDIATE RELEASE                                  Contact: Jane Okafor\n"

@@ -100,11 +100,24 @@ def _is_office(text: str) -> bool:
     if P.JUDICIAL_DISTRICT.match(text):
         return True
     words = find_words(text)
-    if not words or len(words) > 8 or any(w.lower() in V.HEADLINE_VERBS or w.lower() in _NO_OFFICE for w in words):
-        return False  # (a verb, or a word no office's name has: ``… PROBE INTO HARBOUR DEPARTMENT``)
+    if (
+        not words
+        or len(words) > 8
+        or any(w.lower() in V.HEADLINE_VERBS or w.lower() in _NO_OFFICE for w in words)
+        or any(_verb_after_subject(w.lower()) for w in words[1:])
+    ):
+        # a verb (after the subject in its plural's form: ``Police Reopen Harbour Appeal``),
+        # or a word no office's name has: ``… PROBE INTO HARBOUR DEPARTMENT``
+        return False
     return (words[0].lower() in V.ORG_WORDS or words[-1].lower() in V.ORG_WORDS) and all(
         w[:1].isupper() or w.lower() in V.FUNCTION_WORDS for w in words
     )
+
+
+def _verb_after_subject(word: str) -> bool:
+    """A headline's verb after its subject, in either number and again with ``re``:
+    ``Opens``, ``Open``, ``Reopen``, ``Relaunches``."""
+    return word in V.PLURAL_HEADLINE_VERBS or (word[:2] == "re" and word[2:] in V.PLURAL_HEADLINE_VERBS)
 
 
 def _names_a_site(m: regex.Match[str], capitals: bool) -> bool:
