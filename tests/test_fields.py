@@ -1149,6 +1149,16 @@ def test_a_headline_whose_subject_is_a_body_is_no_office_whatever_the_verbs_numb
     assert r.title is not None and r.title.text == headline
 
 
+def test_a_long_quoted_sentence_is_no_headline() -> None:
+    text = (
+        "Monday, April 28, 2008\n\n"
+        "Detectives are appealing for information about a robbery at the harbour last April.\n\n"
+        'Inspector Jane Roe said: "A year has passed and we still cannot give the owners the answers they seek.\n\n'
+        '"I have no doubt there are people who know what happened, and I ask them to come forward."\n'
+    )
+    assert parse(text).title is None
+
+
 def test_a_letterheads_columns_run_together_are_no_headline() -> None:
     text = (
         "FOR IMMEDIATE RELEASE                                  Contact: Jane Okafor\n"

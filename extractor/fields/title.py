@@ -162,6 +162,9 @@ def _undotted(m: regex.Match[str]) -> str:
     return m.group().replace(".", "")
 
 
+#: Closing marks a sentence's full stop may stand inside.
+SENTENCE_CLOSERS = "\"”’'»)"
+
 #: White space this wide inside a line parts a letterhead's columns.
 COLUMN_GAP = "     "
 
@@ -222,7 +225,10 @@ def _skip_cell(text: str) -> bool:
         return True
     if _capitals_before_quote(text):
         return False  # a headline run into the story's first quote: ``DUES MUST NOT RISE "It …``
-    return stripped.endswith(".") and words >= 12
+    # a long sentence, a quoted one too (``"The ferries will run until May."``; a headline in
+    # capitals may print one: ``READERS' VIEW: “THE TOWN SHOULD PAY.”``)
+    quoted = not stripped.isupper() and stripped.rstrip(SENTENCE_CLOSERS).endswith(".")
+    return (stripped.endswith(".") or quoted) and words >= 12
 
 
 def _capitals_before_quote(text: str) -> int:
