@@ -552,6 +552,13 @@ GROUP_SUBJECT = _compile(
     r"(?i:" + "|".join(sorted(V.GROUP_NOUNS)) + r"))(?=[ \t\xa0]+\p{Ll})"
 )
 
+#: A group named by what it is doing, the whole attribution before a speech verb:
+#: ``Detectives leading the inquiry into …``, ``Officers investigating the crash`` (the
+#: group speaks, not a person the phrase names after it).
+GROUP_DOING = _compile(
+    r"^(?P<group>(?:(?i:the)[ \t\xa0]+)?(?i:" + "|".join(sorted(V.GROUP_NOUNS)) + r"))[ \t\xa0]+\p{Ll}+ing\b"
+)
+
 #: A pronoun or a role standing for the last speaker: ``he``, ``the Minister``.
 PRONOUN = _compile(r"^(?:he|she|they|we|i)$", regex.IGNORECASE)
 
@@ -1561,6 +1568,11 @@ EXAMPLES.update(
             ["said Ann", "the harbour said"],
         ),
         "ENDS_WITH_THE": (ENDS_WITH_THE, ["said the ", "The "], ["said theme ", "the"]),
+        "GROUP_DOING": (
+            GROUP_DOING,
+            ["Detectives leading the inquiry into Tom Ashby’s death", "Officers investigating the crash"],
+            ["Police Scotland", "Lakeview officers leading", "detectives", "Officers King and Roe"],
+        ),
         "GROUP_SUBJECT": (
             GROUP_SUBJECT,
             ["Family members left the court.", "It rained. The residents left early.", "Police said it."],

@@ -1839,3 +1839,18 @@ def test_a_telegram_handed_over_with_its_colon_lost_is_its_sender_s() -> None:
         ' My Party would support you in any repair of the wall".\n'
     )
     assert [q.speaker for q in parse(HEAD + text).quotes] == ["Mr. Tom Ashby", "Mr. Tom Ashby"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a person who owns what follows is no body that speaks
+        ("A report on Tom Ashby’s death said the crossing was “never safe at night for anyone”.", None),
+        # a group named by what it is doing speaks as a group, not the person named after it
+        ("Detectives leading the inquiry into Tom Ashby’s death pledged to be “exploring all avenues”.", "Detectives"),
+        ("Officers investigating the crash said it was “a miracle that anyone walked away”.", "Officers"),
+    ],
+)
+def test_a_partial_quotes_speaker_is_no_possessive_named_in_its_subject(sentence: str, speaker: str | None) -> None:
+    r = parse(HEAD + sentence + "\n\nThe inquiry sits again in May at the harbour office.\n")
+    assert [q.speaker for q in r.quotes] == [speaker]

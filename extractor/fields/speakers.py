@@ -588,6 +588,9 @@ class Attributor:
             return self._recent_person(context) or self._recent_person(earlier) or self.last
         if tail.lower() in V.GROUP_NOUNS and len(segments) == 1:
             return Who(tail)  # ``police said``: a group speaks as a body
+        doing = P.GROUP_DOING.match(tail) if len(segments) == 1 else None
+        if doing:
+            return Who(doing.group("group"))  # ``Detectives leading the inquiry into … have pledged``
         if len(segments) == 1 and P.UNNAMED_SPOKESPERSON.match(tail):
             return Who(tail)  # ``a council spokesman said``: no name, no body, as printed
         if len(segments) == 1 and P.UNNAMED_PERSON.match(tail) and tail.rsplit(None, 1)[-1] not in V.DOCUMENT_NOUNS:
@@ -823,6 +826,8 @@ class Attributor:
                     continue
                 if any(w.lower() in V.CLAUSE_OPENERS for w in words):
                     continue  # ``What I told the board``: a clause, no body's name
+                if P.OWNER_END.search(words[-1]) and _person_like([*words[:-1], P.OWNER_END.sub("", words[-1])]):
+                    continue  # a person who owns what follows: ``the inquiry into Tom Ashby’s death``
                 acronym = len(words) == 1 and words[0].isupper() and len(words[0]) > 1
                 if acronym or ((len(words) >= 2 and run.start() > 0) or (len(words) >= 2 and len(segments) == 1)):
                     return Who(" ".join(words))
