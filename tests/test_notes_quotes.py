@@ -1854,3 +1854,15 @@ def test_a_telegram_handed_over_with_its_colon_lost_is_its_sender_s() -> None:
 def test_a_partial_quotes_speaker_is_no_possessive_named_in_its_subject(sentence: str, speaker: str | None) -> None:
     r = parse(HEAD + sentence + "\n\nThe inquiry sits again in May at the harbour office.\n")
     assert [q.speaker for q in r.quotes] == [speaker]
+
+
+@pytest.mark.parametrize("gap", [" ", ""])
+def test_a_closing_mark_printed_for_an_opening_one_after_a_colon(gap: str) -> None:
+    r = parse(
+        HEAD + "Jane Roe said:”" + gap + "We have heard from more than 200 people and want to hear from more.\n\n"
+        "“In particular we want to speak to two men seen near the quay.”\n"
+    )
+    assert [(q.text, q.speaker) for q in r.quotes] == [
+        ("We have heard from more than 200 people and want to hear from more.", "Jane Roe"),
+        ("In particular we want to speak to two men seen near the quay.", "Jane Roe"),
+    ]

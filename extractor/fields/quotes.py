@@ -125,6 +125,9 @@ def _classify(text: str, start: int, end: int, lo: int, hi: int) -> _Mark | None
         # an OCR speck read as a mark, white space either side: ``‘  Mr Roe said that`` (not
         # a mark typed with a space after a hand-over: ``commented: ‘ _The …``)
         return None
+    if mark in _CLOSERS and family == "d" and prev == ":" and text[end : end + 2].lstrip(" ")[:1].isupper():
+        # ” printed for “ right after a hand-over's colon: ``said:” We have …``, ``said:”We …``
+        return _Mark(start, end, family, "either")
     can_open = (prev in _BEFORE_OPEN or prev in _OPENERS or prev in "“‘\"'") and nxt not in _SPACE
     can_close = (nxt in _AFTER_CLOSE or nxt in _CLOSERS or nxt in "”’\"'") and prev not in _SPACE
     # a typographic mark is what its glyph says unless its place says the other: ” opening
