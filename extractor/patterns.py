@@ -221,6 +221,8 @@ LIST_ITEM = _compile(r"^\s*(?:[•·▪●◦\-*–]\s+|o\s+(?=[A-Z])|\(?\d{1,2}
 #: behind by scrapers that stored a Python repr, or its HTML entity (``&ldquo;``, ``&quot;``);
 #: two straight single marks stand for a double one, as a typewriter closed a quote
 #: (``… Detention Centre,'' Senator Roe said``).
+#: A double mark that is an inch sign, after feet and inches: ``5’9”``, ``6'1"`` (tall).
+INCH_MARK = _compile(r"(?<=\d[’'′]\d{1,2})[”\"″]")
 QUOTE_MARK = _compile(
     r"""''|\\u201[89cd]|[“”„‟\"«»‘’‚‛']
     |&(?i:[lr][ds]quo|quot|apos|\#(?:822[01]|821[67]|34|39|x201[89cd]));""",
@@ -1568,6 +1570,7 @@ EXAMPLES.update(
             ["said Ann", "the harbour said"],
         ),
         "ENDS_WITH_THE": (ENDS_WITH_THE, ["said the ", "The "], ["said theme ", "the"]),
+        "INCH_MARK": (INCH_MARK, ["between 5’9” and 5’11” tall", "6'1\" tall"], ["in 2024”", "the ‘99”", "5’ 9”"]),
         "GROUP_DOING": (
             GROUP_DOING,
             ["Detectives leading the inquiry into Tom Ashby’s death", "Officers investigating the crash"],
