@@ -875,6 +875,12 @@ PORTFOLIO_LINE = _compile(
 #: The same post in capitals: ``THE MINISTER FOR THE HARBOUR TERRITORY`` (a headline in
 #: capitals may read so too, ``MINISTER FOR ROADS TO VISIT``: its verb is checked apart).
 PORTFOLIO_LINE_CAPS = _compile(PORTFOLIO_LINE.pattern, regex.VERBOSE | regex.IGNORECASE)
+#: A line that opens with the site's domain name, alone or before its slogan after a
+#: separator: ``PRESS-WIRE.org - Press Release Distribution``, ``harbournews.com``.
+SITE_BANNER = _compile(
+    r"^\W*+[\w\-]+(?:\.[\w\-]+)*\.(?i:com|org|net|gov|edu|info|biz|news|co|uk|au|eu)\b(?!\.\w)"
+    r"(?:[ \t\xa0]*+(?:[\-–—|:][ \t\xa0]|$))"
+)
 #: Page furniture lines: navigation, sharing, forms, and cookie notices (read only when
 #: the line says ``cookie``, see :class:`Keyed`).
 FURNITURE = AnyOf(
@@ -883,7 +889,8 @@ FURNITURE = AnyOf(
           |print|e-?mail|home|menu|tweet|like|author|published|posted|\d+\s+min\s+read|back\s+to\s+\w+|related|subscribe
           |(?:back|return)\s+to\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}?(?:index|list(?:ing)?|archive|releases|news|search\s+results)
           |click\s+here.*|print\s+e-?mail|share\s+print\s+e-?mail|sign\s+up.*|log\s*in|close|toggle.*
-          |accept|reject|contents|from|is\s+this\s+page\s+useful.*|you\s+are\s+here)\W*$""",
+          |accept|reject|contents|from|is\s+this\s+page\s+useful.*|you\s+are\s+here
+          |e-?mail\s+(?:this|to\s+a\s+friend).*|.*\blogo\s+and\s+link)\W*$""",
         _XI,
     ),
     Keyed("cookie", _compile(r"^\W*+.*\bcookies?\b.*\W*$", regex.IGNORECASE)),
@@ -1570,6 +1577,11 @@ EXAMPLES.update(
             ["said Ann", "the harbour said"],
         ),
         "ENDS_WITH_THE": (ENDS_WITH_THE, ["said the ", "The "], ["said theme ", "the"]),
+        "SITE_BANNER": (
+            SITE_BANNER,
+            ["PRESS-WIRE.org - Press Release Distribution", "harbournews.com", "Lakeview.gov.uk | News"],
+            ["Harbour.com launches a new app", "Lakeview Harbour - News", "Node.js 20 released"],
+        ),
         "INCH_MARK": (INCH_MARK, ["between 5’9” and 5’11” tall", "6'1\" tall"], ["in 2024”", "the ‘99”", "5’ 9”"]),
         "GROUP_DOING": (
             GROUP_DOING,

@@ -376,6 +376,16 @@ def test_a_month_keeps_the_full_stop_of_its_abbreviation_only(text: str, printed
             "LEEDS FACTORY TO CREATE 300 JOBS AS ACME\n\n\n\nEXPANDS IN YORKSHIRE",
             "LEEDS FACTORY TO CREATE 300 JOBS AS ACME EXPANDS IN YORKSHIRE",
         ),
+        # a logo's text and a sharing link above the headline, as a university's page prints them
+        (
+            "Lakeview University logo and link\nE-mail this information to a friend\n\nAcme Opens New Lab",
+            "Acme Opens New Lab",
+        ),
+        # the site's banner: its domain name and its slogan
+        (
+            "PRESS-WIRE.org - Press Release Distribution\nPRESS RELEASES DISTRIBUTION\n\nAcme opens lab",
+            "Acme opens lab",
+        ),
         # the headline's rest on the next line, with the release date after it
         (
             "Acme opens a new factory in Leeds that will create three hundred\njobs in Yorkshire 12 March 2025",

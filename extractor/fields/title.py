@@ -196,6 +196,8 @@ def _skip_cell(text: str) -> bool:
         return True
     if P.CONTACT_HEADING.match(text) or "@" in text or "http" in text or "www." in text:
         return True
+    if "." in text and P.SITE_BANNER.match(text):
+        return True  # the site's banner: ``PRESS-WIRE.org - Press Release Distribution``
     if (
         "ontact" in text
         and P.CONTACT_IN_LINE.search(text)
