@@ -1282,8 +1282,9 @@ EMBARGO = _compile(
 )
 #: Signs of an American release, where ``2/12/16`` is February 12: a US newswire
 #: (``/PRNewswire/``), a state abbreviation after a city (``Austin, Tex.,``), ``D.C.``, a
-#: party-state tag (``(R-Ohio)``). Each is led by a literal (see :class:`AnyOf`); the state
-#: abbreviation is checked behind its ``.,``.
+#: party-state tag (``(R-Ohio)``), a phone number with its area code in brackets (``(513)
+#: 555-0147``, North America's way). Each is led by a literal (see :class:`AnyOf`); the
+#: state abbreviation is checked behind its ``.,``.
 US_MARKERS = AnyOf(
     _compile(r"/\s*(?:PR\s?Newswire|GlobeNewswire|Business\s?Wire|Accesswire|EINPresswire)\s*/"),
     _compile(
@@ -1293,6 +1294,7 @@ US_MARKERS = AnyOf(
     ),
     _compile(r"D\.C\.(?<=\bD\.C\.)"),
     _compile(r"\((?:R|D|I)-[A-Z][a-z]{1,4}\.?\)"),
+    _compile(r"\([2-9]\d\d\)[ \xa0]?[2-9]\d\d[\-.]\d{4}(?!\d)"),
 )
 #: An ISO date at the start of a front-matter value.
 ISO_DATE = _compile(r"\d{4}-\d{2}-\d{2}")
@@ -1914,8 +1916,8 @@ EXAMPLES.update(
         "EMAIL_HINT": (EMAIL_HINT, ["a@b", "press [at] example", "press(AT)example"], ["at the", "(attached)"]),
         "US_MARKERS": (
             US_MARKERS,
-            ["AUSTIN, Tex., May 2", "WASHINGTON, D.C. –", "/PRNewswire/", "Sen. Roe (D-Ore.)"],
-            ["Texas, May 2", "DC Comics", "(R&D)"],
+            ["AUSTIN, Tex., May 2", "WASHINGTON, D.C. –", "/PRNewswire/", "Sen. Roe (D-Ore.)", "(513) 555-0147"],
+            ["Texas, May 2", "DC Comics", "(R&D)", "(020) 7946 0000", "(02) 6277 7111", "(513) 555-01478"],
         ),
         "DIGIT_RUN": (DIGIT_RUN, ["page 12", "٣"], ["no digits here", "IV"]),
         "FISCAL_YEAR_LEAD": (

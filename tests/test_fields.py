@@ -71,6 +71,9 @@ def test_month_first_only_in_american_releases() -> None:
     uk = parse(HEAD + "Published 2/12/16\n\nThe council met and agreed.")
     us = parse(HEAD + "Published 2/12/16\n\nWASHINGTON, D.C. – The council met and agreed.")
     assert uk.date == "2016-12-02" and us.date == "2016-02-12"
+    # a phone number with its area code in brackets is North America's
+    phoned = parse(HEAD + "Date: 2/12/16\nPhone: (513) 555-0147\n\nThe council met and agreed.")
+    assert phoned.date == "2016-02-12"
 
 
 @pytest.mark.parametrize(
