@@ -812,9 +812,11 @@ NAME_DASH_ROLE = _compile(r"[ \t\xa0]+\p{Lu}[\w’'\-]+(?:[ \t\xa0]+\p{Lu}[\w’
 #: is cut first): ``Council Urges Action By Lakeview Harbour Office in Hobart   |``.
 BYLINE_AFTER_HEADLINE = _compile(r"\s+[Bb]y\s+\p{Lu}[^|\r\n]{0,80}?\s*\|[\s|]*$")
 
-#: A label that is not the headline: ``PRESS RELEASE``, ``For immediate release``, ...
+#: A label that is not the headline: ``PRESS RELEASE``, ``For immediate release``, a
+#: body's digest (``European Commission - Daily News``), ...
 LABEL_LINE = _compile(
-    r"""^\W*+(?:(?:joint\s+|the\s+)?(?:[\w.&’'\-]+\s+){0,4}?(?:press|news|media)\s*(?:release|notice|statement|advisory)s?
+    r"""^\W*+(?:(?:joint\s+|the\s+)?(?:[\w.&’'\-]+\s+){0,4}?(?:(?:press|news|media)\s*(?:release|notice|statement|advisory)s?
+        |daily\s+news)
       |for\s+(?:immediate\s+)?release|for\s+press|immediate\s+release|statement|media\s+advisory|news
       |embargo(?:ed)?\b.*|not\s+for\s+publication\b.*|press|updates?|latest\s+news|news\s+story|story)\W*$""",
     _XI,
@@ -890,7 +892,9 @@ FURNITURE = AnyOf(
           |(?:back|return)\s+to\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}?(?:index|list(?:ing)?|archive|releases|news|search\s+results)
           |click\s+here.*|print\s+e-?mail|share\s+print\s+e-?mail|sign\s+up.*|log\s*in|close|toggle.*
           |accept|reject|contents|from|is\s+this\s+page\s+useful.*|you\s+are\s+here
-          |e-?mail\s+(?:this|to\s+a\s+friend).*|.*\blogo\s+and\s+link)\W*$""",
+          |e-?mail\s+(?:this(?:\s+(?:page|story|article|information|release))?)?(?:\s+to\s+a\s+friend)?
+          |.*\blogo\s+and\s+link
+          |navigation\s+path|(?:left|main|top)\s+navigation|additional\s+tools|other\s+available\s+languages.*)\W*$""",
         _XI,
     ),
     Keyed("cookie", _compile(r"^\W*+.*\bcookies?\b.*\W*$", regex.IGNORECASE)),
@@ -1131,8 +1135,9 @@ EXAMPLES: dict[str, tuple[regex.Pattern[str] | AnyOf, list[str], list[str]]] = {
             "News release",
             "The Journal Press Release:",
             "Embargoed until 00:01",
+            "European Commission - Daily News",
         ],
-        ["Press freedom under threat in region", "New FRANK adverts mark tenth anniversary"],
+        ["Press freedom under threat in region", "New FRANK adverts mark tenth anniversary", "Daily news quiz returns"],
     ),
     "REFERENCE_CODE_BEFORE_DATE": (
         REFERENCE_CODE_BEFORE_DATE,
@@ -1897,8 +1902,17 @@ EXAMPLES.update(
                 "Cookie settings",
                 "Return to the 2019 Press Release Index",
                 "Back to news releases",
+                "Navigation path",
+                "Other available languages: none",
+                "Lakeview University logo and link",
+                "E-mail this information to a friend",
             ],
-            ["Print run of new stamps sold out", "Home Office publishes figures", "Return to Office Plan Shelved"],
+            [
+                "Print run of new stamps sold out",
+                "Home Office publishes figures",
+                "Return to Office Plan Shelved",
+                "Email this week: the new rules",
+            ],
         ),
         "URL_HINT": (URL_HINT, ["https://a", "WWW.Example", "example.org/x"], ["jane.doe", "end.Next"]),
         "TITLE_SPECKS_BEFORE": (

@@ -384,6 +384,13 @@ def test_a_month_keeps_the_full_stop_of_its_abbreviation_only(text: str, printed
             "Lakeview University logo and link\nE-mail this information to a friend\n\nAcme Opens New Lab",
             "Acme Opens New Lab",
         ),
+        # an EU digest's page: its navigation, its language list, the digest's name, its date lines
+        (
+            "Navigation path\n\nLeft navigation\n\nAdditional tools\n\nOther available languages: none\n\n"
+            "European Commission - Daily News\n\nDaily News 04 / 04 / 2019\n\nBrussels, 4 April 2019\n\n"
+            "Acme opens lab: Commission welcomes new jobs",
+            "Acme opens lab: Commission welcomes new jobs",
+        ),
         # the site's banner: its domain name and its slogan
         (
             "PRESS-WIRE.org - Press Release Distribution\nPRESS RELEASES DISTRIBUTION\n\nAcme opens lab",
