@@ -538,6 +538,19 @@ def test_a_phrase_before_the_subject_is_not_its_role() -> None:
     assert [(q.speaker, s.role) for q, s in zip(r.quotes, r.speakers, strict=True)] == [("Okafor", None)]
 
 
+@pytest.mark.parametrize(
+    ("lead", "role"),
+    [
+        ("Before the meeting Tom Ashby said", None),
+        ("Speaking after the vote Tom Ashby said", None),
+        ("Earlier today Senator Tom Ashby said", "Senator"),
+    ],
+)
+def test_a_phrase_of_time_before_the_name_is_not_its_role(lead: str, role: str | None) -> None:
+    r = parse(HEAD + lead + " the plan was “a good start for the harbour and for us all”.\n")
+    assert [(s.name, s.role) for s in r.speakers] == [("Tom Ashby", role)]
+
+
 def test_a_name_run_stops_at_a_sentence_end() -> None:
     # ``… and joined Northwind. Harris has …``: the word before the full stop is no first name
     r = parse(

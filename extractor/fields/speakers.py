@@ -365,8 +365,10 @@ def _join_portfolio_lists(segments: list[str]) -> list[str]:
 #: sentence's own (``Roe looked at the board and said``), not a post.
 ROLE_NEVER_ENDS = V.CLAUSE_CONJUNCTIONS | frozenset({"and", "or", "then"})
 #: Words a role never opens with: an auxiliary verb opens the sentence's own clause
-#: (``Roe was firm when asked``).
-ROLE_NEVER_OPENS = V.AUXILIARIES
+#: (``Roe was firm when asked``), a word of time the sentence's opening phrase (``Before
+#: the meeting Roe said``, ``Speaking after the vote, Roe said``).
+_TIME_OPENERS = ("before", "after", "during", "following", "until", "speaking", "earlier", "later")
+ROLE_NEVER_OPENS = V.AUXILIARIES | frozenset(w for t in _TIME_OPENERS for w in (t, t.title()))
 
 
 def _no_title(words: list[str]) -> bool:
