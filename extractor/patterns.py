@@ -893,7 +893,7 @@ FURNITURE = AnyOf(
           |click\s+here.*|print\s+e-?mail|share\s+print\s+e-?mail|sign\s+up.*|log\s*in|close|toggle.*
           |accept|reject|contents|from|is\s+this\s+page\s+useful.*|you\s+are\s+here
           |e-?mail\s+(?:this(?:\s+(?:page|story|article|information|release))?)?(?:\s+to\s+a\s+friend)?
-          |.*\blogo\s+and\s+link
+          |(?:[\w’'\-]+\s+){1,8}logo\s+and\s+link
           |navigation\s+path|(?:left|main|top)\s+navigation|additional\s+tools|other\s+available\s+languages.*)\W*$""",
         _XI,
     ),
