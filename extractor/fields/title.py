@@ -350,9 +350,15 @@ def _after_letterhead(text: str, start: int, end: int) -> int | None:
 
 def _before_stamp(text: str, start: int, end: int) -> int:
     """The end of a headline at ``[start, end)`` of a line before a date or the release's
-    number printed after it (``… BEGIN May 2, 2013``, ``… works begin HPS 41/1999``)."""
+    number printed after it (``… BEGIN May 2, 2013``, ``… works begin HPS 41/1999``), or a
+    date in square brackets (``… begin [May 2013]``)."""
     for d in P.DATE.finditer(text, start, end):
         before = text[start : d.start()]
+        if text[d.start() - 1 : d.start()] == "[" and text[d.end() : end].rstrip() == "]":
+            # an archive's tag of the month: ``… welcomed to the quay [December 2009]``
+            if word_count(before, 3) >= 3:
+                end = d.start() - 1
+            continue
         # a day's date after the headline, not a month that is the headline's (``Cargo
         # Figures – March 2023``) nor one a small word leads into (``… Talks for October 2024``)
         if (
