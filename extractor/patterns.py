@@ -956,7 +956,11 @@ DATELINE_START = _compile(
     (?:,|[-–—]|\(|\s)\s{{0,8}}
     (?:{_MONTH_TITLE}\.?\s+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_TITLE}|{_WIRE}|[A-Z][a-z]+day\b)
     # the wire's name first, in brackets: ``(Lakeview Wire) - March 6, 2025 - LAKEVIEW –``
-    |^\s{{0,4}}\([A-Z][\w. ]{{1,30}}\)\s*[-–—]\s*(?:{_MONTH_TITLE}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_TITLE})""",
+    |^\s{{0,4}}\([A-Z][\w. ]{{1,30}}\)\s*[-–—]\s*(?:{_MONTH_TITLE}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_TITLE})
+    # a wire that prints its name in brackets between dashes, no date: ``TAMPA, Fla.--(BUSINESS WIRE)--``
+    |^\W{{0,4}}{_UP}[{_LETTER}.\-’' ]{{1,40}}(?:,\s{{0,8}}{_UP}[{_LETTER}.\- ]{{1,30}}){{0,2}}?
+      \s{{0,8}}(?:--|[-–—])\s{{0,4}}
+      \((?i:business[ ]?wire|globe[ ]?newswire|market[ ]?wire|accesswire|pr[ ]?newswire)\)""",
     _X,
 )
 
@@ -1240,7 +1244,9 @@ def _point(px: str) -> str:
 #: One date as printed anywhere: ``12 May 2011``, ``May 12, 2011``, ``Thursday 12 May 2011``,
 #: ``12/05/2011``, ``2011-05-12``, ``15.3.2012``, ``November 2010``, ``12th May``. Ranges
 #: are built from points by :data:`RANGE_OPEN`, :data:`RANGE_JOIN` and :data:`DAY_RANGE`.
-DATE_POINT = _compile(rf"(?<![\w/.\-]){_point('')}", regex.VERBOSE)
+#: Not inside a code (``ref-12 May``, ``x/12.05.2011``), but after a typewriter's dash
+#: (``--(BUSINESS WIRE)--May 5, 2021--``).
+DATE_POINT = _compile(rf"(?:(?<=[^\-]--)|(?<![\w/.\-])){_point('')}", regex.VERBOSE)
 #: A range keyword right before its first date: ``between November 2010 …``.
 #: White space on one line or over one line break: the parts of a range may be wrapped
 #: onto two lines (``from 1`` / ``to 3 June``).
@@ -1432,7 +1438,8 @@ TOKEN_BEFORE = _compile(r"(?<![\w\-])(?P<token>[A-Za-z][\w\-&]{1,11})\s*$")
 #: date: ``Geneva – The Secretary-General has appointed …`` (an en or em dash only).
 DATELINE_TITLE_CASE = _compile(rf"^(?P<place>{_UP}{_LOW}+(?:[ ]{_UP}{_LOW}+){{0,2}})[ ]+[–—][ ]+(?=[{_UP}\d])")
 #: A place of one to four capitalised words: ``LONDON``, ``Yellowknife``, ``New Delhi``.
-_PLACE = rf"(?P<place>{_UP}[{_LETTER}.'’\-]+(?:[ ]{_UP}[{_LETTER}.'’\-]+){{0,3}})"
+_PLACE_WORD = rf"{_UP}(?:[{_LETTER}.'’]|-(?=[{_LETTER}]))+"  # (a hyphen inside the name only: ``LEEDS--``)
+_PLACE = rf"(?P<place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}})"
 #: The place of a dateline at the start of the first paragraph: ``LONDON, 3 May 2012 –``,
 #: ``SINGAPORE - Media OutReach Newswire - …``, ``CHICAGO, June 17, 2025 /PRNewswire/ —``.
 DATELINE_PLACE = _compile(
@@ -1707,8 +1714,17 @@ EXAMPLES.update(
         ),
         "DATE_POINT": (
             DATE_POINT,
-            ["12 May 2011", "May 12, 2011", "12th May", "16-JAN-2017", "Jan. 7, 2026", "2/12/16", "2011-05-12"],
-            ["may be", "march on", "at 6.40pm", "0800 555 111", "version 1.2.3.4"],
+            [
+                "12 May 2011",
+                "May 12, 2011",
+                "12th May",
+                "16-JAN-2017",
+                "Jan. 7, 2026",
+                "2/12/16",
+                "2011-05-12",
+                "--(BUSINESS WIRE)--May 5, 2021--",
+            ],
+            ["may be", "march on", "at 6.40pm", "0800 555 111", "version 1.2.3.4", "ref-12 May", "x---12 May"],
         ),
         "AUXILIARY": (AUXILIARY, ["Members have agreed", "the Board has"], ["Haverford College", "Mayor Willis"]),
         "MINOR_NAME_TOKEN": (MINOR_NAME_TOKEN, ["J.", "J.R.", "van", "Jr.", "III", "Ó"], ["Jane", "Smith.", "Vance"]),

@@ -67,6 +67,11 @@ def test_no_false_dates(text: str) -> None:
     assert one(text + " in the city this year.")["dates"] == []
 
 
+def test_a_date_between_a_typewriters_dashes_is_the_release_date() -> None:
+    r = parse(HEAD + "LAKEVIEW, Ill.--(BUSINESS WIRE)--May 5, 2021--The council met and agreed the plan.\n")
+    assert r.date == "2021-05-05" and [d.text for d in r.dates] == ["May 5, 2021"]
+
+
 def test_month_first_only_in_american_releases() -> None:
     uk = parse(HEAD + "Published 2/12/16\n\nThe council met and agreed.")
     us = parse(HEAD + "Published 2/12/16\n\nWASHINGTON, D.C. – The council met and agreed.")
@@ -235,6 +240,11 @@ def test_acronym_defined_in_the_notes_counts() -> None:
         ("ZÜRICH, 3 May 2012 – The council met and agreed the plan for cycling in the city.", "ZÜRICH"),
         ("Montréal – The council met today and agreed the plan for cycling in the whole city.", "Montréal"),
         ("ÅLESUND – The council met today and agreed the plan for cycling in the whole city.", "ÅLESUND"),
+        # a wire's name in brackets between dashes, with no date or with its date glued
+        ("LAKEVIEW, Ill.–(BUSINESS WIRE)–\nThe council met today and agreed the plan for cycling.", "LAKEVIEW"),
+        ("LAKEVIEW, Ill.--(BUSINESS WIRE)--May 5, 2021--The council met and agreed the plan.", "LAKEVIEW"),
+        ("LEEDS--12 May 2021--The council met today and agreed the plan for cycling in the city.", "LEEDS"),
+        ("STOKE-ON-TRENT, 12 May 2021 - The council met today and agreed the plan for cycling.", "STOKE-ON-TRENT"),
     ],
 )
 def test_dateline(text: str, place: str | None) -> None:
