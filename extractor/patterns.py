@@ -825,7 +825,7 @@ LABEL_LINE = _compile(
 #: ``Acme Press Release - ``, ``For Immediate Release: ``.
 LABEL_PREFIX = _compile(
     r"""^\W*+(?:(?:[\w.&’'\-]+\s+){0,3}?(?:press|news|media)\s*(?:release|advisory|statement)
-      |for\s+immediate\s+release|news|newsrelease|press\s+release|breaking)\s*[:\-–|]\s*""",
+      |for\s+immediate\s+release|news|newsrelease|press\s+release|release|breaking)\s*[:\-–|]\s*""",
     _XI,
 )
 #: A field of a media advisory, in place of a story: ``WHO: The District Attorney``,
@@ -1591,6 +1591,11 @@ EXAMPLES.update(
             ["said Ann", "the harbour said"],
         ),
         "ENDS_WITH_THE": (ENDS_WITH_THE, ["said the ", "The "], ["said theme ", "the"]),
+        "LABEL_PREFIX": (
+            LABEL_PREFIX,
+            ["News release: Acme", "MEDIA ADVISORY – Acme", "Acme Press Release - Acme", "Release – Acme"],
+            ["Release of the harbour report", "News of the week", "Releases: a story"],
+        ),
         "SITE_BANNER": (
             SITE_BANNER,
             ["PRESS-WIRE.org - Press Release Distribution", "harbournews.com", "Lakeview.gov.uk | News"],
