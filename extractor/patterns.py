@@ -894,7 +894,8 @@ FURNITURE = AnyOf(
           |accept|reject|contents|from|is\s+this\s+page\s+useful.*|you\s+are\s+here
           |e-?mail\s+(?:this(?:\s+(?:page|story|article|information|release))?)?(?:\s+to\s+a\s+friend)?
           |(?:[\w’'\-]+\s+){1,8}logo\s+and\s+link
-          |navigation\s+path|(?:left|main|top)\s+navigation|additional\s+tools|other\s+available\s+languages.*)\W*$""",
+          |navigation\s+path|(?:left|main|top)\s+navigation|additional\s+tools|other\s+available\s+languages.*
+          |post\s+a\s+comment|no\s+comments|(?:note:\s*)?only\s+a\s+member\s+of\s+this\s+blog\s+may\s+post\s+a\s+comment)\W*$""",
         _XI,
     ),
     Keyed("cookie", _compile(r"^\W*+.*\bcookies?\b.*\W*$", regex.IGNORECASE)),
@@ -1927,6 +1928,8 @@ EXAMPLES.update(
                 "Other available languages: none",
                 "Lakeview University logo and link",
                 "E-mail this information to a friend",
+                "Post a Comment",
+                "Note: Only a member of this blog may post a comment.",
             ],
             [
                 "Print run of new stamps sold out",

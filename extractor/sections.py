@@ -82,8 +82,8 @@ def find_notes(doc: Document, paragraphs: tuple[Paragraph, ...]) -> NotesSection
     for i, para in enumerate(paragraphs):
         text = para.text
         m = P.NOTES_HEADING.match(text)
-        if not m:
-            continue
+        if not m or P.FURNITURE.match(text):
+            continue  # (a blog's ``Note: Only a member of this blog may post a comment.``)
         rest = m.group("rest").strip()
         if m.group("weak"):
             word = m.group("heading").lower()

@@ -70,6 +70,14 @@ def test_notes_end_at_markers(end: str) -> None:
     assert len(r.notes) == 1
 
 
+def test_a_blogs_comment_furniture_after_the_release_is_no_note() -> None:
+    r = parse(
+        HEAD + "The sheriff thanked the deputies for their work on the sweep.\n\n###\n\nNo comments:\n\n"
+        "Post a Comment\n\nNote: Only a member of this blog may post a comment.\n"
+    )
+    assert r.notes == ()
+
+
 def test_indented_continuation_belongs_to_its_note() -> None:
     r = parse(
         HEAD + "Notes to editors\n  1. The bridge cost £2 million.\n    More at www.example.gov.uk\n"
