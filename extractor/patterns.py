@@ -895,7 +895,7 @@ FURNITURE = AnyOf(
           |e-?mail\s+(?:this(?:\s+(?:page|story|article|information|release))?)?(?:\s+to\s+a\s+friend)?
           |(?:[\w’'\-]+\s+){1,8}logo\s+and\s+link
           |navigation\s+path|(?:left|main|top)\s+navigation|additional\s+tools|other\s+available\s+languages.*
-          |post\s+a\s+comment|no\s+comments|(?:note:\s*)?only\s+a\s+member\s+of\s+this\s+blog\s+may\s+post\s+a\s+comment)\W*$""",
+          |post\s+a\s+comment|no\s+comments|view\s+more(?:\s+in\s+this\s+section)?|(?:note:\s*)?only\s+a\s+member\s+of\s+this\s+blog\s+may\s+post\s+a\s+comment)\W*$""",
         _XI,
     ),
     Keyed("cookie", _compile(r"^\W*+.*\bcookies?\b.*\W*$", regex.IGNORECASE)),
@@ -1929,6 +1929,7 @@ EXAMPLES.update(
                 "Lakeview University logo and link",
                 "E-mail this information to a friend",
                 "Post a Comment",
+                "View More In This Section",
                 "Note: Only a member of this blog may post a comment.",
             ],
             [

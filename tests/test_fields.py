@@ -401,6 +401,8 @@ def test_a_month_keeps_the_full_stop_of_its_abbreviation_only(text: str, printed
             "Acme opens lab: Commission welcomes new jobs",
             "Acme opens lab: Commission welcomes new jobs",
         ),
+        # a city's page: its section's label and a link to more of it
+        ("Press Releases\n\nView More In This Section\n\nAcme Opens New Lab", "Acme Opens New Lab"),
         # a market site's label run into the headline
         ("Release – Acme opens new factory in Leeds", "Acme opens new factory in Leeds"),
         # an archive's label before the headline and its tag of the month after it
