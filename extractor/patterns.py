@@ -797,10 +797,14 @@ REFERENCE_CODE_BEFORE_DATE = _compile(
 #: A release number with its office's letters printed at the end of the headline's line,
 #: as a ministry's news room sets it: ``Harbour works begin HPS 41/1999``, a short label
 #: after a dash allowed (``… HPS 052/2001 - Budget Media Release 2``). Letters are needed
-#: (a headline may end in a year's span: ``Budget for 2015/16``).
+#: (a headline may end in a year's span: ``Budget for 2015/16``). Or the year's two digits
+#: and a serial in brackets, as a federal department numbered its releases: ``… RESERVIST
+#: (05-579)``. (The lookahead first: the lookbehind runs only before a capital or a bracket,
+#: so a long run of spaces is read once, not once per space.)
 REFERENCE_AFTER_HEADLINE = _compile(
-    r"(?<=\S[ \t\xa0]+)(?P<ref>[A-Z]{1,4}[ \t\xa0]?\d{1,5}/\d{2,4})"
-    r"(?:[ \t\xa0]+[-–][ \t\xa0]+[^\s\-–]+(?:[ \t\xa0]+[^\s\-–]+){0,5})?[ \t\xa0]*$"
+    r"(?=[A-Z(])(?<=\S[ \t\xa0]+)(?:(?P<ref>[A-Z]{1,4}[ \t\xa0]?\d{1,5}/\d{2,4})"
+    r"(?:[ \t\xa0]+[-–][ \t\xa0]+[^\s\-–]+(?:[ \t\xa0]+[^\s\-–]+){0,5})?"
+    r"|\((?P<ref>\d{2}-\d{3,4})\))[ \t\xa0]*$"
 )
 
 # --- titles ---------------------------------------------------------------------------
@@ -1074,8 +1078,16 @@ EXAMPLES: dict[str, tuple[regex.Pattern[str] | AnyOf, list[str], list[str]]] = {
             "Harbour report is out RPS 3/2004 ",
             "Rail links B17/95",
             "New Harbour Berths HPS 052/2001 - Budget Media Release 2",
+            "HARBOUR TRUST SETTLES LAWSUIT (05-579)",
         ],
-        ["Budget for 2015/16", "HPS 41/1999", "Harbour report HPS 41/1999 today", "Harbour COVID19/20x"],
+        [
+            "Budget for 2015/16",
+            "HPS 41/1999",
+            "Harbour report HPS 41/1999 today",
+            "Harbour COVID19/20x",
+            "Budget for the years (2015-16)",
+            "(05-579)",
+        ],
     ),
     "REFERENCE_BESIDE_DATE": (
         REFERENCE_BESIDE_DATE,

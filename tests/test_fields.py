@@ -1059,6 +1059,9 @@ def test_an_archived_release_with_only_a_letterhead_and_its_story_takes_its_fron
         ("Harbour Works Begin RPS 3/2004", "Harbour Works Begin", "RPS 3/2004"),
         # a year's span ends the headline: no letters, no number
         ("Harbour Works Budget for 2015/16", "Harbour Works Budget for 2015/16", None),
+        # the year's two digits and a serial in brackets, as a federal department printed them
+        ("HARBOUR TRUST SETTLES LAWSUIT OVER BERTHS (05-579)", "HARBOUR TRUST SETTLES LAWSUIT OVER BERTHS", "05-579"),
+        ("Harbour Works Budget for the Years (2015-16)", "Harbour Works Budget for the Years (2015-16)", None),
     ],
 )
 def test_a_release_number_printed_after_the_headline_on_its_line(
@@ -1170,6 +1173,16 @@ def test_an_ocr_headline_in_capitals_is_no_office_and_does_not_run_into_the_line
     )
     r = parse(text)
     assert r.title is not None and r.title.text == "RESIDENTS URGF PRORE INTO HARBOUR DEPARTMENT"
+
+
+def test_an_office_named_with_of_above_the_date_is_no_headline() -> None:
+    text = (
+        "United States Department of Justice\n\nFriday, October 28, 2005\n\n"
+        "HARBOUR TRUST SETTLES LAWSUIT OVER BERTHS\n\n"
+        "WASHINGTON, D.C. - The Justice Department today announced a settlement with the harbour trust.\n"
+    )
+    r = parse(text)
+    assert r.title is not None and r.title.text == "HARBOUR TRUST SETTLES LAWSUIT OVER BERTHS"
 
 
 @pytest.mark.parametrize(

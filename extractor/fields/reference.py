@@ -171,12 +171,13 @@ HEADLINE_WORDS = 20
 
 def _after_headline(doc: Document, sections: Sections) -> Reference | None:
     """A number with its office's letters at the end of a header line of a few words, after
-    the headline: ``Harbour works begin HPS 41/1999``."""
+    the headline: ``Harbour works begin HPS 41/1999``, ``… SETTLES LAWSUIT (05-579)``."""
     for start, text in _header(doc, sections):
         at = 0
         for line in text.split("\n"):
             end = line.rstrip()
-            if "/" in end and end[-1:].isalnum():  # (most lines: no slashed number, no label after it)
+            # (most lines: no slashed number with no label after it, no bracketed one)
+            if ("/" in end and end[-1:].isalnum()) or (end[-1:] == ")" and "-" in end):
                 m = P.REFERENCE_AFTER_HEADLINE.search(line)
                 if m and 3 <= word_count(line[: m.start()], HEADLINE_WORDS + 1) <= HEADLINE_WORDS:
                     return _found(m, start + at)

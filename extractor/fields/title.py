@@ -11,6 +11,8 @@ lines is joined.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import regex
 
 from .. import patterns as P
@@ -94,9 +96,10 @@ _NO_OFFICE = frozenset(["into", "with", "from", "to", "by", "as", "than", "that"
 
 
 def _is_office(text: str) -> bool:
-    """An office's name: a body's word first or last, every word capitalised, no verb
-    (``Lakeview County Council``, not ``Council Opens New Bridge``), or a prosecutor's
-    district under it (``Central District of Lakeview``)."""
+    """An office's name: a body's word first, last or before ``of``, every word
+    capitalised, no verb (``Lakeview County Council``, ``United States Department of
+    Justice``, not ``Council Opens New Bridge``), or a prosecutor's district under it
+    (``Central District of Lakeview``)."""
     if P.JUDICIAL_DISTRICT.match(text):
         return True
     words = find_words(text)
@@ -109,9 +112,13 @@ def _is_office(text: str) -> bool:
         # a verb (after the subject in its plural's form: ``Police Reopen Harbour Appeal``),
         # or a word no office's name has: ``… PROBE INTO HARBOUR DEPARTMENT``
         return False
-    return (words[0].lower() in V.ORG_WORDS or words[-1].lower() in V.ORG_WORDS) and all(
-        w[:1].isupper() or w.lower() in V.FUNCTION_WORDS for w in words
+    # the body's word first or last, or before ``of`` (``United States Department of Justice``)
+    named = (
+        words[0].lower() in V.ORG_WORDS
+        or words[-1].lower() in V.ORG_WORDS
+        or any(w.lower() in V.ORG_WORDS and n == "of" for w, n in pairwise(words))
     )
+    return named and all(w[:1].isupper() or w.lower() in V.FUNCTION_WORDS for w in words)
 
 
 def _verb_after_subject(word: str) -> bool:
