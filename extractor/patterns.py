@@ -949,10 +949,11 @@ BREADCRUMB = _compile(
 BYLINE = _compile(
     r"^\W*+(?:posted|published|updated|issued|released|written|by|date|last\s+modified)\b", regex.IGNORECASE
 )
-#: A dateline that opens the first body paragraph: ``CHICAGO, June 17, 2025 /PRNewswire/ --``.
 #: A newswire's name between slashes: ``/PRNewswire/``, ``/Business Wire/``.
 _WIRE = r"/[A-Z][\w.\-]{2,30}(?:[ \t\xa0][A-Z][\w.\-]{1,20})?/"
-DATELINE_START = _compile(
+#: A dateline that opens the first body paragraph: ``CHICAGO, June 17, 2025 /PRNewswire/ --``
+#: (:data:`DATELINE_START`, with a wire's bracketed name).
+DATELINE_OPENING = _compile(
     rf"""^\W{{0,4}}(?!(?:Today|Yesterday|On|In|Last|This|Earlier|Since|Until|From|By|At|As|Between|During|After|Before
       |Next|Over|For|The|A|An)\b){_UP}[{_LETTER}.\-’' /]{{1,40}}
     (?:,\s{{0,8}}{_UP}[{_LETTER}.\- ]{{1,30}}){{0,2}}\s{{0,8}}
@@ -961,13 +962,18 @@ DATELINE_START = _compile(
     (?:,|[-–—]|\(|\s)\s{{0,8}}
     (?:{_MONTH_TITLE}\.?\s+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_TITLE}|{_WIRE}|[A-Z][a-z]+day\b)
     # the wire's name first, in brackets: ``(Lakeview Wire) - March 6, 2025 - LAKEVIEW –``
-    |^\s{{0,4}}\([A-Z][\w. ]{{1,30}}\)\s*[-–—]\s*(?:{_MONTH_TITLE}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_TITLE})
-    # a wire that prints its name in brackets between dashes, no date: ``TAMPA, Fla.--(BUSINESS WIRE)--``
-    |^\W{{0,4}}{_UP}[{_LETTER}.\-’' ]{{1,40}}(?:,\s{{0,8}}{_UP}[{_LETTER}.\- ]{{1,30}}){{0,2}}?
+    |^\s{{0,4}}\([A-Z][\w. ]{{1,30}}\)\s*[-–—]\s*(?:{_MONTH_TITLE}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_TITLE})""",
+    _X,
+)
+#: A wire that prints its name in brackets between dashes, with no date: ``TAMPA,
+#: Fla.--(BUSINESS WIRE)--`` (read only on a line that says ``wire)``, see :class:`Keyed`).
+DATELINE_WIRE_BRACKETS = _compile(
+    rf"""^\W{{0,4}}{_UP}[{_LETTER}.\-’' ]{{1,40}}(?:,\s{{0,8}}{_UP}[{_LETTER}.\- ]{{1,30}}){{0,2}}?
       \s{{0,8}}(?:--|[-–—])\s{{0,4}}
       \((?i:business[ ]?wire|globe[ ]?newswire|market[ ]?wire|accesswire|pr[ ]?newswire)\)""",
     _X,
 )
+DATELINE_START = AnyOf(DATELINE_OPENING, Keyed("wire)", DATELINE_WIRE_BRACKETS))
 
 # --- dates (only as far as titles and references need them) ---------------------------
 
@@ -1451,7 +1457,7 @@ TOKEN_BEFORE = _compile(r"(?<![\w\-])(?P<token>[A-Za-z][\w\-&]{1,11})\s*$")
 #: date: ``Geneva – The Secretary-General has appointed …`` (an en or em dash only).
 DATELINE_TITLE_CASE = _compile(rf"^(?P<place>{_UP}{_LOW}+(?:[ ]{_UP}{_LOW}+){{0,2}})[ ]+[–—][ ]+(?=[{_UP}\d])")
 #: A place of one to four capitalised words: ``LONDON``, ``Yellowknife``, ``New Delhi``.
-_PLACE_WORD = rf"{_UP}(?:[{_LETTER}.'’]|-(?=[{_LETTER}]))+"  # (a hyphen inside the name only: ``LEEDS--``)
+_PLACE_WORD = rf"{_UP}[{_LETTER}.'’]+(?:-[{_LETTER}.'’]+)*"  # (a hyphen inside the name only: ``LEEDS--``)
 _PLACE = rf"(?P<place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}})"
 #: The place of a dateline at the start of the first paragraph: ``LONDON, 3 May 2012 –``,
 #: ``SINGAPORE - Media OutReach Newswire - …``, ``CHICAGO, June 17, 2025 /PRNewswire/ —``.
