@@ -799,7 +799,7 @@ REFERENCE_CODE_BEFORE_DATE = _compile(
 #: after a dash allowed (``… HPS 052/2001 - Budget Media Release 2``). Letters are needed
 #: (a headline may end in a year's span: ``Budget for 2015/16``). Or the year's two digits
 #: and a serial in brackets, as a federal department numbered its releases: ``… RESERVIST
-#: (05-579)``. (The lookahead first: the lookbehind runs only before a capital or a bracket,
+#: (07-318)``. (The lookahead first: the lookbehind runs only before a capital or a bracket,
 #: so a long run of spaces is read once, not once per space.)
 REFERENCE_AFTER_HEADLINE = _compile(
     r"(?=[A-Z(])(?<=\S[ \t\xa0]+)(?:(?P<ref>[A-Z]{1,4}[ \t\xa0]?\d{1,5}/\d{2,4})"
@@ -1084,7 +1084,7 @@ EXAMPLES: dict[str, tuple[regex.Pattern[str] | AnyOf, list[str], list[str]]] = {
             "Harbour report is out RPS 3/2004 ",
             "Rail links B17/95",
             "New Harbour Berths HPS 052/2001 - Budget Media Release 2",
-            "HARBOUR TRUST SETTLES LAWSUIT (05-579)",
+            "HARBOUR TRUST SETTLES LAWSUIT (07-318)",
         ],
         [
             "Budget for 2015/16",
@@ -1092,7 +1092,7 @@ EXAMPLES: dict[str, tuple[regex.Pattern[str] | AnyOf, list[str], list[str]]] = {
             "Harbour report HPS 41/1999 today",
             "Harbour COVID19/20x",
             "Budget for the years (2015-16)",
-            "(05-579)",
+            "(07-318)",
         ],
     ),
     "REFERENCE_BESIDE_DATE": (
@@ -1620,7 +1620,7 @@ EXAMPLES.update(
             ["PRESS-WIRE.org - Press Release Distribution", "harbournews.com", "Lakeview.gov.uk | News"],
             ["Harbour.com launches a new app", "Lakeview Harbour - News", "Node.js 20 released"],
         ),
-        "INCH_MARK": (INCH_MARK, ["between 5’9” and 5’11” tall", "6'1\" tall"], ["in 2024”", "the ‘99”", "5’ 9”"]),
+        "INCH_MARK": (INCH_MARK, ["between 5’8” and 5’10” tall", "6'1\" tall"], ["in 2024”", "the ‘99”", "5’ 9”"]),
         "GROUP_DOING": (
             GROUP_DOING,
             ["Detectives leading the inquiry into Tom Ashby’s death", "Officers investigating the crash"],

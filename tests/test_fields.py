@@ -406,8 +406,8 @@ def test_a_month_keeps_the_full_stop_of_its_abbreviation_only(text: str, printed
         # a market site's label run into the headline
         ("Release – Acme opens new factory in Leeds", "Acme opens new factory in Leeds"),
         # an archive's label before the headline and its tag of the month after it
-        ("PRESS RELEASE : Acme opens new factory in Leeds [December 2009]", "Acme opens new factory in Leeds"),
-        ("Acme opens new factory in Leeds (December 2009)", "Acme opens new factory in Leeds (December 2009)"),
+        ("PRESS RELEASE : Acme opens new factory in Leeds [March 2011]", "Acme opens new factory in Leeds"),
+        ("Acme opens new factory in Leeds (March 2011)", "Acme opens new factory in Leeds (March 2011)"),
         # the site's banner: its domain name and its slogan
         (
             "PRESS-WIRE.org - Press Release Distribution\nPRESS RELEASES DISTRIBUTION\n\nAcme opens lab",
@@ -1060,7 +1060,7 @@ def test_an_archived_release_with_only_a_letterhead_and_its_story_takes_its_fron
         # a year's span ends the headline: no letters, no number
         ("Harbour Works Budget for 2015/16", "Harbour Works Budget for 2015/16", None),
         # the year's two digits and a serial in brackets, as a federal department printed them
-        ("HARBOUR TRUST SETTLES LAWSUIT OVER BERTHS (05-579)", "HARBOUR TRUST SETTLES LAWSUIT OVER BERTHS", "05-579"),
+        ("HARBOUR TRUST SETTLES LAWSUIT OVER BERTHS (07-318)", "HARBOUR TRUST SETTLES LAWSUIT OVER BERTHS", "07-318"),
         ("Harbour Works Budget for the Years (2015-16)", "Harbour Works Budget for the Years (2015-16)", None),
     ],
 )
@@ -1177,7 +1177,7 @@ def test_an_ocr_headline_in_capitals_is_no_office_and_does_not_run_into_the_line
 
 def test_an_office_named_with_of_above_the_date_is_no_headline() -> None:
     text = (
-        "United States Department of Justice\n\nFriday, October 28, 2005\n\n"
+        "United States Department of Harbours\n\nFriday, March 9, 2007\n\n"
         "HARBOUR TRUST SETTLES LAWSUIT OVER BERTHS\n\n"
         "WASHINGTON, D.C. - The Justice Department today announced a settlement with the harbour trust.\n"
     )
@@ -1191,7 +1191,7 @@ def test_an_office_named_with_of_above_the_date_is_no_headline() -> None:
 )
 def test_a_headline_whose_subject_is_a_body_is_no_office_whatever_the_verbs_number(headline: str) -> None:
     text = (
-        "Monday, April 28, 2008\n\n" + headline + "\n\n"
+        "Tuesday, June 3, 2008\n\n" + headline + "\n\n"
         "Detectives are appealing for information about a robbery at the harbour last April.\n\n"
         '"We still need to hear from anyone who was there," Inspector Jane Roe said.\n'
     )
@@ -1201,7 +1201,7 @@ def test_a_headline_whose_subject_is_a_body_is_no_office_whatever_the_verbs_numb
 
 def test_a_long_quoted_sentence_is_no_headline() -> None:
     text = (
-        "Monday, April 28, 2008\n\n"
+        "Tuesday, June 3, 2008\n\n"
         "Detectives are appealing for information about a robbery at the harbour last April.\n\n"
         'Inspector Jane Roe said: "A year has passed and we still cannot give the owners the answers they seek.\n\n'
         '"I have no doubt there are people who know what happened, and I ask them to come forward."\n'

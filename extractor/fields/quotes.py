@@ -120,7 +120,7 @@ def _classify(text: str, start: int, end: int, lo: int, hi: int) -> _Mark | None
     if family == "s" and ((prev_word and next_word) or (prev in _BEFORE_OPEN and nxt.isdigit())):
         return None  # apostrophe: children’s, ’90s
     if family == "d" and prev.isdigit() and P.INCH_MARK.match(text, start):
-        return None  # an inch sign: ``between 5’9” and 5’11” tall``
+        return None  # an inch sign: ``between 5’8” and 5’10” tall``
     if mark == '"' and prev_word and next_word:
         return None  # an OCR speck inside a word: ``Lakev"iew``
     if mark == "‘" and nxt in _SPACE and prev in _SPACE and _before_mark(text, start, lo)[0] not in _HANDS_OVER:

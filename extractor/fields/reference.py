@@ -171,7 +171,7 @@ HEADLINE_WORDS = 20
 
 def _after_headline(doc: Document, sections: Sections) -> Reference | None:
     """A number with its office's letters at the end of a header line of a few words, after
-    the headline: ``Harbour works begin HPS 41/1999``, ``… SETTLES LAWSUIT (05-579)``."""
+    the headline: ``Harbour works begin HPS 41/1999``, ``… SETTLES LAWSUIT (07-318)``."""
     for start, text in _header(doc, sections):
         at = 0
         for line in text.split("\n"):

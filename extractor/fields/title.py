@@ -362,7 +362,7 @@ def _before_stamp(text: str, start: int, end: int) -> int:
     for d in P.DATE.finditer(text, start, end):
         before = text[start : d.start()]
         if text[d.start() - 1 : d.start()] == "[" and text[d.end() : end].rstrip() == "]":
-            # an archive's tag of the month: ``… welcomed to the quay [December 2009]``
+            # an archive's tag of the month: ``… welcomed to the quay [March 2011]``
             if word_count(before, 3) >= 3:
                 end = d.start() - 1
             continue
