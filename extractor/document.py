@@ -591,7 +591,7 @@ EDGE = 64
 
 
 #: Closing quotation marks: ``,”`` at the end of a line leaves its sentence open.
-_CLOSING_QUOTES = frozenset("”\"’'»")
+CLOSING_MARKS = frozenset("”\"’'»")
 
 
 def _leaves_open(end: str) -> bool:
@@ -686,7 +686,7 @@ def _runs_on(prev: Line, nxt: Line) -> bool:
     """:func:`runs_on` for two lines of a text, read from their edges without slicing them."""
     src = prev.source
     last = src[prev.end - 1] if prev.end > prev.start else " "
-    if not (last.isspace() or last in _CLOSING_QUOTES or _leaves_open(last)):
+    if not (last.isspace() or last in CLOSING_MARKS or _leaves_open(last)):
         return False  # the line ends its sentence (the common case), decided without slicing
     wide = prev.end - prev.start >= OPEN_WORD_WIDTH
     if last.isalnum() and nxt.end > nxt.start and not src[nxt.start].isspace():
@@ -771,12 +771,12 @@ def runs_on(prev: str, nxt: str, wide: bool | None = None) -> bool:
     start or a function word before the break (``… bridge builders from`` / ``Lakeview.``).
     ``wide``: the line is one of prose (by default, as long as :data:`OPEN_WORD_WIDTH`)."""
     last = prev.rstrip()
-    if last[-1:] in _CLOSING_QUOTES:
+    if last[-1:] in CLOSING_MARKS:
         last = P.DETACHED_MARKS.sub("", last)  # OCR specks, not a quote's close: ``one '  ’``
     if not last:
         return False
     end = last[-1]
-    if end in _CLOSING_QUOTES and last[-2:-1] == ",":
+    if end in CLOSING_MARKS and last[-2:-1] == ",":
         end = ","
     if not _leaves_open(end):
         return False
@@ -825,7 +825,7 @@ def _in_capitals(words: list[str]) -> bool:
 
 def _ends_sentence(line: str) -> bool:
     """The stripped ``line`` ends a sentence (``.``, ``.”``) or a label (``:``)."""
-    return line[-1 if line[-1] not in _CLOSING_QUOTES else -2 :][:1] in _LINE_STOPS
+    return line[-1 if line[-1] not in CLOSING_MARKS else -2 :][:1] in _LINE_STOPS
 
 
 def ends_sentence(text: str) -> bool:

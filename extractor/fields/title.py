@@ -17,7 +17,7 @@ import regex
 
 from .. import patterns as P
 from .. import vocab as V
-from ..document import Document, Printed, ends_sentence, find_words, runs_on, squash, word_count, wraps
+from ..document import CLOSING_MARKS, Document, Printed, ends_sentence, find_words, runs_on, squash, word_count, wraps
 from ..models import Title
 from ..sections import Sections, in_capitals, is_all_caps_heading
 
@@ -169,9 +169,6 @@ def _undotted(m: regex.Match[str]) -> str:
     return m.group().replace(".", "")
 
 
-#: Closing marks a sentence's full stop may stand inside.
-SENTENCE_CLOSERS = "\"”’'»)"
-
 #: White space this wide inside a line parts a letterhead's columns.
 COLUMN_GAP = "     "
 
@@ -236,7 +233,7 @@ def _skip_cell(text: str) -> bool:
         return False  # a headline run into the story's first quote: ``DUES MUST NOT RISE "It …``
     # a long sentence, a quoted one too (``"The ferries will run until May."``; a headline in
     # capitals may print one: ``READERS' VIEW: “THE TOWN SHOULD PAY.”``)
-    quoted = not stripped.isupper() and stripped.rstrip(SENTENCE_CLOSERS).endswith(".")
+    quoted = not stripped.isupper() and stripped[-1:] in CLOSING_MARKS and stripped[-2:-1] == "."
     return (stripped.endswith(".") or quoted) and words >= 12
 
 
