@@ -547,18 +547,20 @@ SUBJECT_SAID = _compile(rf"{_NAME_START}(?P<who>{_NAME})[ \t\xa0]+(?:{_VERB})\b"
 #: One line break, not a paragraph's blank line: where hard-wrapped text breaks a name.
 LONE_LINE_BREAK = _compile(r"(?<![\r\n])(?:\r\n|\n|\r)(?![\r\n])")
 
+#: A noun for a group of people that speaks as one: ``police``, ``residents``, ``detectives``.
+_GROUP_NOUN = "(?i:" + "|".join(sorted(V.GROUP_NOUNS)) + ")"
 #: A group that opens its sentence as its subject, a verb in lower case after it: ``Family
 #: members left the court …``, ``The residents left …`` (who ``they`` are in ``“…,” they said``).
 GROUP_SUBJECT = _compile(
     r"(?:^|(?<=[.!?][\"”’]?[ \t\xa0\n]{1,4}))(?P<group>(?:(?i:the)[ \t\xa0]+)?(?:\p{L}+[ \t\xa0]+)?"
-    r"(?i:" + "|".join(sorted(V.GROUP_NOUNS)) + r"))(?=[ \t\xa0]+\p{Ll})"
+    rf"{_GROUP_NOUN})(?=[ \t\xa0]+\p{{Ll}})"
 )
 
 #: A group named by what it is doing, the whole attribution before a speech verb:
 #: ``Detectives leading the inquiry into …``, ``Officers investigating the crash`` (the
 #: group speaks, not a person the phrase names after it).
 GROUP_DOING = _compile(
-    r"^(?P<group>(?:(?i:the)[ \t\xa0]+)?(?i:" + "|".join(sorted(V.GROUP_NOUNS)) + r"))[ \t\xa0]+\p{Ll}+ing\b"
+    rf"^(?P<group>(?:(?i:the)[ \t\xa0]+)?{_GROUP_NOUN})[ \t\xa0]+\p{{Ll}}+ing\b"
 )
 
 #: A pronoun or a role standing for the last speaker: ``he``, ``the Minister``.
